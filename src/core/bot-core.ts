@@ -1,0 +1,499 @@
+import { type Action, decodeAction, encodeAction } from "./actions.js";
+import { composeAnswer } from "./answers/compose.js";
+import type { KnowledgeIntent, Question } from "./answers/question.js";
+import type { Clock } from "./clock.js";
+import { COMMANDS, type CommandDefinition, type CommandId, findCommand } from "./commands/registry.js";
+import {
+  type ConversationState,
+  type ConversationStates,
+  createConversationStates,
+  isKnowledgeIntent,
+} from "./dialogue/conversation-state.js";
+import { applicationChoices, roleChoices, statusChoices } from "./dialogue/choices.js";
+import { handleReminderIntent, type ReminderIntent } from "./dialogue/reminders.js";
+import { formatUserExport } from "./dialogue/my-data.js";
+import { DEFAULT_LOCALE, type Locale, resolveLocale, SUPPORTED_LOCALES, toLocale } from "./i18n/locales.js";
+import type { Translate, Translator } from "./i18n/translator.js";
+import type { KnowledgeBase } from "./knowledge/types.js";
+import { type CoreLogger, silentLogger } from "./logger.js";
+import type { Understander, Understanding } from "./nlu/understanding.js";
+import { sanitizeText } from "./privacy/sanitize.js";
+import type { AnswerMeta, BotReply, Choice, Link, Slot } from "./reply.js";
+import type { BotRequest } from "./request.js";
+import type { UserStore } from "./store/user-store.js";
+import { APPLICATION_IDS, type ApplicationId, type IntentId, ROLE_IDS, type RoleId, STATUS_IDS, type StatusId } from "./taxonomy.js";
+
+export interface CoreDeps {
+  readonly knowledge: KnowledgeBase;
+  readonly translator: Translator;
+  readonly understander: Understander;
+  readonly store: UserStore;
+  readonly clock: Clock;
+  readonly logger?: CoreLogger;
+  /** Reply language when neither the user's choice, the message nor the platform decides. */
+  readonly defaultLocale?: Locale;
+}
+
+export interface AskOptions {
+  /** Language of the text when known; otherwise it is detected. */
+  readonly lang?: Locale;
+}
+
+/**
+ * The bot core: platform-neutral, I/O only through the injected ports. Adapters turn platform events
+ * into {@link BotRequest}s and render the {@link BotReply}.
+ */
+export interface BotCore {
+  /** Answers one user action. Never throws for bad input: every input gets a localized reply. */
+  handle(request: BotRequest): Promise<BotReply>;
+  /** Stateless, synchronous answer to one question (the `ask` command and `npm run eval`). */
+  ask(text: string, options?: AskOptions): BotReply;
+  readonly commands: readonly CommandDefinition[];
+  readonly translator: Translator;
+  readonly deps: CoreDeps;
+}
+
+/** Longest message the bot reads; longer ones get a localized "please shorten" reply. */
+export const MAX_MESSAGE_CHARS = 2_000;
+
+const COMMAND_INTENTS: Partial<Record<CommandId, IntentId>> = {
+  start: "help",
+  help: "help",
+  track: "trackable",
+  access: "access",
+  timeline: "timeline",
+  status: "status-meaning",
+  remind: "reminder-set",
+  reminders: "reminder-list",
+  language: "language",
+  forget: "forget",
+};
+
+const OUT_OF_SCOPE_LINKS = {
+  help: "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-status.html",
+  eligibility: "https://www.canada.ca/en/immigration-refugees-citizenship/services/come-canada-tool.html",
+  representatives: "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigration-citizenship-representative/choose.html",
+  cicc: "https://college-ic.ca/protecting-the-public/find-an-immigration-consultant",
+};
+
+export function createBotCore(deps: CoreDeps): BotCore {
+  const logger = deps.logger ?? silentLogger;
+  const defaultLocale = deps.defaultLocale ?? DEFAULT_LOCALE;
+  const states: ConversationStates = createConversationStates();
+
+  const reply = (
+    lang: Locale,
+    text: string,
+    meta: Partial<AnswerMeta> & { intent: IntentId },
+    extra: { choices?: readonly Choice[]; links?: readonly Link[]; personal?: boolean } = {},
+  ): BotReply => ({
+    lang,
+    text,
+    choices: extra.choices ?? [],
+    links: extra.links ?? [],
+    personal: extra.personal ?? false,
+    answer: {
+      intent: meta.intent,
+      application: meta.application ?? null,
+      role: meta.role ?? null,
+      status: meta.status ?? null,
+      systems: meta.systems ?? [],
+      access: meta.access ?? null,
+      needs: meta.needs ?? [],
+      sources: meta.sources ?? [],
+    },
+  });
+
+  const helpReply = (lang: Locale, t: Translate): BotReply =>
+    reply(lang, `${t("common:help.intro")}\n\n${t("common:help.examples")}\n\n${t("common:disclaimer")}`, { intent: "help" }, {
+      choices: (["trackable", "access", "timeline", "status-meaning"] as const).map((intent) => ({
+        label: t(`common:intents.${intent}`),
+        data: encodeAction({ type: "intent", intent }),
+      })),
+    });
+
+  const outOfScopeReply = (lang: Locale, t: Translate): BotReply =>
+    reply(lang, `${t("common:outOfScope.text")}\n\n${t("common:disclaimer")}`, { intent: "out-of-scope", sources: Object.values(OUT_OF_SCOPE_LINKS) }, {
+      links: [
+        { label: t("common:outOfScope.links.eligibility"), url: OUT_OF_SCOPE_LINKS.eligibility },
+        { label: t("common:outOfScope.links.representatives"), url: OUT_OF_SCOPE_LINKS.representatives },
+        { label: t("common:outOfScope.links.cicc"), url: OUT_OF_SCOPE_LINKS.cicc },
+      ],
+    });
+
+  const errorReply = (lang: Locale, key: string, params?: Record<string, unknown>): BotReply =>
+    reply(lang, deps.translator.forLocale(lang)(`errors:${key}`, params), { intent: "help" });
+
+  /** Answers a knowledge question or asks for the missing slot. */
+  const answerQuestion = (lang: Locale, question: Question): { reply: BotReply; pending: ConversationState["pending"] } => {
+    const t = deps.translator.forLocale(lang);
+    const composed = composeAnswer(deps.knowledge, question, t);
+    if (composed.kind === "needs") {
+      const choices =
+        composed.slot === "application"
+          ? applicationChoices(question.intent, t)
+          : composed.slot === "status"
+            ? statusChoices(question.intent, t)
+            : roleChoices(question.intent, t);
+      return {
+        pending: composed.slot,
+        reply: reply(
+          lang,
+          t(`common:ask.${composed.slot}.${question.intent}`),
+          {
+            intent: question.intent,
+            application: question.application,
+            role: question.role,
+            status: question.status,
+            needs: [composed.slot],
+          },
+          { choices },
+        ),
+      };
+    }
+    return {
+      pending: null,
+      reply: reply(
+        lang,
+        composed.text,
+        {
+          intent: question.intent,
+          application: composed.application,
+          role: composed.role,
+          status: composed.status,
+          systems: composed.systems,
+          access: composed.access,
+          sources: composed.sources,
+        },
+        { links: composed.links },
+      ),
+    };
+  };
+
+  const emptyQuestion = (intent: KnowledgeIntent): Question => ({
+    intent,
+    application: null,
+    role: null,
+    status: null,
+    country: null,
+    quebec: null,
+    insideCanada: null,
+  });
+
+  /** Builds the question for this message, continuing the previous one for follow-ups and clarifications. */
+  const questionFor = (u: Understanding, previous: ConversationState | undefined): Question | null => {
+    const prevQ = previous?.question ?? null;
+    const pick = <T>(now: T | null, before: T | null | undefined): T | null => now ?? before ?? null;
+    if (isKnowledgeIntent(u.intent) && !u.followUp) {
+      // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old slots.
+      const continuing = prevQ && previous?.pending && prevQ.intent === u.intent;
+      return {
+        intent: u.intent,
+        application: pick(u.application, continuing ? prevQ.application : null),
+        role: pick(u.role, continuing ? prevQ.role : null),
+        status: pick(u.status, continuing ? prevQ.status : null),
+        country: pick(u.country, continuing ? prevQ.country : null),
+        quebec: pick(u.quebec, continuing ? prevQ.quebec : null),
+        insideCanada: pick(u.insideCanada, continuing ? prevQ.insideCanada : null),
+      };
+    }
+    if (!prevQ) return null;
+    const hasSlot = u.application || u.role || u.status || u.country || u.quebec !== null || u.insideCanada !== null;
+    if (!hasSlot && !isKnowledgeIntent(u.intent)) return null;
+    if (u.intent !== null && !isKnowledgeIntent(u.intent)) return null;
+    return {
+      intent: isKnowledgeIntent(u.intent) ? u.intent : prevQ.intent,
+      application: pick(u.application, prevQ.application),
+      role: pick(u.role, prevQ.role),
+      status: pick(u.status, prevQ.status),
+      country: pick(u.country, prevQ.country),
+      quebec: pick(u.quebec, prevQ.quebec),
+      insideCanada: pick(u.insideCanada, prevQ.insideCanada),
+    };
+  };
+
+  const withPrivacyWarning = (r: BotReply, u: Understanding, t: Translate): BotReply =>
+    u.identifiers.length === 0
+      ? r
+      : {
+          ...r,
+          text: `${t("common:privacy.identifierWarning", { kinds: u.identifiers.map((k) => t(`common:privacy.kinds.${k}`)).join(", ") })}\n\n${r.text}`,
+        };
+
+  /** Stateless understanding + answer, shared by `ask` and the chat path. */
+  const answerUnderstood = (
+    u: Understanding,
+    lang: Locale,
+    previous: ConversationState | undefined,
+  ): { reply: BotReply; question: Question | null; pending: ConversationState["pending"] } => {
+    const t = deps.translator.forLocale(lang);
+    const question = questionFor(u, previous);
+    if (question) {
+      const { reply: r, pending } = answerQuestion(lang, question);
+      return { reply: withPrivacyWarning(r, u, t), question, pending };
+    }
+    let r: BotReply;
+    switch (u.intent) {
+      case "out-of-scope":
+        r = outOfScopeReply(lang, t);
+        break;
+      case "help":
+      case null:
+        r = u.intent === null ? { ...helpReply(lang, t), text: `${t("common:notUnderstood")}\n\n${t("common:help.examples")}` } : helpReply(lang, t);
+        break;
+      default:
+        r = reply(lang, t(`common:chatOnly.${u.intent}`), { intent: u.intent });
+    }
+    return { reply: withPrivacyWarning(r, u, t), question: null, pending: null };
+  };
+
+  const storedLocale = async (userId: string): Promise<Locale | undefined> => {
+    try {
+      return (await deps.store.getProfile(userId))?.language;
+    } catch (error) {
+      logger.warn({ err: errorMessage(error) }, "core: could not read the user's language; using hints");
+      return undefined;
+    }
+  };
+
+  const languageReply = async (request: BotRequest, lang: Locale, target: Locale | null): Promise<BotReply> => {
+    if (!target) {
+      const t = deps.translator.forLocale(lang);
+      return reply(lang, t("common:language.choose"), { intent: "language", needs: ["language"] }, {
+        choices: SUPPORTED_LOCALES.map((locale) => ({
+          label: deps.translator.forLocale(locale)("common:language.name"),
+          data: encodeAction({ type: "language", locale }),
+        })),
+      });
+    }
+    await deps.store.setLanguage(request.userId, target);
+    const t = deps.translator.forLocale(target);
+    return reply(target, t("common:language.changed", { language: t("common:language.name") }), { intent: "language" }, { personal: true });
+  };
+
+  const forgetReply = (lang: Locale, t: Translate): BotReply =>
+    reply(lang, t("common:forget.confirm"), { intent: "forget" }, {
+      personal: true,
+      choices: [
+        { label: t("common:forget.yes"), data: encodeAction({ type: "forget", confirm: true }) },
+        { label: t("common:forget.no"), data: encodeAction({ type: "forget", confirm: false }) },
+      ],
+    });
+
+  const runIntent = async (
+    request: BotRequest,
+    intent: IntentId,
+    lang: Locale,
+    context: { text: string; understanding: Understanding | null; options?: Readonly<Record<string, string>> },
+  ): Promise<BotReply> => {
+    const t = deps.translator.forLocale(lang);
+    switch (intent) {
+      case "language":
+        return languageReply(request, lang, context.understanding?.targetLocale ?? toLocale(context.options?.language) ?? null);
+      case "forget":
+        if (!request.isPrivate) return errorReply(lang, "privateOnly");
+        states.set(request.userId, { question: null, pending: null, forgetPending: true, lang, at: deps.clock.now().getTime() });
+        return forgetReply(lang, t);
+      case "reminder-set":
+      case "reminder-list":
+      case "reminder-cancel":
+        if (!request.isPrivate) return errorReply(lang, "privateOnly");
+        return handleReminderIntent({
+          intent: intent as ReminderIntent,
+          request,
+          lang,
+          t,
+          text: context.text,
+          options: context.options ?? {},
+          understanding: context.understanding,
+          deps,
+        });
+      case "help":
+        return helpReply(lang, t);
+      case "out-of-scope":
+        return outOfScopeReply(lang, t);
+      default:
+        return helpReply(lang, t);
+    }
+  };
+
+  const handleText = async (request: BotRequest & { kind: "text" }): Promise<BotReply> => {
+    const stored = await storedLocale(request.userId);
+    const hinted = resolveLocale(request.localeHints, defaultLocale);
+    const clean = sanitizeText(request.text);
+    if (clean.kind !== "ok") return errorReply(stored ?? hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
+    const u = deps.understander.understand(clean.text, stored ?? hinted);
+    const lang = stored ?? (u.langDetected ? u.lang : hinted);
+    const now = deps.clock.now().getTime();
+    const previous = states.get(request.userId, now);
+
+    if (previous?.forgetPending && u.intent === null) {
+      // Anything but a button press cancels a pending deletion; nothing is deleted by free text.
+      states.delete(request.userId);
+    }
+    if (u.intent && !isKnowledgeIntent(u.intent) && u.intent !== "help" && u.intent !== "out-of-scope") {
+      const r = await runIntent(request, u.intent, lang, { text: clean.text, understanding: u });
+      return withPrivacyWarning(r, u, deps.translator.forLocale(r.lang));
+    }
+    const result = answerUnderstood(u, lang, previous);
+    states.set(request.userId, {
+      question: result.question ?? previous?.question ?? null,
+      pending: result.pending,
+      forgetPending: false,
+      lang,
+      at: now,
+    });
+    return result.reply;
+  };
+
+  const handleCommand = async (request: BotRequest & { kind: "command" }): Promise<BotReply> => {
+    const stored = await storedLocale(request.userId);
+    const lang = stored ?? resolveLocale(request.localeHints, defaultLocale);
+    const t = deps.translator.forLocale(lang);
+    const command = findCommand(request.command);
+    if (!command) return errorReply(lang, "unknownCommand");
+    if (command.personal && !request.isPrivate) return errorReply(lang, "privateOnly");
+    const args = sanitizeText(request.args ?? "");
+    const argText = args.kind === "ok" ? args.text : "";
+    const options = request.options ?? {};
+
+    if (request.command === "mydata") {
+      const data = await deps.store.exportUser(request.userId);
+      return reply(lang, formatUserExport(data, t), { intent: "help" }, { personal: true });
+    }
+    if (request.command === "log" || request.command === "history") {
+      return handleReminderIntent({ intent: request.command, request, lang, t, text: argText, options, understanding: null, deps });
+    }
+    const intent = COMMAND_INTENTS[request.command as CommandId] ?? "help";
+    if (isKnowledgeIntent(intent)) {
+      const u = argText ? deps.understander.understand(argText, lang) : null;
+      const question: Question = {
+        ...emptyQuestion(intent),
+        application: (options.application as ApplicationId | undefined) ?? u?.application ?? null,
+        role: (options.role as RoleId | undefined) ?? u?.role ?? null,
+        status: (options.status as StatusId | undefined) ?? u?.status ?? null,
+        country: options.country?.toUpperCase().slice(0, 2) ?? u?.country ?? null,
+        quebec: u?.quebec ?? null,
+        insideCanada: u?.insideCanada ?? null,
+      };
+      const valid = validateQuestion(question);
+      const { reply: r, pending } = answerQuestion(lang, valid);
+      states.set(request.userId, { question: valid, pending, forgetPending: false, lang, at: deps.clock.now().getTime() });
+      return r;
+    }
+    const u = argText ? deps.understander.understand(argText, lang) : null;
+    return runIntent(request, intent, lang, { text: argText, understanding: u, options });
+  };
+
+  const handleAction = async (request: BotRequest & { kind: "action" }): Promise<BotReply> => {
+    const stored = await storedLocale(request.userId);
+    const lang = stored ?? resolveLocale(request.localeHints, defaultLocale);
+    const t = deps.translator.forLocale(lang);
+    const action: Action | undefined = decodeAction(request.data);
+    if (!action) return errorReply(lang, "badButton");
+    const now = deps.clock.now().getTime();
+    switch (action.type) {
+      case "intent": {
+        if (isKnowledgeIntent(action.intent)) {
+          const question = emptyQuestion(action.intent);
+          const { reply: r, pending } = answerQuestion(lang, question);
+          states.set(request.userId, { question, pending, forgetPending: false, lang, at: now });
+          return r;
+        }
+        return runIntent(request, action.intent, lang, { text: "", understanding: null });
+      }
+      case "clarify": {
+        if (!isKnowledgeIntent(action.intent)) return errorReply(lang, "badButton");
+        const previous = states.get(request.userId, now);
+        const base = previous?.question?.intent === action.intent ? previous.question : emptyQuestion(action.intent);
+        const question: Question = { ...base, [action.slot]: action.value };
+        const { reply: r, pending } = answerQuestion(lang, question);
+        states.set(request.userId, { question, pending, forgetPending: false, lang, at: now });
+        return r;
+      }
+      case "language":
+        return languageReply(request, lang, action.locale);
+      case "forget": {
+        const previous = states.get(request.userId, now);
+        if (!request.isPrivate) return errorReply(lang, "privateOnly");
+        if (!action.confirm) {
+          states.delete(request.userId);
+          return reply(lang, t("common:forget.cancelled"), { intent: "forget" }, { personal: true });
+        }
+        if (!previous?.forgetPending) return errorReply(lang, "staleButton");
+        await deps.store.deleteUser(request.userId);
+        states.delete(request.userId);
+        const fallback = resolveLocale(request.localeHints, defaultLocale);
+        return reply(fallback, deps.translator.forLocale(fallback)("common:forget.done"), { intent: "forget" }, { personal: true });
+      }
+      case "reminder":
+        if (!request.isPrivate) return errorReply(lang, "privateOnly");
+        return handleReminderIntent({
+          intent: "reminder-action",
+          request,
+          lang,
+          t,
+          text: "",
+          options: { op: action.op, reminderId: action.reminderId },
+          understanding: null,
+          deps,
+        });
+    }
+  };
+
+  return {
+    commands: COMMANDS,
+    translator: deps.translator,
+    deps,
+    async handle(request) {
+      try {
+        switch (request.kind) {
+          case "text":
+            return await handleText(request);
+          case "command":
+            return await handleCommand(request);
+          case "action":
+            return await handleAction(request);
+        }
+      } catch (error) {
+        logger.error({ err: errorMessage(error), kind: request.kind, platform: request.platform }, "core: request failed");
+        return errorReply(resolveLocale(request.localeHints, defaultLocale), "generic");
+      }
+    },
+    ask(text, options = {}) {
+      const clean = sanitizeText(text);
+      const hint = options.lang ?? defaultLocale;
+      if (clean.kind !== "ok") return errorReply(hint, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
+      const u = deps.understander.understand(clean.text, options.lang);
+      const lang = options.lang ?? (u.langDetected ? u.lang : defaultLocale);
+      if (u.intent && !isKnowledgeIntent(u.intent) && u.intent !== "help" && u.intent !== "out-of-scope") {
+        const t = deps.translator.forLocale(lang);
+        const meta = { intent: u.intent, needs: u.intent === "language" && !u.targetLocale ? (["language"] as Slot[]) : [] };
+        return withPrivacyWarning(reply(lang, t(`common:chatOnly.${u.intent}`), meta), u, t);
+      }
+      return answerUnderstood(u, lang, undefined).reply;
+    },
+  };
+}
+
+function validateQuestion(question: Question): Question {
+  // Options typed on Discord are ids from autocomplete, but a user can type anything: drop unknown ids.
+  return {
+    ...question,
+    application: question.application && isApplicationId(question.application) ? question.application : null,
+    role: question.role && isRoleId(question.role) ? question.role : null,
+    status: question.status && isStatusId(question.status) ? question.status : null,
+    country: question.country && /^[A-Z]{2}$/.test(question.country) ? question.country : null,
+  };
+}
+
+const APPLICATION_SET: ReadonlySet<string> = new Set(APPLICATION_IDS);
+const ROLE_SET: ReadonlySet<string> = new Set(ROLE_IDS);
+const STATUS_SET: ReadonlySet<string> = new Set(STATUS_IDS);
+const isApplicationId = (v: string): v is ApplicationId => APPLICATION_SET.has(v);
+const isRoleId = (v: string): v is RoleId => ROLE_SET.has(v);
+const isStatusId = (v: string): v is StatusId => STATUS_SET.has(v);
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,6 @@
+/** Time source, injected so reminders and expiry are testable with a fake clock. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

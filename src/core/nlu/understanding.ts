@@ -1,0 +1,36 @@
+import type { Locale } from "../i18n/locales.js";
+import type { IdentifierKind } from "../privacy/identifiers.js";
+import type { ApplicationId, IntentId, RoleId, StatusId } from "../taxonomy.js";
+
+/**
+ * What the bot understood from one free-text message. Pure data; produced by `createUnderstander`
+ * (nlu/understand.ts) and consumed by the dialogue, which merges it with the conversation state.
+ */
+export interface Understanding {
+  /** Language the message is written in (detected), or the hint when detection is unsure. */
+  readonly lang: Locale;
+  /** True when the language was detected from the text itself (not just taken from the hint). */
+  readonly langDetected: boolean;
+  /** Best intent, or null when the text carries no usable signal (the dialogue then asks or falls back to help). */
+  readonly intent: IntentId | null;
+  readonly application: ApplicationId | null;
+  readonly role: RoleId | null;
+  readonly status: StatusId | null;
+  /** ISO 3166-1 alpha-2 country the applicant applies from / lives in, when mentioned ("my husband is in India"). */
+  readonly country: string | null;
+  /** Mentions Quebec (selection stage or Quebec processing times). */
+  readonly quebec: boolean | null;
+  /** Applied from inside Canada (true) / outside (false), when stated. */
+  readonly insideCanada: boolean | null;
+  /** For the `language` intent: the language asked for ("switch to Spanish"), when named. */
+  readonly targetLocale: Locale | null;
+  /** Personal identifiers found in the text (never their values). The reply warns; logs and store get redacted text. */
+  readonly identifiers: readonly IdentifierKind[];
+  /** The message only adds to the previous question ("and for my husband?", "what about a work permit?"). */
+  readonly followUp: boolean;
+}
+
+export interface Understander {
+  /** Must be fast (thousands per second): no I/O, no allocation-heavy work per call. */
+  understand(text: string, hint?: Locale): Understanding;
+}

@@ -1,0 +1,32 @@
+import type { CommandId } from "./commands/registry.js";
+
+export type Platform = "telegram" | "discord" | "console" | "cli";
+
+/**
+ * One thing a user did, translated by an adapter. `userId` is platform-scoped ("tg:42", "dc:9", "console")
+ * so the same person on two platforms is two users; nothing else about the user is passed in.
+ */
+export type BotRequest = BaseRequest &
+  (
+    | { readonly kind: "text"; readonly text: string }
+    | {
+        readonly kind: "command";
+        readonly command: CommandId;
+        /** Free text after the command (Telegram, console). */
+        readonly args: string;
+        /** Typed options (Discord slash commands), option name → value; ids when picked from autocomplete. */
+        readonly options?: Readonly<Record<string, string>>;
+      }
+    | { readonly kind: "action"; readonly data: string }
+  );
+
+interface BaseRequest {
+  readonly platform: Platform;
+  readonly userId: string;
+  /** Where replies go; differs from the user in groups. Used for per-chat settings such as a group's language. */
+  readonly chatId: string;
+  /** Private chat / DM. Personal data (reminders, status log) is only shown and changed in private. */
+  readonly isPrivate: boolean;
+  /** Untrusted platform language hints, most specific first (Telegram `language_code`; Discord locale, guild locale). */
+  readonly localeHints: readonly unknown[];
+}

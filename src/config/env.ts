@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { isLocale, type Locale } from "../core/i18n/locales.js";
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional());
+
+const schema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^\d{1,20}:[A-Za-z0-9_-]{20,100}$/, "expected a BotFather token such as 123456:ABC-DEF… (digits, a colon, then letters)")
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://api.telegram.org")),
+    TELEGRAM_WEBHOOK_URL: optionalUrl,
+    TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1–256 characters A-Z, a-z, 0-9, _ or -")
+        .optional(),
+    ),
+    DISCORD_TOKEN: optionalString,
+    DISCORD_APPLICATION_ID: z.preprocess(emptyToUndefined, z.string().regex(/^\d{17,20}$/, "expected a Discord snowflake (17–20 digits)").optional()),
+    DISCORD_GUILD_ID: z.preprocess(emptyToUndefined, z.string().regex(/^\d{17,20}$/, "expected a Discord snowflake (17–20 digits)").optional()),
+    DISCORD_SHARDING: z.preprocess(emptyToUndefined, z.stringbool().default(false)),
+    STORE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default("var/store.json")),
+    DEFAULT_LANGUAGE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .default("en")
+        .refine(isLocale, "expected one of en, fr, es, pt, zh, hi, pa, ur, ar, fa, tl, uk"),
+    ),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({ code: "custom", path: ["DISCORD_APPLICATION_ID"], message: "required when DISCORD_TOKEN is set" });
+    }
+  });
+
+export type Env = Omit<z.output<typeof schema>, "DEFAULT_LANGUAGE"> & { DEFAULT_LANGUAGE: Locale };
+
+/** Configuration problems, one line per variable; secret values are never included. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses the environment (a plain object, so tests need no process.env). Throws {@link ConfigError} listing every problem. */
+export function parseEnv(input: Readonly<Record<string, string | undefined>>): Env {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`));
+  }
+  return result.data as Env;
+}

@@ -37,11 +37,6 @@ const schema = z
     ),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
-  })
-  .superRefine((env, ctx) => {
-    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
-      ctx.addIssue({ code: "custom", path: ["DISCORD_APPLICATION_ID"], message: "required when DISCORD_TOKEN is set" });
-    }
   });
 
 export type Env = Omit<z.output<typeof schema>, "DEFAULT_LANGUAGE"> & { DEFAULT_LANGUAGE: Locale };
@@ -57,8 +52,10 @@ export class ConfigError extends Error {
 /** Parses the environment (a plain object, so tests need no process.env). Throws {@link ConfigError} listing every problem. */
 export function parseEnv(input: Readonly<Record<string, string | undefined>>): Env {
   const result = schema.safeParse(input);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`));
-  }
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`);
+  // Cross-field rule, checked even when other variables are wrong so that every problem is listed at once.
+  const filled = (name: string) => (input[name] ?? "").trim() !== "";
+  if (filled("DISCORD_TOKEN") && !filled("DISCORD_APPLICATION_ID")) problems.push("DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set");
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   return result.data as Env;
 }

@@ -25,7 +25,7 @@ export const MAX_ACTION_BYTES = 64;
 
 const reminderId = z.string().regex(/^[A-Za-z0-9_-]{1,24}$/);
 
-const schema = z.discriminatedUnion("type", [
+const schema = z.union([
   z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("application"), value: z.enum(APPLICATION_IDS) }),
   z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("role"), value: z.enum(ROLE_IDS) }),
   z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("status"), value: z.enum(STATUS_IDS) }),

@@ -239,7 +239,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
         break;
       case "help":
       case null:
-        r = u.intent === null ? { ...helpReply(lang, t), text: `${t("common:notUnderstood")}\n\n${t("common:help.examples")}` } : helpReply(lang, t);
+        // Not understood: say so, show what the bot answers, and report it as outside what it can do.
+        r =
+          u.intent === null
+            ? { ...helpReply(lang, t), text: `${t("common:notUnderstood")}\n\n${t("common:help.examples")}`, answer: { ...helpReply(lang, t).answer, intent: "out-of-scope" } }
+            : helpReply(lang, t);
         break;
       default:
         r = reply(lang, t(`common:chatOnly.${u.intent}`), { intent: u.intent });

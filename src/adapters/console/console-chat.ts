@@ -1,0 +1,69 @@
+import { createInterface, type Interface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { toPlainText } from "../../cli/ask-format.js";
+import type { BotCore } from "../../core/bot-core.js";
+import { isCommandId } from "../../core/commands/registry.js";
+import type { BotReply } from "../../core/reply.js";
+import type { BotRequest } from "../../core/request.js";
+
+export interface ConsoleChatOptions {
+  readonly core: BotCore;
+  readonly input: Readable;
+  readonly output: Writable;
+  /** Untrusted language hints, e.g. from the terminal's LANG (main.ts reads it). */
+  readonly localeHints?: readonly unknown[];
+}
+
+/**
+ * The console chat that `npm start` opens when no platform token is set: the same core, in the
+ * terminal. Choices are numbered; typing a number presses that button. `/command args` runs a command;
+ * `exit` or Ctrl-D ends. Resolves when the input ends.
+ */
+export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  const { core, output } = options;
+  const rl: Interface = createInterface({ input: options.input, output, terminal: false });
+  const base = { platform: "console", userId: "console", chatId: "console", isPrivate: true, localeHints: options.localeHints ?? [] } as const;
+  let lastChoices: BotReply["choices"] = [];
+
+  const show = (reply: BotReply) => {
+    lastChoices = reply.choices;
+    output.write(`\n${toPlainText(reply)}\n\n> `);
+  };
+
+  const toRequest = (line: string): BotRequest => {
+    const number = /^\d{1,2}$/.test(line) ? Number(line) : Number.NaN;
+    const choice = lastChoices[number - 1];
+    if (choice) return { ...base, kind: "action", data: choice.data };
+    const command = /^\/([a-z0-9_]{1,32})(?:@\S+)?(?:\s+([\s\S]*))?$/.exec(line);
+    if (command) {
+      const id = command[1] ?? "";
+      if (isCommandId(id)) return { ...base, kind: "command", command: id, args: command[2] ?? "" };
+      return { ...base, kind: "command", command: id as never, args: "" };
+    }
+    return { ...base, kind: "text", text: line };
+  };
+
+  return new Promise((resolve) => {
+    let queue = Promise.resolve();
+    output.write(`IRCC status assistant (console). Type a question, a number to pick a choice, /help, or "exit".\n`);
+    queue = queue.then(async () => show(await core.handle({ ...base, kind: "command", command: "start", args: "" })));
+    rl.on("line", (raw) => {
+      const line = raw.trim();
+      if (line === "exit" || line === "quit") {
+        rl.close();
+        return;
+      }
+      if (line === "") {
+        output.write("> ");
+        return;
+      }
+      queue = queue.then(async () => show(await core.handle(toRequest(line))));
+    });
+    rl.on("close", () => {
+      void queue.then(() => {
+        output.write("\n");
+        resolve();
+      });
+    });
+  });
+}

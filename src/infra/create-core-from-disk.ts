@@ -6,6 +6,7 @@ import type { Locale } from "../core/i18n/locales.js";
 import { createTranslator } from "../core/i18n/translator.js";
 import type { CoreLogger } from "../core/logger.js";
 import { createUnderstander } from "../core/nlu/understand.js";
+import type { Understander } from "../core/nlu/understanding.js";
 import { createMemoryUserStore } from "../core/store/memory-user-store.js";
 import type { UserStore } from "../core/store/user-store.js";
 import { loadKnowledge } from "./load-knowledge.js";
@@ -19,6 +20,8 @@ export interface CoreFromDiskOptions {
   readonly clock?: Clock;
   readonly logger?: CoreLogger;
   readonly defaultLocale?: Locale;
+  /** Replaces the compiled understander (tests that script the NLU's output). */
+  readonly understander?: Understander;
   /** Defaults to the repository's data/ and locales/. */
   readonly dataDir?: string;
   readonly localesDir?: string;
@@ -35,7 +38,7 @@ export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Pro
   return createBotCore({
     knowledge,
     translator,
-    understander: createUnderstander(),
+    understander: options.understander ?? createUnderstander(),
     store: options.store ?? createMemoryUserStore(),
     clock: options.clock ?? systemClock,
     ...(options.logger ? { logger: options.logger } : {}),

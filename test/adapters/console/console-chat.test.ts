@@ -1,0 +1,40 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runConsoleChat } from "../../../src/adapters/console/console-chat.js";
+import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
+import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
+
+async function chat(lines: string[]): Promise<string> {
+  const core = await createCoreFromDisk({ store: createMemoryUserStore() });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (chunk: Buffer) => {
+    text += chunk.toString("utf8");
+  });
+  const done = runConsoleChat({ core, input, output });
+  for (const line of lines) input.write(`${line}\n`);
+  input.end();
+  await done;
+  return text;
+}
+
+describe("console chat", () => {
+  it("greets, numbers the choices and presses one when its number is typed", async () => {
+    const text = await chat(["1"]);
+    expect(text).toMatch(/1\. /);
+    // Choice 1 of the welcome message asks which application to track.
+    expect(text).toMatch(/Which application/);
+  });
+
+  it("runs commands and answers unknown ones with a hint", async () => {
+    const text = await chat(["/nosuchcommand", "/forget"]);
+    expect(text).toContain("/help");
+    expect(text).toMatch(/Delete everything/);
+  });
+
+  it("ends on exit", async () => {
+    const text = await chat(["exit", "this is never read"]);
+    expect(text).not.toContain("this is never read");
+  });
+});

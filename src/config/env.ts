@@ -49,7 +49,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment (a plain object, so tests need no process.env). Throws {@link ConfigError} listing every problem. */
+/** Parses the environment (a plain object, so tests pass their own). Throws {@link ConfigError} listing every problem. */
 export function parseEnv(input: Readonly<Record<string, string | undefined>>): Env {
   const result = schema.safeParse(input);
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`);

@@ -1,0 +1,244 @@
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type BotError, type Context, GrammyError } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { decodeAction } from "../../core/actions.js";
+import type { BotCore } from "../../core/bot-core.js";
+import { type CommandId, COMMANDS } from "../../core/commands/registry.js";
+import { DEFAULT_LOCALE, type Locale, resolveLocale, toLocale } from "../../core/i18n/locales.js";
+import { type CoreLogger, silentLogger } from "../../core/logger.js";
+import type { BotReply } from "../../core/reply.js";
+import type { BotRequest } from "../../core/request.js";
+import { isAddressedToBot, isPrivateChat, textWithoutMention } from "./addressing.js";
+import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
+import { createFloodGuard, type FloodGuard } from "./flood-guard.js";
+import { renderReply } from "./render-reply.js";
+import type { UpdateTracker } from "./update-tracker.js";
+
+export interface TelegramBotOptions {
+  readonly token: string;
+  /** Bot API server (TELEGRAM_API_ROOT): a local `telegram-bot-api` server or a test double. */
+  readonly apiRoot?: string;
+  /** Known bot info: skips `getMe` (tests and benchmarks). */
+  readonly botInfo?: UserFromGetMe;
+  readonly logger?: CoreLogger;
+  /** Reply language when neither a stored choice nor `language_code` decides (DEFAULT_LANGUAGE). */
+  readonly defaultLocale?: Locale;
+  /** Per-user flood limit; defaults to 20 updates per 60 s. */
+  readonly flood?: { readonly limit: number; readonly windowMs: number };
+  /** Clock for the flood guard (ms since epoch). */
+  readonly now?: () => number;
+  /** Retry policy of the Bot API client; `false` installs none (tests that fake the API). */
+  readonly retry?: RetryOptions | false;
+  /** Installed first, so shutdown can wait for in-flight updates (see start-telegram.ts). */
+  readonly tracker?: UpdateTracker;
+}
+
+/** Updates the bot asks Telegram for; everything else is never delivered. */
+export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+
+const GROUP_ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administrator"]);
+const COMMAND_IDS: readonly CommandId[] = COMMANDS.map((c) => c.id);
+
+/**
+ * Builds the Telegram bot around the core. The adapter only translates: a message becomes a
+ * `text` request, a command from the core's command table a `command` request, a button press an
+ * `action` request; the core's reply is rendered as plain text with an inline keyboard.
+ *
+ * What the adapter adds is Telegram-specific: answering only commands and mentions in groups,
+ * marking requests private only in private chats (the core refuses personal data otherwise), the
+ * group language switch for admins, a per-user flood guard, and one error boundary that always
+ * answers `errors:generic` in the user's language. Nothing touches the network until the bot is
+ * started or an update is handled.
+ */
+export function createTelegramBot(core: BotCore, options: TelegramBotOptions): Bot {
+  const logger = options.logger ?? silentLogger;
+  const defaultLocale = options.defaultLocale ?? core.deps.defaultLocale ?? DEFAULT_LOCALE;
+  const store = core.deps.store;
+  const flood: FloodGuard = createFloodGuard({
+    limit: options.flood?.limit ?? 20,
+    windowMs: options.flood?.windowMs ?? 60_000,
+    now: options.now ?? Date.now,
+  });
+  const bot = new Bot(options.token, {
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+    ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
+  });
+  if (options.retry !== false) installRetry(bot.api, options.retry ?? DEFAULT_RETRY);
+
+  // --- language -------------------------------------------------------------------------------
+
+  const storedLanguage = async (key: string): Promise<Locale | undefined> => {
+    try {
+      return (await store.getProfile(key))?.language;
+    } catch (error) {
+      logger.warn({ err: errorName(error) }, "telegram: could not read a stored language");
+      return undefined;
+    }
+  };
+
+  /** Untrusted hints, most specific first: a group's language (set by its admins), then `language_code`. */
+  const localeHints = async (ctx: Context): Promise<unknown[]> => {
+    const hints: unknown[] = [];
+    if (ctx.chat && !isPrivateChat(ctx.chat)) {
+      const group = await storedLanguage(chatKey(ctx.chat.id));
+      if (group) hints.push(group);
+    }
+    hints.push(ctx.from?.language_code);
+    return hints;
+  };
+
+  /** Language for the adapter's own messages, in the order the core uses. */
+  const replyLocale = async (ctx: Context): Promise<Locale> => {
+    const stored = ctx.from ? await storedLanguage(userKey(ctx.from.id)) : undefined;
+    return stored ?? resolveLocale(await localeHints(ctx), defaultLocale);
+  };
+
+  const t = (locale: Locale) => core.translator.forLocale(locale);
+
+  // --- sending --------------------------------------------------------------------------------
+
+  const send = async (ctx: Context, reply: BotReply): Promise<void> => {
+    const isPrivate = isPrivateChat(ctx.chat);
+    // Defence in depth: the core already refuses personal commands outside private chats.
+    const safe = reply.personal && !isPrivate ? { ...reply, text: t(reply.lang)("errors:privateOnly"), choices: [], links: [] } : reply;
+    const replyTo = !isPrivate ? ctx.msg?.message_id : undefined;
+    const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
+    let first = true;
+    for (const message of renderReply(safe)) {
+      await ctx.reply(message.text, {
+        link_preview_options: { is_disabled: true },
+        ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
+        ...(first && replyTo !== undefined && ctx.callbackQuery === undefined
+          ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }
+          : {}),
+        ...(thread !== undefined ? { message_thread_id: thread } : {}),
+      });
+      first = false;
+    }
+  };
+
+  const sendText = (ctx: Context, locale: Locale, key: string, params?: Record<string, unknown>) =>
+    send(ctx, plainReply(locale, t(locale)(key, params)));
+
+  const baseRequest = async (ctx: Context) => ({
+    platform: "telegram" as const,
+    userId: userKey(ctx.from?.id ?? 0),
+    chatId: chatKey(ctx.chat?.id ?? ctx.from?.id ?? 0),
+    isPrivate: isPrivateChat(ctx.chat),
+    localeHints: await localeHints(ctx),
+  });
+
+  const handle = async (ctx: Context, request: BotRequest) => send(ctx, await core.handle(request));
+
+  /** Returns true when the update may go on; sends the one polite notice on the first excess update. */
+  const admit = async (ctx: Context): Promise<boolean> => {
+    if (!ctx.from) return false;
+    const verdict = flood.check(userKey(ctx.from.id));
+    if (verdict === "allow") return true;
+    if (verdict === "warn") {
+      logger.info({ chat: isPrivateChat(ctx.chat) ? "private" : "group" }, "telegram: user is rate limited");
+      const locale = await replyLocale(ctx);
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(locale)("errors:rateLimited") }).catch(() => undefined);
+      else await sendText(ctx, locale, "errors:rateLimited");
+    } else if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery().catch(() => undefined);
+    }
+    return false;
+  };
+
+  // --- groups: the language switch is the group's, and admins only ---------------------------
+
+  const isGroupAdmin = async (ctx: Context): Promise<boolean> => {
+    if (!ctx.chat || !ctx.from) return false;
+    if (ctx.senderChat?.id === ctx.chat.id) return true; // an anonymous admin posting as the group
+    const member = await ctx.api.getChatMember(ctx.chat.id, ctx.from.id);
+    return GROUP_ADMIN_STATUSES.has(member.status);
+  };
+
+  const switchGroupLanguage = async (ctx: Context, target: Locale): Promise<void> => {
+    if (!ctx.chat) return;
+    if (!(await isGroupAdmin(ctx))) {
+      await sendText(ctx, await replyLocale(ctx), "telegram:groupLanguage.adminOnly");
+      return;
+    }
+    await store.setLanguage(chatKey(ctx.chat.id), target);
+    await sendText(ctx, target, "telegram:groupLanguage.changed", { language: t(target)("common:language.name") });
+  };
+
+  // --- handlers -------------------------------------------------------------------------------
+
+  if (options.tracker) bot.use(options.tracker.middleware);
+  // Updates of one chat run in order (conversation state, store writes); different chats run concurrently.
+  bot.use(sequentialize((ctx: Context) => (ctx.chat ?? ctx.from)?.id.toString()));
+
+  const handlers = bot.errorBoundary(async (err: BotError<Context>) => {
+    const ctx = err.ctx;
+    const error = err.error;
+    if (error instanceof GrammyError && error.error_code === 403) {
+      logger.info({ method: error.method }, "telegram: the user blocked the bot or left the chat; not answering");
+      return;
+    }
+    logger.error({ err: errorName(error), update: updateKind(ctx) }, "telegram: update failed");
+    try {
+      if (ctx.chat) await sendText(ctx, await replyLocale(ctx), "errors:generic");
+    } catch (replyError) {
+      logger.warn({ err: errorName(replyError) }, "telegram: could not send the error reply");
+    }
+  });
+
+  handlers.on("callback_query:data", async (ctx) => {
+    if (!(await admit(ctx))) return;
+    // Always answer first: the user's button stops spinning even if what follows is slow or fails.
+    await ctx.answerCallbackQuery().catch((error: unknown) => logger.debug({ err: errorName(error) }, "telegram: callback answer failed"));
+    if (!ctx.chat) return; // a button on an inline-mode message: there is no chat to answer in
+    const action = decodeAction(ctx.callbackQuery.data);
+    if (action?.type === "language" && !isPrivateChat(ctx.chat)) return switchGroupLanguage(ctx, action.locale);
+    return handle(ctx, { ...(await baseRequest(ctx)), kind: "action", data: ctx.callbackQuery.data });
+  });
+
+  const onCommand = async (ctx: Context, id: CommandId) => {
+    if (!(await admit(ctx))) return;
+    const args = typeof ctx.match === "string" ? ctx.match : "";
+    if (id === "language" && !isPrivateChat(ctx.chat)) {
+      const target = toLocale(args.trim()) ?? (args.trim() ? core.deps.understander.understand(args).targetLocale : null);
+      if (target) return switchGroupLanguage(ctx, target);
+    }
+    return handle(ctx, { ...(await baseRequest(ctx)), kind: "command", command: id, args });
+  };
+  for (const id of COMMAND_IDS) handlers.command(id, (ctx) => onCommand(ctx, id));
+
+  handlers.on("message:text", async (ctx) => {
+    if (!isAddressedToBot(ctx.message, ctx.me)) return; // group chatter not meant for the bot
+    if (!(await admit(ctx))) return;
+    const text = isPrivateChat(ctx.chat) ? ctx.message.text : textWithoutMention(ctx.message, ctx.me);
+    return handle(ctx, { ...(await baseRequest(ctx)), kind: "text", text });
+  });
+
+  // Outside the boundary (should not happen): log without message content.
+  bot.catch((err) => logger.error({ err: errorName(err.error), update: updateKind(err.ctx) }, "telegram: unhandled error"));
+  return bot;
+}
+
+/** Platform-scoped ids as the core expects them ("tg:42"); a group's settings live under its chat id. */
+export const userKey = (id: number): string => `tg:${id}`;
+export const chatKey = (id: number): string => `tg:${id}`;
+
+function plainReply(lang: Locale, text: string): BotReply {
+  return {
+    lang,
+    text,
+    choices: [],
+    links: [],
+    personal: false,
+    answer: { intent: "help", application: null, role: null, status: null, systems: [], access: null, needs: [], sources: [] },
+  };
+}
+
+function updateKind(ctx: Context): string {
+  return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+}
+
+function errorName(error: unknown): string {
+  if (error instanceof GrammyError) return `GrammyError ${error.method} ${error.error_code}`;
+  return error instanceof Error ? error.name : typeof error;
+}

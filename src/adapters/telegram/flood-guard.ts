@@ -1,0 +1,58 @@
+/** What to do with one incoming update from a user. */
+export type FloodVerdict = "allow" | "warn" | "drop";
+
+export interface FloodGuardOptions {
+  /** Updates a user may send per window before being limited. */
+  readonly limit: number;
+  readonly windowMs: number;
+  /** Milliseconds since the epoch; injected so tests use a fake clock. */
+  readonly now: () => number;
+  /** Above this many tracked users, expired windows are swept (bounds memory under a flood of new users). */
+  readonly maxTrackedUsers?: number;
+}
+
+export interface FloodGuard {
+  check(userKey: string): FloodVerdict;
+  /** Users currently tracked (for tests and metrics). */
+  size(): number;
+}
+
+interface Window {
+  start: number;
+  count: number;
+  warned: boolean;
+}
+
+/**
+ * Per-user fixed-window flood guard. The first update over the limit gets `warn` (the adapter sends
+ * one polite, localized notice), every further one in the same window gets `drop` (silence), so a
+ * flooding user cannot make the bot flood back and hit Telegram's own limits for everyone else.
+ * In memory on purpose: limits only need to hold for one process and reset on restart.
+ */
+export function createFloodGuard(options: FloodGuardOptions): FloodGuard {
+  if (options.limit < 1 || options.windowMs < 1) throw new Error("createFloodGuard: limit and windowMs must be positive");
+  const maxTracked = options.maxTrackedUsers ?? 50_000;
+  const windows = new Map<string, Window>();
+
+  const sweep = (now: number) => {
+    for (const [key, w] of windows) if (now - w.start >= options.windowMs) windows.delete(key);
+  };
+
+  return {
+    check(userKey) {
+      const now = options.now();
+      let w = windows.get(userKey);
+      if (!w || now - w.start >= options.windowMs) {
+        if (!w && windows.size >= maxTracked) sweep(now);
+        w = { start: now, count: 0, warned: false };
+        windows.set(userKey, w);
+      }
+      w.count += 1;
+      if (w.count <= options.limit) return "allow";
+      if (w.warned) return "drop";
+      w.warned = true;
+      return "warn";
+    },
+    size: () => windows.size,
+  };
+}

@@ -104,7 +104,16 @@ export function createBotCore(deps: CoreDeps): BotCore {
     },
   });
 
-  const helpReply = (lang: Locale, t: Translate): BotReply =>
+  const helpReplies = new Map<Locale, BotReply>();
+  const helpReply = (lang: Locale, t: Translate): BotReply => {
+    let cached = helpReplies.get(lang);
+    if (!cached) {
+      cached = buildHelpReply(lang, t);
+      helpReplies.set(lang, cached);
+    }
+    return cached;
+  };
+  const buildHelpReply = (lang: Locale, t: Translate): BotReply =>
     reply(lang, `${t("common:help.intro")}\n\n${t("common:help.examples")}\n\n${t("common:disclaimer")}`, { intent: "help" }, {
       choices: (["trackable", "access", "timeline", "status-meaning"] as const).map((intent) => ({
         label: t(`common:intents.${intent}`),

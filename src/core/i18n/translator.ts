@@ -42,9 +42,17 @@ export function createTranslator(resources: LocaleResources): Translator {
       if (!t) {
         const fixed: TFunction = instance.getFixedT(locale);
         const rtl = RTL_LOCALES.has(locale);
+        // Most keys are static text; memoizing them keeps i18next out of the per-question hot path.
+        const memo = new Map<string, string>();
         t = (key, params) => {
-          const text = fixed(key, params as never) as unknown as string;
-          return rtl ? isolateLtrRuns(text) : text;
+          if (params === undefined) {
+            const cached = memo.get(key);
+            if (cached !== undefined) return cached;
+          }
+          const raw = fixed(key, params as never) as unknown as string;
+          const text = rtl ? isolateLtrRuns(raw) : raw;
+          if (params === undefined) memo.set(key, text);
+          return text;
         };
         cache.set(locale, t);
       }

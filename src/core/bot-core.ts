@@ -260,9 +260,14 @@ export function createBotCore(deps: CoreDeps): BotCore {
     return { reply: withPrivacyWarning(r, u, t), question: null, pending: null };
   };
 
-  const storedLocale = async (userId: string): Promise<Locale | undefined> => {
+  /** The user's chosen language; in a group, the group's choice comes first. */
+  const storedLocale = async (request: BotRequest): Promise<Locale | undefined> => {
     try {
-      return (await deps.store.getProfile(userId))?.language;
+      if (!request.isPrivate && request.chatId !== request.userId) {
+        const group = (await deps.store.getProfile(request.chatId))?.language;
+        if (group) return group;
+      }
+      return (await deps.store.getProfile(request.userId))?.language;
     } catch (error) {
       logger.warn({ err: errorMessage(error) }, "core: could not read the user's language; using hints");
       return undefined;
@@ -279,7 +284,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
         })),
       });
     }
-    await deps.store.setLanguage(request.userId, target);
+    if (!request.isPrivate) {
+      if (!request.canManageChat) return errorReply(lang, "adminOnly");
+      await deps.store.setLanguage(request.chatId, target);
+    } else {
+      await deps.store.setLanguage(request.userId, target);
+    }
     const t = deps.translator.forLocale(target);
     return reply(target, t("common:language.changed", { language: t("common:language.name") }), { intent: "language" }, { personal: true });
   };
@@ -331,7 +341,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   };
 
   const handleText = async (request: BotRequest & { kind: "text" }): Promise<BotReply> => {
-    const stored = await storedLocale(request.userId);
+    const stored = await storedLocale(request);
     const hinted = resolveLocale(request.localeHints, defaultLocale);
     const clean = sanitizeText(request.text);
     if (clean.kind !== "ok") return errorReply(stored ?? hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
@@ -360,7 +370,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   };
 
   const handleCommand = async (request: BotRequest & { kind: "command" }): Promise<BotReply> => {
-    const stored = await storedLocale(request.userId);
+    const stored = await storedLocale(request);
     const lang = stored ?? resolveLocale(request.localeHints, defaultLocale);
     const t = deps.translator.forLocale(lang);
     const command = findCommand(request.command);
@@ -399,7 +409,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   };
 
   const handleAction = async (request: BotRequest & { kind: "action" }): Promise<BotReply> => {
-    const stored = await storedLocale(request.userId);
+    const stored = await storedLocale(request);
     const lang = stored ?? resolveLocale(request.localeHints, defaultLocale);
     const t = deps.translator.forLocale(lang);
     const action: Action | undefined = decodeAction(request.data);

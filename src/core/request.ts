@@ -27,6 +27,11 @@ interface BaseRequest {
   readonly chatId: string;
   /** Private chat / DM. Personal data (reminders, status log) is only shown and changed in private. */
   readonly isPrivate: boolean;
+  /**
+   * In a group: whether this user may change the group's settings (the adapter checks admin rights).
+   * The reply language of a group is the group's choice, set by an admin with /language.
+   */
+  readonly canManageChat?: boolean;
   /** Untrusted platform language hints, most specific first (Telegram `language_code`; Discord locale, guild locale). */
   readonly localeHints: readonly unknown[];
 }

@@ -148,4 +148,16 @@ describe("bot core dialogue", () => {
     const reply = await core.handle({ ...user(), kind: "text", text: "switch to french" });
     expect(reply.text.length).toBeGreaterThan(0);
   });
+
+  it("lets only a group admin switch the group's language, which then wins in that group", async () => {
+    const core = await coreWith();
+    const group = { isPrivate: false, chatId: "g1" } as const;
+    const refused = await core.handle({ ...user(group), kind: "action", data: "1|l|fr", canManageChat: false });
+    expect(refused.text).toMatch(/admin/i);
+    await core.handle({ ...user({ ...group, userId: "admin" }), kind: "action", data: "1|l|fr", canManageChat: true });
+    const inGroup = await core.handle({ ...user(group), kind: "command", command: "help", args: "" });
+    expect(inGroup.lang).toBe("fr");
+    const inPrivate = await core.handle({ ...user(), kind: "command", command: "help", args: "" });
+    expect(inPrivate.lang).toBe("en");
+  });
 });

@@ -1,0 +1,185 @@
+import type { Locale } from "../i18n/locales.js";
+import {
+  MAX_LOG_ENTRIES_PER_USER,
+  MAX_REMINDERS_PER_USER,
+  type Reminder,
+  type StatusLogEntry,
+  StoreLimitError,
+  type StoreListener,
+  type UserExport,
+  type UserProfile,
+  type UserStore,
+} from "./user-store.js";
+
+/** What one user's entry holds; also the on-disk shape of a user in the lowdb file. */
+export interface UserRecord {
+  profile: UserProfile;
+  reminders: Reminder[];
+  log: StatusLogEntry[];
+}
+
+/** Hooks a persistent store plugs into the shared in-memory logic. */
+export interface PersistenceHooks {
+  /** The user's record changed (or was removed: `record` undefined). Must be cheap; writing is coalesced elsewhere. */
+  changed(userId: string, record: UserRecord | undefined): void;
+  /** Resolves once every change so far is durable. */
+  durable(): Promise<void>;
+  /** Writes out pending changes and releases resources. */
+  close(): Promise<void>;
+}
+
+const NO_PERSISTENCE: PersistenceHooks = {
+  changed() {},
+  durable: async () => {},
+  close: async () => {},
+};
+
+const isEmpty = (r: UserRecord): boolean =>
+  r.reminders.length === 0 && r.log.length === 0 && r.profile.language === undefined && r.profile.timezone === undefined && !r.profile.blockedNotice;
+
+/**
+ * The one implementation of the {@link UserStore} semantics, over a Map of user records. The memory
+ * twin uses it as is; the lowdb store adds persistence through {@link PersistenceHooks}. Sharing it
+ * keeps both stores behaving identically (the contract suite checks that from the outside).
+ * A user whose record becomes empty is removed entirely: nothing is kept "just in case".
+ */
+export function createRecordStore(users: Map<string, UserRecord>, hooks: PersistenceHooks = NO_PERSISTENCE): UserStore {
+  const listeners = new Set<StoreListener>();
+  const reminderOwner = new Map<string, string>();
+  for (const [userId, record] of users) for (const r of record.reminders) reminderOwner.set(r.id, userId);
+  let closed = false;
+
+  const emit: StoreListener = (change) => {
+    for (const listener of listeners) listener(change);
+  };
+  const open = () => {
+    if (closed) throw new Error("store: used after close()");
+  };
+  const edit = (userId: string, mutate: (record: UserRecord) => void): void => {
+    const record = users.get(userId) ?? { profile: {}, reminders: [], log: [] };
+    mutate(record);
+    if (isEmpty(record)) users.delete(userId);
+    else users.set(userId, record);
+    hooks.changed(userId, users.get(userId));
+  };
+
+  return {
+    async getProfile(userId) {
+      open();
+      return users.get(userId)?.profile;
+    },
+    async setLanguage(userId, locale: Locale) {
+      open();
+      edit(userId, (r) => {
+        r.profile = { ...r.profile, language: locale };
+      });
+    },
+    async setTimezone(userId, zone) {
+      open();
+      edit(userId, (r) => {
+        r.profile = { ...r.profile, timezone: zone };
+      });
+    },
+    async setBlockedNotice(userId, pending) {
+      open();
+      if (!pending && !users.get(userId)?.profile.blockedNotice) return;
+      edit(userId, (r) => {
+        const { blockedNotice: _drop, ...rest } = r.profile;
+        r.profile = pending ? { ...rest, blockedNotice: true } : rest;
+      });
+    },
+    async exportUser(userId): Promise<UserExport> {
+      open();
+      const record = users.get(userId);
+      return {
+        userId,
+        profile: record ? { ...record.profile } : null,
+        reminders: record ? [...record.reminders] : [],
+        log: record ? [...record.log] : [],
+      };
+    },
+    async deleteUser(userId) {
+      open();
+      const record = users.get(userId);
+      if (record) {
+        for (const r of record.reminders) reminderOwner.delete(r.id);
+        users.delete(userId);
+        hooks.changed(userId, undefined);
+      }
+      emit({ kind: "user-deleted", userId });
+      await hooks.durable();
+    },
+    async listReminders(userId) {
+      open();
+      return [...(users.get(userId)?.reminders ?? [])];
+    },
+    async getReminder(userId, reminderId) {
+      open();
+      return users.get(userId)?.reminders.find((r) => r.id === reminderId);
+    },
+    async addReminder(reminder) {
+      open();
+      if (reminderOwner.has(reminder.id)) throw new Error(`store: reminder id ${reminder.id} already exists`);
+      if ((users.get(reminder.userId)?.reminders.length ?? 0) >= MAX_REMINDERS_PER_USER) throw new StoreLimitError("reminders:errors.tooMany");
+      edit(reminder.userId, (r) => {
+        r.reminders = [...r.reminders, reminder];
+      });
+      reminderOwner.set(reminder.id, reminder.userId);
+      emit({ kind: "reminder-upserted", reminder });
+      await hooks.durable();
+    },
+    async updateReminder(reminder) {
+      open();
+      const record = users.get(reminder.userId);
+      const index = record?.reminders.findIndex((r) => r.id === reminder.id) ?? -1;
+      if (!record || index < 0) return false;
+      edit(reminder.userId, (r) => {
+        r.reminders = r.reminders.map((x) => (x.id === reminder.id ? reminder : x));
+      });
+      emit({ kind: "reminder-upserted", reminder });
+      return true;
+    },
+    async deleteReminder(userId, reminderId) {
+      open();
+      const record = users.get(userId);
+      if (!record?.reminders.some((r) => r.id === reminderId)) return false;
+      edit(userId, (r) => {
+        r.reminders = r.reminders.filter((x) => x.id !== reminderId);
+      });
+      reminderOwner.delete(reminderId);
+      emit({ kind: "reminder-deleted", userId, reminderId });
+      await hooks.durable();
+      return true;
+    },
+    async allReminders() {
+      open();
+      const all: Reminder[] = [];
+      for (const record of users.values()) all.push(...record.reminders);
+      return all;
+    },
+    async addLogEntry(userId, entry) {
+      open();
+      edit(userId, (r) => {
+        const log = [...r.log, entry].sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt - b.recordedAt);
+        r.log = log.slice(Math.max(0, log.length - MAX_LOG_ENTRIES_PER_USER));
+      });
+    },
+    async listLog(userId) {
+      open();
+      return [...(users.get(userId)?.log ?? [])];
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async flush() {
+      await hooks.durable();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      await hooks.close();
+    },
+  };
+}

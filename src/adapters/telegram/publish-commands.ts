@@ -63,12 +63,18 @@ export async function publishCommands(
   commands: readonly CommandDefinition[],
   translator: Translator,
   defaultLocale: Locale = DEFAULT_LOCALE,
+  signal?: AbortSignal,
 ): Promise<{ readonly published: number; readonly failed: number }> {
   let published = 0;
   let failed = 0;
   for (const m of buildCommandMenus(commands, translator, defaultLocale)) {
+    if (signal?.aborted) break;
     try {
-      await api.setMyCommands(m.commands, { scope: m.scope, ...(m.languageCode ? { language_code: m.languageCode } : {}) });
+      await api.setMyCommands(
+        m.commands,
+        { scope: m.scope, ...(m.languageCode ? { language_code: m.languageCode } : {}) },
+        signal as Parameters<Api["setMyCommands"]>[2],
+      );
       published++;
     } catch {
       failed++;

@@ -1,0 +1,133 @@
+import { run } from "@grammyjs/runner";
+import { GrammyError } from "grammy";
+import type { Env } from "../../config/env.js";
+import type { BotCore } from "../../core/bot-core.js";
+import { type CoreLogger, silentLogger } from "../../core/logger.js";
+import type { ReminderSender } from "../../core/reminders/delivery.js";
+import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
+import { publishCommands } from "./publish-commands.js";
+import { createTelegramReminderSender } from "./reminder-sender.js";
+import { createUpdateTracker } from "./update-tracker.js";
+import { createWebhookServer } from "./webhook-server.js";
+
+export interface StartTelegramOptions {
+  readonly core: BotCore;
+  readonly env: Pick<
+    Env,
+    "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_URL" | "TELEGRAM_WEBHOOK_SECRET" | "PORT" | "DEFAULT_LANGUAGE"
+  >;
+  readonly logger?: CoreLogger;
+  /** Runs once after the last in-flight update finished: flush the store here. */
+  readonly onShutdown?: () => Promise<void>;
+  /** Longest wait for in-flight updates on stop. */
+  readonly drainTimeoutMs?: number;
+}
+
+export interface TelegramHandle {
+  readonly mode: "polling" | "webhook";
+  /** Bound port in webhook mode. */
+  readonly port?: number;
+  /** Delivers reminders through this bot's API client (for the scheduler). */
+  readonly reminderSender: ReminderSender;
+  /** Stops taking updates, waits for in-flight ones, confirms them to Telegram, then calls onShutdown. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Telegram bot in the mode the environment asks for: long polling (the default; no
+ * public URL needed) through grammY's runner, or a webhook on `PORT` when TELEGRAM_WEBHOOK_URL is
+ * set (the secret is then required). Fails fast on a rejected token. The command menus are
+ * published in the background so the bot answers at once; a failure there is logged, not fatal.
+ *
+ * Signals are the caller's business (main.ts owns the process): call `stop()` on SIGTERM.
+ */
+export async function startTelegram(options: StartTelegramOptions): Promise<TelegramHandle> {
+  const { core, env } = options;
+  const logger = options.logger ?? silentLogger;
+  const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
+  if (!env.TELEGRAM_BOT_TOKEN) throw new Error("startTelegram: TELEGRAM_BOT_TOKEN is not set");
+  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+    throw new Error("startTelegram: TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL (it keeps forged updates out)");
+  }
+  const tracker = createUpdateTracker();
+  const bot = createTelegramBot(core, {
+    token: env.TELEGRAM_BOT_TOKEN,
+    apiRoot: env.TELEGRAM_API_ROOT,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+    logger,
+    tracker,
+  });
+  try {
+    await bot.init();
+  } catch (error) {
+    if (error instanceof GrammyError && error.error_code === 401)
+      throw new Error("startTelegram: Telegram rejected TELEGRAM_BOT_TOKEN (401)");
+    throw error;
+  }
+  const reminderSender = createTelegramReminderSender(bot.api);
+  const background = new AbortController();
+  const publishing = publishCommands(bot.api, core.commands, core.translator, env.DEFAULT_LANGUAGE, background.signal).then(
+    (r) => logger.info(r, "telegram: command menus published"),
+    (error: unknown) => logger.warn({ err: String(error) }, "telegram: could not publish command menus"),
+  );
+
+  let stopping: Promise<void> | undefined;
+  const finish = async () => {
+    background.abort();
+    await publishing;
+    await options.onShutdown?.();
+  };
+
+  if (env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET) {
+    const url = new URL(env.TELEGRAM_WEBHOOK_URL);
+    const server = createWebhookServer({ bot, path: url.pathname, secret: env.TELEGRAM_WEBHOOK_SECRET, logger });
+    const port = await server.listen(env.PORT);
+    await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+    logger.info({ mode: "webhook", port, username: bot.botInfo.username }, "telegram: started");
+    return {
+      mode: "webhook",
+      port,
+      reminderSender,
+      stop() {
+        stopping ??= (async () => {
+          const drained = await server.close(drainTimeoutMs);
+          if (!drained) logger.warn({ pending: server.pending() }, "telegram: stopped before all updates finished");
+          await finish();
+        })();
+        return stopping;
+      },
+    };
+  }
+
+  // A webhook left over from an earlier deployment makes getUpdates fail with 409; pending updates are kept.
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  runner.task()?.catch((error: unknown) => {
+    // 401 (token revoked) or 409 (another instance polls, or a webhook was set): the runner gives up.
+    logger.error({ err: String(error) }, "telegram: long polling stopped; the bot no longer receives updates");
+  });
+  logger.info({ mode: "polling", username: bot.botInfo.username }, "telegram: started");
+  return {
+    mode: "polling",
+    reminderSender,
+    stop() {
+      stopping ??= (async () => {
+        if (runner.isRunning()) await runner.stop();
+        const deadline = Date.now() + drainTimeoutMs;
+        while ((runner.size() > 0 || tracker.inFlight() > 0) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        if (tracker.inFlight() > 0) logger.warn({ pending: tracker.inFlight() }, "telegram: stopped before all updates finished");
+        const last = tracker.lastUpdateId();
+        if (last !== undefined) {
+          // Long polling confirms updates only through a later offset; without this a restart answers them again.
+          await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch((error: unknown) => {
+            logger.warn({ err: String(error) }, "telegram: could not confirm the last updates");
+          });
+        }
+        await finish();
+      })();
+      return stopping;
+    },
+  };
+}

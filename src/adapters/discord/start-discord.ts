@@ -1,0 +1,129 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Client, DiscordAPIError, GatewayIntentBits, REST, Routes, ShardingManager } from "discord.js";
+import type { Env } from "../../config/env.js";
+import type { BotCore } from "../../core/bot-core.js";
+import type { CoreLogger } from "../../core/logger.js";
+import type { ReminderSender } from "../../core/reminders/delivery.js";
+import { createSuggester } from "./autocomplete.js";
+import { createLocalBackend } from "./backend.js";
+import { createDmClosedNotices } from "./dm-closed-notices.js";
+import { createInteractionHandlers } from "./interaction-handlers.js";
+import { serveIpcBackend } from "./ipc-backend.js";
+import { createDiscordReminderSender, INLINE_RATE_LIMIT_WAIT_MS } from "./reminder-sender.js";
+import { wireClient } from "./wire-client.js";
+
+export interface StartDiscordOptions {
+  readonly core: BotCore;
+  readonly env: Env;
+  readonly logger: CoreLogger;
+  /** Discord API base URL; tests point it at a fake server on 127.0.0.1. */
+  readonly restApi?: string;
+}
+
+export interface DiscordHandle {
+  stop(): Promise<void>;
+  /** DMs reminders over REST; give it to the scheduler, which runs only in this process. */
+  readonly sender: ReminderSender;
+}
+
+/** Discord could not be started; the message says what to fix. main.ts logs it and exits with `exitCode`. */
+export class DiscordStartError extends Error {
+  override readonly name = "DiscordStartError";
+  readonly exitCode = 1;
+}
+
+const TOKEN_HELP =
+  "discord: DISCORD_TOKEN was rejected by Discord (401 TokenInvalid). Copy the bot token from the Developer Portal (Applications → your app → Bot → Reset Token) into DISCORD_TOKEN; it is not the application id or the client secret.";
+
+/** Maps discord.js's TokenInvalid and a REST 401 to one clear error; other errors pass through. */
+export function explainStartError(error: unknown): Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "TokenInvalid" || code === "TokenMissing" || (error instanceof DiscordAPIError && error.status === 401)) {
+    return new DiscordStartError(TOKEN_HELP, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Starts the Discord adapter. One process by default: a gateway client with the Guilds intent only
+ * (interactions need no message intents; DMs arrive as interactions too). With DISCORD_SHARDING=true
+ * this process becomes the ShardingManager: it spawns `shard.ts` processes that hold the gateway
+ * connections and forward every interaction here over IPC, so this process alone owns the store
+ * and runs the reminder scheduler. Logging in never registers commands (`npm run deploy:discord`).
+ */
+export async function startDiscord({ core, env, logger, restApi }: StartDiscordOptions): Promise<DiscordHandle> {
+  const token = env.DISCORD_TOKEN;
+  if (!token) throw new DiscordStartError("discord: DISCORD_TOKEN is not set; leave Discord off or set the bot token");
+  const restOptions = restApi ? { api: restApi } : {};
+  const notices = createDmClosedNotices();
+  const backend = createLocalBackend(core, notices);
+  const senderRest = new REST({ ...restOptions, rejectOnRateLimit: (limit) => limit.retryAfter > INLINE_RATE_LIMIT_WAIT_MS }).setToken(token);
+  const sender = createDiscordReminderSender({ rest: senderRest, translator: core.translator, notices, logger });
+
+  if (env.DISCORD_SHARDING) {
+    let totalShards: number;
+    try {
+      const gateway = (await senderRest.get(Routes.gatewayBot())) as { shards?: number };
+      totalShards = Math.max(1, gateway.shards ?? 1);
+    } catch (error) {
+      throw explainStartError(error);
+    }
+    const entry = shardEntry();
+    const manager = new ShardingManager(entry.file, { token, totalShards, mode: "process", respawn: true, execArgv: entry.execArgv });
+    manager.on("shardCreate", (shard) => {
+      logger.info({ shard: shard.id, of: totalShards }, "discord: shard spawned");
+      serveIpcBackend(
+        {
+          send: (message) => shard.send(message).catch(() => undefined),
+          onMessage: (listener) => {
+            shard.on("message", listener);
+            return () => shard.off("message", listener);
+          },
+        },
+        backend,
+        logger,
+      );
+    });
+    try {
+      await manager.spawn();
+    } catch (error) {
+      throw explainStartError(error);
+    }
+    return {
+      sender,
+      async stop() {
+        manager.respawn = false;
+        for (const shard of manager.shards.values()) shard.kill();
+      },
+    };
+  }
+
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions });
+  const handlers = createInteractionHandlers({
+    backend,
+    translator: core.translator,
+    suggester: createSuggester(core.translator),
+    logger,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+  });
+  wireClient(client, handlers, logger);
+  try {
+    await client.login(token);
+  } catch (error) {
+    throw explainStartError(error);
+  }
+  return {
+    sender,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+/** shard.ts under tsx (how the project runs), shard.js when compiled. */
+function shardEntry(): { file: string; execArgv: string[] } {
+  const ts = fileURLToPath(new URL("./shard.ts", import.meta.url));
+  if (existsSync(ts)) return { file: ts, execArgv: ["--import", "tsx"] };
+  return { file: fileURLToPath(new URL("./shard.js", import.meta.url)), execArgv: [] };
+}

@@ -1,0 +1,37 @@
+import type { CommandDefinition } from "../../core/commands/registry.js";
+import { isCommandId } from "../../core/commands/registry.js";
+import type { BotRequest } from "../../core/request.js";
+import type { InteractionBase } from "./interaction-types.js";
+
+/** `dc:<snowflake>`: users of different platforms are different users. */
+export const discordUserId = (snowflake: string): string => `dc:${snowflake}`;
+
+/** Discord message flag of ephemeral messages (only the invoking user sees them). */
+export const EPHEMERAL_FLAG = 64;
+
+const base = (i: InteractionBase, isPrivate: boolean) => ({
+  platform: "discord" as const,
+  userId: discordUserId(i.user.id),
+  // DM interactions always carry the channel id; fall back to the user so a missing one cannot merge chats.
+  chatId: `dc:${i.channelId ?? `u${i.user.id}`}`,
+  isPrivate,
+  // Stored choice comes first inside the core; these are Discord's hints, most specific first.
+  localeHints: [i.locale, i.guildLocale],
+});
+
+/**
+ * A slash command as a core request. `isPrivate` is true in DMs and, in servers, for personal
+ * commands: their replies are ephemeral, so only the user ever sees the personal content.
+ */
+export function commandRequest(i: InteractionBase, command: CommandDefinition, options: Readonly<Record<string, string>>): BotRequest {
+  if (!isCommandId(command.id)) throw new Error(`discord: ${command.id} is not in the command table`);
+  return { ...base(i, i.guildId === null || command.personal), kind: "command", command: command.id, args: "", options };
+}
+
+/**
+ * A button press or menu pick as a core request. Private when in a DM or when the message it
+ * came from is ephemeral (only this user can see and press it).
+ */
+export function actionRequest(i: InteractionBase, data: string, sourceEphemeral: boolean): BotRequest {
+  return { ...base(i, i.guildId === null || sourceEphemeral), kind: "action", data };
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { isLocale } from "../core/i18n/locales.js";
+import type { UserRecord } from "../core/store/user-records.js";
+import { APPLICATION_IDS, STATUS_IDS } from "../core/taxonomy.js";
+
+/** Current on-disk format. Bump it with a migration below whenever the shape changes. */
+export const STORE_SCHEMA_VERSION = 2;
+
+const reminderSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,24}$/),
+  userId: z.string().min(1).max(64),
+  schedule: z.strictObject({
+    unit: z.enum(["day", "week"]),
+    every: z.number().int().min(1).max(365),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    zone: z.string().min(1).max(64),
+    anchor: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+  application: z.enum(APPLICATION_IDS).nullable(),
+  paused: z.enum(["user", "blocked"]).nullable(),
+  nextDueAt: z.number().int(),
+  snoozedUntil: z.number().int().nullable(),
+  lastDeliveredKey: z.string().max(64).nullable(),
+  createdAt: z.number().int(),
+});
+
+const logEntrySchema = z.strictObject({
+  status: z.enum(STATUS_IDS),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  recordedAt: z.number().int(),
+});
+
+const userSchema = z.strictObject({
+  profile: z.strictObject({
+    language: z.string().refine(isLocale, "not a supported locale").optional(),
+    timezone: z.string().min(1).max(64).optional(),
+    blockedNotice: z.literal(true).optional(),
+  }),
+  reminders: z.array(reminderSchema).max(50),
+  log: z.array(logEntrySchema).max(1000),
+});
+
+/**
+ * The whole file. Strict objects: an unknown field is an error, because the data policy says nothing
+ * else is stored — a field we did not write means the file is not ours or was edited by hand.
+ */
+const fileSchema = z
+  .strictObject({
+    version: z.literal(STORE_SCHEMA_VERSION),
+    users: z.record(z.string().min(1).max(64), userSchema),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    for (const [userId, user] of Object.entries(file.users)) {
+      for (const r of user.reminders) {
+        if (r.userId !== userId) ctx.addIssue({ code: "custom", path: ["users", userId, "reminders", r.id], message: "reminder stored under another user" });
+        if (seen.has(r.id)) ctx.addIssue({ code: "custom", path: ["users", userId, "reminders", r.id], message: "duplicate reminder id" });
+        seen.add(r.id);
+      }
+    }
+  });
+
+export type StoreFile = { version: number; users: Record<string, UserRecord> };
+
+/** v1 (the project skeleton): `{version: 1, users: {id: {language?}}}` — profiles only. */
+const v1Schema = z.object({ version: z.literal(1), users: z.record(z.string(), z.object({ language: z.string().optional() })) });
+
+/** Migrations from version N to N+1, applied in order on load. */
+const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {
+  1: (data) => {
+    const v1 = v1Schema.parse(data);
+    const users: Record<string, unknown> = {};
+    for (const [id, profile] of Object.entries(v1.users)) {
+      users[id] = { profile: profile.language ? { language: profile.language } : {}, reminders: [], log: [] };
+    }
+    return { version: 2, users };
+  },
+};
+
+export type ParseOutcome =
+  | { readonly kind: "ok"; readonly file: StoreFile; readonly migratedFrom: number | null }
+  | { readonly kind: "corrupt"; readonly problems: readonly string[] }
+  | { readonly kind: "newer"; readonly version: number };
+
+/** Parses, migrates and validates the text of a store file; every problem is listed. */
+export function parseStoreFile(text: string): ParseOutcome {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { kind: "corrupt", problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const head = z.object({ version: z.number().int().min(1) }).safeParse(json);
+  if (!head.success) return { kind: "corrupt", problems: ["missing or invalid \"version\""] };
+  const version = head.data.version;
+  if (version > STORE_SCHEMA_VERSION) return { kind: "newer", version };
+  let data: unknown = json;
+  try {
+    for (let v = version; v < STORE_SCHEMA_VERSION; v++) {
+      const migrate = MIGRATIONS[v];
+      if (!migrate) return { kind: "corrupt", problems: [`no migration from version ${v}`] };
+      data = migrate(data);
+    }
+  } catch (error) {
+    return { kind: "corrupt", problems: [`migration from version ${version} failed: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+    if (parsed.error.issues.length > 20) problems.push(`… and ${parsed.error.issues.length - 20} more`);
+    return { kind: "corrupt", problems };
+  }
+  return { kind: "ok", file: parsed.data as unknown as StoreFile, migratedFrom: version === STORE_SCHEMA_VERSION ? null : version };
+}

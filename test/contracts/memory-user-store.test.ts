@@ -1,0 +1,4 @@
+import { createMemoryUserStore } from "../../src/core/store/memory-user-store.js";
+import { runUserStoreContract } from "./user-store.contract.js";
+
+runUserStoreContract("memory", async () => ({ store: createMemoryUserStore(), cleanup: async () => {} }));

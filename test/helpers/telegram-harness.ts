@@ -115,7 +115,7 @@ export function textUpdate(from: From, text: string, options: { chat?: Chat; ent
     text,
     ...(options.entities ? { entities: options.entities } : {}),
     ...(options.replyTo ? { reply_to_message: options.replyTo } : {}),
-  } as Message.TextMessage;
+  } as Update["message"];
   return { update_id: updateId++, message };
 }
 

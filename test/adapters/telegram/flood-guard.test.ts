@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { createFloodGuard } from "../../../src/adapters/telegram/flood-guard.js";
+
+describe("createFloodGuard", () => {
+  it("allows the limit, warns once, then drops until the window passes", () => {
+    let now = 0;
+    const guard = createFloodGuard({ limit: 2, windowMs: 1000, now: () => now });
+    expect(["a", "a", "a", "a"].map((k) => guard.check(k))).toEqual(["allow", "allow", "warn", "drop"]);
+    expect(guard.check("b")).toBe("allow");
+    now = 1000;
+    expect(guard.check("a")).toBe("allow");
+  });
+
+  it("bounds memory by sweeping expired users when many new ones arrive", () => {
+    let now = 0;
+    const guard = createFloodGuard({ limit: 1, windowMs: 10, now: () => now, maxTrackedUsers: 100 });
+    for (let i = 0; i < 100; i++) guard.check(`u${i}`);
+    now = 10;
+    guard.check("new");
+    expect(guard.size()).toBe(1);
+  });
+});

@@ -1,5 +1,7 @@
 /**
- * Send budget for one platform: a token bucket for the overall rate plus a minimum gap per chat.
+ * Send budget for one platform: a sliding one-second window for the overall rate (never more than
+ * `perSecond` sends in any second, unlike a token bucket that allows a double burst) plus a minimum
+ * gap per chat.
  * Pure arithmetic on the times passed in (no timers), so the scheduler stays testable with a fake
  * clock. A burst is spread over time by the caller keeping what it could not send yet.
  */
@@ -16,50 +18,34 @@ export const DEFAULT_RATES: Readonly<Record<"telegram" | "discord", RateLimits>>
 };
 
 export class RateLimiter {
-  private tokens: number;
-  private last: number | undefined;
+  /** Times of the last `perSecond` sends, oldest first (a ring): a sliding one-second window. */
+  private readonly ring: number[];
+  private head = 0;
   private readonly lastPerChat = new Map<string, number>();
 
   constructor(private readonly limits: RateLimits) {
-    this.tokens = limits.perSecond;
+    this.ring = new Array<number>(Math.max(1, Math.floor(limits.perSecond))).fill(Number.NEGATIVE_INFINITY);
   }
 
   /** True (and the send is counted) when a message to `chat` may go out at `now`. */
   tryTake(chat: string, now: number): boolean {
-    this.refill(now);
-    if (this.tokens < 1) return false;
+    if (this.exhausted(now)) return false;
     const lastChat = this.lastPerChat.get(chat);
     if (lastChat !== undefined && now - lastChat < this.limits.perChatGapMs) return false;
-    this.tokens -= 1;
+    this.ring[this.head] = now;
+    this.head = (this.head + 1) % this.ring.length;
     this.lastPerChat.set(chat, now);
     return true;
   }
 
-  /** True when no more overall budget is left at `now` (the caller can stop scanning its queue). */
+  /** True when the last second already holds `perSecond` sends (the caller can stop scanning its queue). */
   exhausted(now: number): boolean {
-    this.refill(now);
-    return this.tokens < 1;
-  }
-
-  /** Earliest time a message to `chat` may go, ignoring the overall budget. */
-  chatReadyAt(chat: string): number {
-    const lastChat = this.lastPerChat.get(chat);
-    return lastChat === undefined ? 0 : lastChat + this.limits.perChatGapMs;
+    // The slot about to be reused holds the oldest of the last `perSecond` sends.
+    return now - (this.ring[this.head] as number) < 1000;
   }
 
   /** Forgets per-chat entries older than the gap, so the map does not grow with every user ever sent to. */
   prune(now: number): void {
     for (const [chat, at] of this.lastPerChat) if (now - at >= this.limits.perChatGapMs) this.lastPerChat.delete(chat);
-  }
-
-  private refill(now: number): void {
-    if (this.last === undefined) {
-      this.last = now;
-      return;
-    }
-    const elapsed = Math.max(0, now - this.last);
-    this.last = now;
-    // Bucket capacity of one second of messages: a short burst, never more than the rate over a second.
-    this.tokens = Math.min(this.limits.perSecond, this.tokens + (elapsed * this.limits.perSecond) / 1000);
   }
 }

@@ -1,0 +1,196 @@
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { decodeAction, encodeAction } from "../../../src/core/actions.js";
+import { type BotCore, type CoreDeps, createBotCore } from "../../../src/core/bot-core.js";
+import { handleReminderIntent, type ReminderIntent } from "../../../src/core/dialogue/reminders.js";
+import type { Locale } from "../../../src/core/i18n/locales.js";
+import { createTranslator } from "../../../src/core/i18n/translator.js";
+import type { Understanding } from "../../../src/core/nlu/understanding.js";
+import { scheduleWeekday } from "../../../src/core/reminders/schedule.js";
+import type { BotRequest } from "../../../src/core/request.js";
+import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
+import type { UserStore } from "../../../src/core/store/user-store.js";
+import type { StatusId } from "../../../src/core/taxonomy.js";
+import { loadLocales } from "../../../src/infra/load-locales.js";
+
+const translator = createTranslator(loadLocales(join(import.meta.dirname, "../../../locales")));
+const NOW = new Date("2026-11-22T12:00:00Z"); // Sunday, 07:00 in Toronto
+
+const understanding = (status: StatusId | null = null): Understanding => ({
+  lang: "en",
+  langDetected: false,
+  intent: null,
+  application: null,
+  role: null,
+  status,
+  country: null,
+  quebec: null,
+  insideCanada: null,
+  targetLocale: null,
+  identifiers: [],
+  followUp: false,
+});
+
+let store: UserStore;
+let deps: CoreDeps;
+let understoodStatus: StatusId | null;
+
+beforeEach(() => {
+  store = createMemoryUserStore();
+  understoodStatus = null;
+  deps = {
+    knowledge: { version: "test" },
+    translator,
+    understander: { understand: () => understanding(understoodStatus) },
+    store,
+    clock: { now: () => NOW },
+  };
+});
+
+const request: BotRequest = { kind: "text", text: "", platform: "telegram", userId: "tg:1", chatId: "1", isPrivate: true, localeHints: [] };
+
+function say(intent: ReminderIntent, text: string, lang: Locale = "en", options: Record<string, string> = {}) {
+  return handleReminderIntent({ intent, request, lang, t: translator.forLocale(lang), text, options, understanding: null, deps });
+}
+
+describe("reminders dialogue", () => {
+  it("creates 'every Monday at 9' in the default zone, durable, with pause/delete buttons", async () => {
+    const reply = await say("reminder-set", "remind me every Monday at 9");
+    const [r] = await store.listReminders("tg:1");
+    expect(r?.schedule).toMatchObject({ unit: "week", every: 1, time: "09:00", zone: "America/Toronto", anchor: "2026-11-23" });
+    expect(r?.nextDueAt).toBe(Date.parse("2026-11-23T14:00:00Z"));
+    expect(reply.text).toContain("every Monday at 09:00 (America/Toronto)");
+    expect(reply.personal).toBe(true);
+    expect(reply.choices.map((c) => decodeAction(c.data)?.type)).toEqual(["reminder", "reminder"]);
+  });
+
+  it("understands French and answers in French", async () => {
+    const reply = await say("reminder-set", "rappelle-moi toutes les 2 semaines le vendredi à 18h30", "fr");
+    const [r] = await store.listReminders("tg:1");
+    expect(r?.schedule).toMatchObject({ unit: "week", every: 2, time: "18:30" });
+    expect(scheduleWeekday(r!.schedule)).toBe(5);
+    expect(reply.text).toContain("toutes les 2 semaines le vendredi à 18:30");
+  });
+
+  it("changes, pauses, resumes and stops by free text", async () => {
+    await say("reminder-set", "remind me every Monday at 9");
+    await say("reminder-set", "change my reminder to Fridays");
+    let [r] = await store.listReminders("tg:1");
+    expect(scheduleWeekday(r!.schedule)).toBe(5);
+    expect(r?.schedule.time).toBe("09:00");
+    await say("reminder-list", "pause my reminders");
+    [r] = await store.listReminders("tg:1");
+    expect(r?.paused).toBe("user");
+    await say("reminder-set", "resume my reminders");
+    [r] = await store.listReminders("tg:1");
+    expect(r?.paused).toBeNull();
+    const stop = await say("reminder-cancel", "stop reminding me");
+    expect(await store.listReminders("tg:1")).toEqual([]);
+    expect(stop.answer.intent).toBe("reminder-cancel");
+  });
+
+  it("rejects an unknown zone and an impossible time with a localized example", async () => {
+    const zone = await say("reminder-set", "every monday at 9", "en", { timezone: "Mars/Olympus" });
+    expect(zone.text).toContain("America/Vancouver");
+    expect(zone.answer.needs).toEqual(["timezone"]);
+    const time = await say("reminder-set", "tous les lundis à 25h", "fr");
+    expect(time.text).toMatch(/heure/);
+    expect(await store.listReminders("tg:1")).toEqual([]);
+  });
+
+  it("remembers a typed zone for the next reminders", async () => {
+    await say("reminder-set", "every day at 8am Europe/Paris");
+    await say("reminder-set", "every friday at 17:00");
+    const zones = (await store.listReminders("tg:1")).map((r) => r.schedule.zone);
+    expect(zones).toEqual(["Europe/Paris", "Europe/Paris"]);
+  });
+
+  it("falls back to defaults with buttons in languages without word lists", async () => {
+    const reply = await say("reminder-set", "recordarme", "es");
+    const [r] = await store.listReminders("tg:1");
+    expect(r?.schedule).toMatchObject({ unit: "week", time: "09:00" });
+    expect(reply.choices).toHaveLength(2);
+  });
+
+  it("handles the snooze and stop buttons, only for the presser's own reminders", async () => {
+    await say("reminder-set", "every monday at 9");
+    const [r] = await store.listReminders("tg:1");
+    const snooze = await say("reminder-action", "", "en", { op: "snooze", reminderId: r!.id });
+    expect((await store.getReminder("tg:1", r!.id))?.snoozedUntil).toBe(NOW.getTime() + 24 * 3600_000);
+    expect(snooze.text).toMatch(/Snoozed/);
+    const other = await handleReminderIntent({
+      intent: "reminder-action",
+      request: { ...request, userId: "tg:2" },
+      lang: "en",
+      t: translator.forLocale("en"),
+      text: "",
+      options: { op: "stop", reminderId: r!.id },
+      understanding: null,
+      deps,
+    });
+    expect(other.text).toMatch(/no longer exists/);
+    expect(await store.listReminders("tg:1")).toHaveLength(1);
+    await say("reminder-action", "", "en", { op: "stop", reminderId: r!.id });
+    expect(await store.listReminders("tg:1")).toEqual([]);
+  });
+
+  it("logs statuses by id or by understood text and shows the timeline with days between steps", async () => {
+    await say("log", "aor 2026-03-01");
+    understoodStatus = "account-biometrics";
+    await say("log", "biometrics done 2026-04-15");
+    const logged = await say("log", "copr yesterday");
+    expect(logged.text).toContain("220 days after your previous step");
+    const history = await say("history", "");
+    expect(history.text).toContain("2026-03-01 — ");
+    expect(history.text).toContain("(+45 days)");
+    expect(history.text).toContain("(+220 days)");
+    expect(history.text).toContain("Last change: 1 day ago.");
+  });
+
+  it("refuses a future or malformed log date and asks when no status is found", async () => {
+    expect((await say("log", "aor 2027-01-01")).text).toMatch(/future/);
+    expect((await say("log", "", "en", { status: "aor", date: "2026-02-30" })).text).toMatch(/could not read/);
+    const ask = await say("log", "something happened");
+    expect(ask.answer.needs).toEqual(["status"]);
+    expect(await store.listLog("tg:1")).toEqual([]);
+  });
+
+  it("tells a user once that their reminders were paused because they blocked the bot", async () => {
+    await store.setBlockedNotice("tg:1", true);
+    expect((await say("reminder-list", "")).text).toMatch(/could not reach you/);
+    expect((await say("reminder-list", "")).text).not.toMatch(/could not reach you/);
+  });
+});
+
+describe("through the core: /remind, /reminders, /mydata and /forget", () => {
+  let core: BotCore;
+  beforeEach(() => {
+    core = createBotCore(deps);
+  });
+  const command = (command: string, args = "", options?: Record<string, string>): BotRequest => ({
+    kind: "command",
+    command: command as never,
+    args,
+    ...(options ? { options } : {}),
+    platform: "discord",
+    userId: "dc:7",
+    chatId: "7",
+    isPrivate: true,
+    localeHints: ["en-US"],
+  });
+
+  it("creates with Discord options, lists, shows everything in /mydata and forgets all of it", async () => {
+    await core.handle(command("remind", "", { when: "every 2 weeks on tuesday at 8:15", timezone: "America/Halifax", application: "study-permit" }));
+    await core.handle(command("log", "", { status: "aor", date: "2026-10-01" }));
+    const list = await core.handle(command("reminders"));
+    expect(list.text).toContain("every 2 weeks on Tuesday at 08:15 (America/Halifax)");
+    const mine = await core.handle(command("mydata"));
+    expect(mine.text).toContain("America/Halifax");
+    expect(mine.text).toContain("2026-10-01");
+    expect(mine.text).toContain("study-permit");
+    const confirm = await core.handle(command("forget"));
+    const yes = confirm.choices.find((c) => decodeAction(c.data)?.type === "forget" && (decodeAction(c.data) as { confirm: boolean }).confirm);
+    await core.handle({ kind: "action", data: yes?.data ?? encodeAction({ type: "forget", confirm: true }), platform: "discord", userId: "dc:7", chatId: "7", isPrivate: true, localeHints: [] });
+    expect(await store.exportUser("dc:7")).toEqual({ userId: "dc:7", profile: null, reminders: [], log: [] });
+  });
+});

@@ -13,8 +13,8 @@ function botWith(respond: ApiRecorder["respond"]) {
 
 describe("Bot API retries", () => {
   it("waits for retry_after on 429 and then succeeds", async () => {
-    let first = true;
-    const { bot, api } = botWith(() => (first ? ((first = false), failure(429, "Too Many Requests", 0)) : undefined));
+    let limited = 1;
+    const { bot, api } = botWith(() => (limited-- > 0 ? failure(429, "Too Many Requests", 0) : undefined));
     await bot.api.sendMessage(1, "hi");
     expect(api.sent()).toHaveLength(2);
   });

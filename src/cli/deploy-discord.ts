@@ -34,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const translator = createTranslator(loadLocales(join(PROJECT_ROOT, "locales")));
   const payload = buildSlashCommands(COMMANDS, translator);
   const problems = checkSlashCommandLimits(payload);
-  const target = { applicationId: env.DISCORD_APPLICATION_ID ?? "<DISCORD_APPLICATION_ID>", guildId: env.DISCORD_GUILD_ID };
+  const target = { applicationId: env.DISCORD_APPLICATION_ID ?? "APPLICATION_ID", guildId: env.DISCORD_GUILD_ID };
 
   if (dryRun) {
     process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);

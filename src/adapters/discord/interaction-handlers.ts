@@ -7,7 +7,7 @@ import type { Suggester } from "./autocomplete.js";
 import type { BackendAnswer, DiscordBackend } from "./backend.js";
 import type { AutocompleteInteractionLike, CommandInteractionLike, ComponentInteractionLike, InteractionBase } from "./interaction-types.js";
 import { type DiscordMessage, forEdit, renderReply, SELECT_ID_PREFIX, textMessage } from "./render.js";
-import { actionRequest, commandRequest, discordUserId, EPHEMERAL_FLAG } from "./to-request.js";
+import { actionRequest, answersEphemerally, commandRequest, discordUserId, EPHEMERAL_FLAG } from "./to-request.js";
 
 export interface InteractionHandlerDeps {
   readonly backend: DiscordBackend;
@@ -104,12 +104,12 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
           return;
         }
         const inGuild = i.guildId !== null;
-        const deferEphemeral = inGuild && command.personal;
+        const deferEphemeral = inGuild && answersEphemerally(command);
         const request = commandRequest(i, command, await commandOptions(i, command));
         const { value, deferred } = await answerInTime(deps.backend.answer(request), ackAfterMs, () =>
           i.deferReply(deferEphemeral ? EPHEMERAL : {}),
         );
-        const ephemeral = inGuild && (command.personal || value.reply.personal);
+        const ephemeral = inGuild && (answersEphemerally(command) || value.reply.personal);
         const [first, ...rest] = renderReply(value.reply, { ephemeral, t: deps.translator.forLocale(value.reply.lang) });
         if (!first) return;
         if (!deferred) await i.reply(first);

@@ -75,7 +75,15 @@ export function buildSlashCommands(commands: readonly CommandDefinition[], trans
   return payload;
 }
 
-/** The language's own name ("Français", "ਪੰਜਾਬੀ") so every user finds theirs; the code when untranslated. */
+/**
+ * The language's own name ("Français", "ਪੰਜਾਬੀ") so every user finds theirs: the catalogue's
+ * `common:language.name`, else ICU's endonym, else the code.
+ */
 function languageName(translator: Translator, locale: Locale): string {
-  return translator.has(locale, "common:language.name") ? translator.forLocale(locale)("common:language.name") : locale;
+  if (translator.has(locale, "common:language.name")) return translator.forLocale(locale)("common:language.name");
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
 }

@@ -20,12 +20,21 @@ const base = (i: InteractionBase, isPrivate: boolean) => ({
 });
 
 /**
- * A slash command as a core request. `isPrivate` is true in DMs and, in servers, for personal
- * commands: their replies are ephemeral, so only the user ever sees the personal content.
+ * Commands answered ephemerally in servers: the personal ones, and /language, because every
+ * Discord user has their own client language, so the choice is per user (a Punjabi speaker in an
+ * English server picks pa for themselves), never a server-wide setting changed by one member.
+ */
+export function answersEphemerally(command: CommandDefinition): boolean {
+  return command.personal || command.id === "language";
+}
+
+/**
+ * A slash command as a core request. `isPrivate` is true in DMs and, in servers, for commands
+ * answered ephemerally: only the user ever sees the reply, which is what "private" protects.
  */
 export function commandRequest(i: InteractionBase, command: CommandDefinition, options: Readonly<Record<string, string>>): BotRequest {
   if (!isCommandId(command.id)) throw new Error(`discord: ${command.id} is not in the command table`);
-  return { ...base(i, i.guildId === null || command.personal), kind: "command", command: command.id, args: "", options };
+  return { ...base(i, i.guildId === null || answersEphemerally(command)), kind: "command", command: command.id, args: "", options };
 }
 
 /**

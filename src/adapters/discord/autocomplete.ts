@@ -126,15 +126,16 @@ export function createSuggester(translator: Translator, timeZones: readonly stri
 
 export type Suggester = ReturnType<typeof createSuggester>;
 
+/** Lower is better: prefix, then word start, then anywhere; exact before partial; shorter names first. */
 function rankOf(candidate: Candidate, query: string): number {
   let best = Number.POSITIVE_INFINITY;
-  candidate.keys.forEach((key, index) => {
+  for (const key of candidate.keys) {
     const at = key.indexOf(query);
-    if (at < 0) return;
-    const wordStart = at === 0 || key[at - 1] === " ";
-    const rank = (at === 0 ? 0 : wordStart ? 1 : 2) * 10 + index;
+    if (at < 0) continue;
+    const position = at === 0 ? 0 : key[at - 1] === " " ? 1 : 2;
+    const rank = position * 10_000 + (key === query ? 0 : 5_000) + Math.min(key.length, 4_999);
     best = Math.min(best, rank);
-  });
+  }
   return best;
 }
 

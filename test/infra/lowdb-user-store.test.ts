@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CoreLogger } from "../../src/core/logger.js";
+import { reminder } from "../contracts/user-store.contract.js";
+import { createLowdbUserStore, StoreVersionError } from "../../src/infra/lowdb-user-store.js";
+import { StoreLockedError } from "../../src/infra/store-lock.js";
+
+const clock = { now: () => new Date("2026-11-22T12:00:00.000Z") };
+const ROOT = join(import.meta.dirname, "../..");
+let dir: string;
+let path: string;
+const errors: string[] = [];
+const logger: CoreLogger = { debug() {}, info() {}, warn() {}, error: (_o, msg) => errors.push(msg ?? "") };
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "lowdb-store-"));
+  path = join(dir, "store.json");
+  errors.length = 0;
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("lowdb store file handling", () => {
+  it.each([
+    ["not JSON", '{"version":2,"users":{"tg:1":'],
+    ["empty", ""],
+    ["an unknown field", JSON.stringify({ version: 2, users: { "tg:1": { profile: {}, reminders: [], log: [], email: "x@y.z" } } })],
+    ["a reminder under another user", JSON.stringify({ version: 2, users: { "tg:1": { profile: {}, reminders: [reminder("a", "tg:2")], log: [] } } })],
+  ])("moves a file with %s aside, says so, and starts empty without touching it", async (_name, content) => {
+    writeFileSync(path, content);
+    const store = await createLowdbUserStore({ path, clock, logger });
+    expect(store.movedAside).toBe(`${path}.corrupt-2026-11-22T12-00-00-000Z`);
+    expect(readFileSync(store.movedAside as string, "utf8")).toBe(content);
+    expect(errors.join()).toMatch(/moved aside/);
+    expect(await store.allReminders()).toEqual([]);
+    await store.addReminder(reminder("new"));
+    await store.close();
+    expect(readFileSync(store.movedAside as string, "utf8")).toBe(content);
+    expect(JSON.parse(readFileSync(path, "utf8")).users["tg:1"].reminders[0].id).toBe("new");
+  });
+
+  it("refuses a file from a newer version and leaves it unchanged", async () => {
+    writeFileSync(path, '{"version":99,"users":{}}');
+    await expect(createLowdbUserStore({ path, clock })).rejects.toBeInstanceOf(StoreVersionError);
+    expect(readFileSync(path, "utf8")).toBe('{"version":99,"users":{}}');
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
+  it("migrates a version 1 file (profiles only) and keeps a backup", async () => {
+    writeFileSync(path, JSON.stringify({ version: 1, users: { "tg:1": { language: "fr" }, "tg:2": {} } }));
+    const store = await createLowdbUserStore({ path, clock });
+    expect(await store.getProfile("tg:1")).toEqual({ language: "fr" });
+    await store.close();
+    expect(JSON.parse(readFileSync(path, "utf8")).version).toBe(2);
+    expect(existsSync(`${path}.v1.bak`)).toBe(true);
+  });
+
+  it("a second opener in the same process gets a clear error; close releases the lock", async () => {
+    const store = await createLowdbUserStore({ path, clock });
+    const second = createLowdbUserStore({ path, clock });
+    await expect(second).rejects.toBeInstanceOf(StoreLockedError);
+    await expect(second).rejects.toThrow(new RegExp(`in use by process ${process.pid}`));
+    await store.close();
+    const again = await createLowdbUserStore({ path, clock });
+    await again.close();
+  });
+
+  it("a second process gets a clear error while the first holds the file", async () => {
+    const store = await createLowdbUserStore({ path, clock });
+    const child = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/fixtures/crash-writer.ts"), path, "open"], { cwd: ROOT, encoding: "utf8" });
+    expect(child.status).toBe(3);
+    expect(child.stderr).toContain(`already in use by process ${process.pid}`);
+    expect(child.stderr).toContain("Only one bot process may open a store file");
+    await store.close();
+  });
+
+  it("takes over a stale lock left by a dead process", async () => {
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: Number(dead.stdout) }));
+    const store = await createLowdbUserStore({ path, clock });
+    expect(JSON.parse(readFileSync(`${path}.lock`, "utf8")).pid).toBe(process.pid);
+    await store.close();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
+  it("coalesces many quick changes into few writes; creations are on disk when acknowledged", async () => {
+    const store = await createLowdbUserStore({ path, clock, debounceMs: 50 });
+    await store.addReminder(reminder("a"));
+    expect(readFileSync(path, "utf8")).toContain('"id":"a"');
+    const before = store.stats().writes;
+    for (let i = 0; i < 500; i++) await store.addLogEntry(`tg:${i}`, { status: "aor", date: "2026-01-01", recordedAt: i });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.addReminder(reminder(`b${i}`, `tg:b${i}`))));
+    await store.flush();
+    expect(store.stats().writes - before).toBeLessThanOrEqual(4);
+    const onDisk = JSON.parse(readFileSync(path, "utf8"));
+    expect(Object.keys(onDisk.users)).toHaveLength(550); // 500 log users (tg:1 among them, with reminder "a") + 50;
+    await store.close();
+    expect(readdirSync(dir).sort()).toEqual(["store.json"]);
+  });
+});

@@ -39,7 +39,7 @@ beforeEach(() => {
   store = createMemoryUserStore();
   understoodStatus = null;
   deps = {
-    knowledge: { version: "test" },
+    knowledge: { version: "test" } as unknown as CoreDeps["knowledge"],
     translator,
     understander: { understand: () => understanding(understoodStatus) },
     store,

@@ -6,6 +6,7 @@ import { handleReminderIntent, type ReminderIntent } from "../../../src/core/dia
 import type { Locale } from "../../../src/core/i18n/locales.js";
 import { createTranslator } from "../../../src/core/i18n/translator.js";
 import type { Understanding } from "../../../src/core/nlu/understanding.js";
+import { applicationName } from "../../../src/core/reminders/reminder-message.js";
 import { scheduleWeekday } from "../../../src/core/reminders/schedule.js";
 import type { BotRequest } from "../../../src/core/request.js";
 import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
@@ -187,7 +188,7 @@ describe("through the core: /remind, /reminders, /mydata and /forget", () => {
     const mine = await core.handle(command("mydata"));
     expect(mine.text).toContain("America/Halifax");
     expect(mine.text).toContain("2026-10-01");
-    expect(mine.text).toContain("study-permit");
+    expect(mine.text).toContain(applicationName(translator.forLocale("en"), "study-permit"));
     const confirm = await core.handle(command("forget"));
     const yes = confirm.choices.find((c) => decodeAction(c.data)?.type === "forget" && (decodeAction(c.data) as { confirm: boolean }).confirm);
     await core.handle({ kind: "action", data: yes?.data ?? encodeAction({ type: "forget", confirm: true }), platform: "discord", userId: "dc:7", chatId: "7", isPrivate: true, localeHints: [] });

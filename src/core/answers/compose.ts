@@ -1,12 +1,230 @@
 import type { Translate } from "../i18n/translator.js";
+import { isOfficialSource, type PtimeValue } from "../knowledge/schema.js";
 import type { KnowledgeBase } from "../knowledge/types.js";
+import type { Provenance } from "../rules/provenance.js";
+import type { RuleResult } from "../rules/result.js";
+import type { QuestionSignals } from "../rules/signals.js";
+import { type StatusAnswer, statusMeaning } from "../rules/status-meaning.js";
+import { type TimelineAnswer, type TimelineLine, timeline } from "../rules/timeline.js";
+import { type TrackAnswer, whereToTrack } from "../rules/where-to-track.js";
+import { type AccessAnswer, whoMayAccess } from "../rules/who-may-access.js";
+import type { Link } from "../reply.js";
+import type { AccessId, SystemId } from "../taxonomy.js";
 import type { Composed, Question } from "./question.js";
 
+/** Official pages linked from answers that are tools rather than facts. */
+const PROCESSING_TIMES_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-processing-times.html";
+const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
+
+/** At most this many source URLs are printed in the text; all official ones are in `sources`. */
+const MAX_SOURCES_IN_TEXT = 4;
+/** Cache size per (knowledge base, locale): questions repeat a lot and answers are pure. */
+const CACHE_LIMIT = 4_096;
+
+interface Body {
+  readonly text: string;
+  readonly systems: readonly SystemId[];
+  readonly access: AccessId | null;
+  readonly links: readonly Link[];
+  readonly provenance: Provenance;
+}
+
+const NO_DATA_KEYS = { "not-enough-data": "notEnoughData", "not-available": "notAvailable" } as const;
+
+/** "15 months", "Part 1: 5 months", "IRCC: not enough data". */
+function formatValue(value: PtimeValue, t: Translate): string {
+  if ("noData" in value) return t(`kb:timeline.noData.${NO_DATA_KEYS[value.noData]}`);
+  const amount = t(`kb:units.${value.unit}`, { count: value.amount });
+  return value.part ? t("kb:timeline.part", { part: value.part, value: amount }) : amount;
+}
+
+/** "IRCC has not confirmed this: …" for facts the fact sheet marks unverified. */
+const hedge = (text: string, unverified: boolean | undefined, t: Translate): string => (unverified ? t("kb:answer.unverified", { text }) : text);
+
+function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
+  const conditions: string[] = [];
+  if (line.insideCanada !== null) conditions.push(t(`kb:timeline.conditions.${line.insideCanada ? "insideCanada" : "outsideCanada"}`));
+  if (line.quebec !== null) conditions.push(t(`kb:timeline.conditions.${line.quebec ? "quebec" : "notQuebec"}`));
+  if (line.country) conditions.push(kb.countries[line.country] ?? line.country);
+  const base = line.variant ? t(`kb:timeline.variants.${line.variant}`) : t(line.kind === "service-standard" ? "kb:timeline.standard" : "kb:timeline.main");
+  return conditions.length > 0 ? t("kb:timeline.labelWithConditions", { label: base, conditions: conditions.join(", ") }) : base;
+}
+
+function formatLine(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
+  const value = line.value ? formatValue(line.value, t) : t(line.country ? "kb:timeline.noData.notAvailable" : "kb:timeline.perCountry");
+  return t("kb:timeline.line", { label: lineLabel(line, kb, t), value, kind: t(`kb:timeline.kinds.${line.kind}`), date: line.asOf });
+}
+
+/** Sources line(s): official pages first; non-government pages only when nothing official backs the answer. */
+function footer(provenance: Provenance, t: Translate): string {
+  const official = provenance.sources.filter(isOfficialSource);
+  const shown = (official.length > 0 ? official : provenance.sources).slice(0, MAX_SOURCES_IN_TEXT);
+  const lines: string[] = [];
+  if (provenance.secondary) lines.push(t("kb:answer.secondary"));
+  lines.push(t("kb:answer.footer", { date: provenance.checked }), ...shown);
+  return lines.join("\n");
+}
+
+const bullets = (items: readonly string[]): string => items.map((item) => `• ${item}`).join("\n");
+
+function trackBody(kb: KnowledgeBase, answer: TrackAnswer, t: Translate): Body {
+  const app = t(`kb:applications.${answer.application}.name`);
+  const parts: string[] = [t("kb:answer.trackHeading", { application: app })];
+  parts.push(
+    bullets(
+      answer.systems.map(({ system, unverified }) => {
+        const name = unverified ? t("kb:answer.systemUnverified", { system: t(`kb:systems.${system}.name`) }) : t(`kb:systems.${system}.name`);
+        return `${name}: ${t(`kb:systems.${system}.explanation`)}`;
+      }),
+    ),
+  );
+  if (answer.notSystems.length > 0) {
+    parts.push(t("kb:answer.notHere", { systems: answer.notSystems.map((s) => t(`kb:systems.${s}.name`)).join(", ") }));
+  }
+  if (answer.caveats.length > 0) {
+    parts.push(
+      `${t("kb:answer.goodToKnow")}\n${bullets(answer.caveats.map((c) => hedge(t(`kb:caveats.${c.id}`, c.fact.params), c.fact.unverified, t)))}`,
+    );
+  }
+  parts.push(footer(answer, t));
+  const links = answer.systems.map(({ system }) => ({
+    label: system === "none" ? t("kb:links.webForm") : t(`kb:systems.${system}.name`),
+    url: kb.systems[system].url,
+  }));
+  return { text: parts.join("\n\n"), systems: answer.systems.map((s) => s.system), access: null, links, provenance: answer };
+}
+
+function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question, t: Translate): Body {
+  const about: string[] = [];
+  if (question.role) about.push(t(`kb:roles.${question.role}.name`));
+  if (answer.application) about.push(t(`kb:applications.${answer.application}.name`));
+  const head = t(`kb:access.${answer.access}.answer`);
+  const parts: string[] = [about.length > 0 ? t("kb:answer.accessAbout", { answer: head, about: about.join(" · ") }) : head];
+  parts.push(hedge(t(`kb:accessReasons.${answer.reason}`), answer.unverified, t));
+  if (answer.instead) parts.push(t("kb:answer.instead", { text: t(`kb:accessInstead.${answer.instead}`) }));
+  parts.push(footer(answer, t));
+  const links: Link[] = answer.instead ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
+  if (answer.application && answer.access !== "no") {
+    const first = kb.applications[answer.application].track[0]?.system;
+    if (first && first !== "none") links.push({ label: t(`kb:systems.${first}.name`), url: kb.systems[first].url });
+  }
+  return { text: parts.join("\n\n"), systems: [], access: answer.access, links, provenance: answer };
+}
+
+function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): Body {
+  const parts: string[] = [t("kb:timeline.heading", { application: t(`kb:applications.${answer.application}.name`) })];
+  const items = answer.lines.map((line) => formatLine(line, kb, t));
+  for (const d of answer.durations) items.push(hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t));
+  parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
+  if (answer.countryNeeded) parts.push(t("kb:timeline.countryNeeded"));
+  if (answer.lines.length > 0) parts.push(t("kb:timeline.mayBeOutdated"));
+  parts.push(footer(answer, t));
+  return { text: parts.join("\n\n"), systems: [], access: null, links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }], provenance: answer };
+}
+
+function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body {
+  const { fact, status } = answer;
+  const name = t(`kb:statuses.${status}.name`);
+  const parts: string[] = [fact.system ? t("kb:answer.statusHeading", { status: name, system: t(`kb:systems.${fact.system}.name`) }) : name];
+  if (fact.labels) {
+    const label = t("kb:answer.statusLabel", { en: fact.labels.en, fr: fact.labels.fr });
+    parts[0] = `${parts[0]}\n${fact.labelFrUnverified ? `${label} ${t("kb:answer.labelFrUnverified")}` : label}`;
+  }
+  parts.push(t("kb:answer.meaning", { text: hedge(t(`kb:statuses.${status}.meaning`), fact.unverified, t) }));
+  parts.push(t("kb:answer.next", { text: t(`kb:statuses.${status}.next`) }));
+  let worry = t(`kb:statuses.${status}.worry`, { days: fact.worry.days });
+  if (answer.processingTime && answer.timelineApplication) {
+    worry = `${worry} ${t("kb:answer.worryTime", {
+      application: t(`kb:applications.${answer.timelineApplication}.name`),
+      value: answer.processingTime.value ? formatValue(answer.processingTime.value, t) : t("kb:timeline.noData.notAvailable"),
+      kind: t(`kb:timeline.kinds.${answer.processingTime.kind}`),
+      date: answer.processingTime.asOf,
+    })}`;
+  }
+  parts.push(t("kb:answer.worry", { text: worry }));
+  if (answer.durations.length > 0) {
+    parts.push(bullets(answer.durations.map((d) => hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t))));
+  }
+  parts.push(footer(answer, t));
+  const links: Link[] = fact.system && fact.system !== "none" ? [{ label: t(`kb:systems.${fact.system}.name`), url: kb.systems[fact.system].url }] : [];
+  return { text: parts.join("\n\n"), systems: [], access: null, links, provenance: answer };
+}
+
+function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate): Composed {
+  let result: RuleResult<Body>;
+  switch (question.intent) {
+    case "trackable": {
+      const r = whereToTrack(kb, { ...question, irbReferral: question.irbReferral ?? null });
+      result = r.ok ? { ok: true, value: trackBody(kb, r.value, t) } : r;
+      break;
+    }
+    case "access": {
+      const r = whoMayAccess(kb, question);
+      result = r.ok ? { ok: true, value: accessBody(kb, r.value, question, t) } : r;
+      break;
+    }
+    case "timeline": {
+      const r = timeline(kb, question);
+      result = r.ok ? { ok: true, value: timelineBody(kb, r.value, t) } : r;
+      break;
+    }
+    case "status-meaning": {
+      const r = statusMeaning(kb, question);
+      result = r.ok ? { ok: true, value: statusBody(kb, r.value, t) } : r;
+      break;
+    }
+  }
+  if (!result.ok) return { kind: "needs", slot: result.needs };
+  const body = result.value;
+  return {
+    kind: "answer",
+    text: body.text,
+    systems: body.systems,
+    access: body.access,
+    application: question.application,
+    // Only the role the user stated: a defaulted "applicant" is an assumption, not the asker's role.
+    role: question.role,
+    status: question.status,
+    sources: body.provenance.sources.filter(isOfficialSource),
+    links: body.links,
+  };
+}
+
+const cacheKey = (q: Question & QuestionSignals): string =>
+  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.irbReferral ?? null}`;
+
+const caches = new WeakMap<KnowledgeBase, WeakMap<Translate, Map<string, Composed>>>();
+
+function cacheFor(kb: KnowledgeBase, t: Translate): Map<string, Composed> {
+  let byLocale = caches.get(kb);
+  if (!byLocale) {
+    byLocale = new WeakMap();
+    caches.set(kb, byLocale);
+  }
+  let cache = byLocale.get(t);
+  if (!cache) {
+    cache = new Map();
+    byLocale.set(t, cache);
+  }
+  return cache;
+}
+
 /**
- * Composes the localized answer to one knowledge question from the rules engine's result.
- * Pure and synchronous: it runs on every question of `ask --stdin`.
+ * Composes the localized answer to one knowledge question from the rules engine's result: plain text
+ * (short paragraphs, "• " bullets) using only the `kb` catalogue, ending with the official sources and
+ * the date they were checked, plus the structured fields of the `ask --json` contract. Returns the slot
+ * to ask for when the rules need one. Pure and synchronous; answers are memoized per knowledge base and
+ * translate function (one per locale), since `ask --stdin` sees the same questions again and again.
+ * Optional {@link QuestionSignals} on the question refine access and refugee answers.
  */
-export function composeAnswer(_kb: KnowledgeBase, question: Question, _t: Translate): Composed {
-  if (!question.application) return { kind: "needs", slot: "application" };
-  return { kind: "needs", slot: "application" };
+export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translate): Composed {
+  const q = question as Question & QuestionSignals;
+  const cache = cacheFor(kb, t);
+  const key = cacheKey(q);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const composed = compute(kb, q, t);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, composed);
+  return composed;
 }

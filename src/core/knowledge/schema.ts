@@ -116,8 +116,8 @@ export const roleRulesSchema = z.strictObject({
   applications: z.partialRecord(applicationId, accessRuleSchema).optional(),
   /** When the text shows the asker has no IMM 5475/5476 on file. */
   withoutForm: accessRuleSchema.optional(),
-  /** When the asker wants the other party's part of a split file (sponsor vs sponsored person). */
-  otherPart: accessRuleSchema.optional(),
+  /** By group: when the asker wants the other party's part of a split file (sponsor vs sponsored person). */
+  otherPart: z.partialRecord(applicationGroup, accessRuleSchema).optional(),
   /** The answer does not depend on the application, so it can be given before the application is known. */
   applicationIndependent: z.boolean(),
 });

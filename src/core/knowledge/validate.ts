@@ -43,7 +43,7 @@ export function crossCheckKnowledge(files: KnowledgeFiles): string[] {
     for (const [group, rule] of Object.entries(rules.groups ?? {})) if (rule) checkSecondary("access.json", `roles.${role}.groups.${group}`, rule);
     for (const [app, rule] of Object.entries(rules.applications ?? {})) if (rule) checkSecondary("access.json", `roles.${role}.applications.${app}`, rule);
     if (rules.withoutForm) checkSecondary("access.json", `roles.${role}.withoutForm`, rules.withoutForm);
-    if (rules.otherPart) checkSecondary("access.json", `roles.${role}.otherPart`, rules.otherPart);
+    for (const [group, rule] of Object.entries(rules.otherPart ?? {})) if (rule) checkSecondary("access.json", `roles.${role}.otherPart.${group}`, rule);
   }
   checkSecondary("access.json", "credentialSharing", files.access.credentialSharing);
   for (const [role, caveats] of Object.entries(files.access.roleCaveats)) {

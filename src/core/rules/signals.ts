@@ -1,0 +1,15 @@
+/**
+ * Extra facts read from the user's text that change a rule's outcome without being slots of their own.
+ * They are optional: a question without them gets the general rule. The understander sets them when the
+ * text shows them (e.g. "he gave me his GCKey password" → credentialSharing).
+ */
+export interface QuestionSignals {
+  /** Someone uses, or plans to use, another person's sign-in credentials. Always answered "no". */
+  readonly credentialSharing?: boolean | null;
+  /** false when the text shows a representative / designated person has NO IMM 5476 / IMM 5475 on file. */
+  readonly authorizationForm?: boolean | null;
+  /** The asker wants the other party's part of a split file (a sponsored person asking for the sponsor's part). */
+  readonly otherPart?: boolean | null;
+  /** A refugee claim has been referred to the IRB (the hearing stage). */
+  readonly irbReferral?: boolean | null;
+}

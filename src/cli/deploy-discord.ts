@@ -38,7 +38,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
   if (dryRun) {
     process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
-    process.stderr.write(`deploy:discord: dry run; would PUT ${payload.length} commands to ${deployRoute(target)} (${target.guildId ? "guild" : "global"})\n`);
+    process.stderr.write(
+      `deploy:discord: dry run; would PUT ${payload.length} commands to ${deployRoute(target)} (${target.guildId ? "guild" : "global"})\n`,
+    );
     for (const p of problems) process.stderr.write(`deploy:discord: ${p}\n`);
     return problems.length > 0 ? 1 : 0;
   }
@@ -49,7 +51,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const rest = new REST().setToken(env.DISCORD_TOKEN);
   try {
     const count = await deployCommands(rest, { applicationId: env.DISCORD_APPLICATION_ID, guildId: env.DISCORD_GUILD_ID }, payload);
-    process.stdout.write(`deploy:discord: registered ${count} commands (${env.DISCORD_GUILD_ID ? `guild ${env.DISCORD_GUILD_ID}; instant` : "global; may take up to an hour to show everywhere"})\n`);
+    process.stdout.write(
+      `deploy:discord: registered ${count} commands (${env.DISCORD_GUILD_ID ? `guild ${env.DISCORD_GUILD_ID}; instant` : "global; may take up to an hour to show everywhere"})\n`,
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`${explainStartError(error).message}\n`);

@@ -1,5 +1,9 @@
 import { vi } from "vitest";
-import type { AutocompleteInteractionLike, CommandInteractionLike, ComponentInteractionLike } from "../../src/adapters/discord/interaction-types.js";
+import type {
+  AutocompleteInteractionLike,
+  CommandInteractionLike,
+  ComponentInteractionLike,
+} from "../../src/adapters/discord/interaction-types.js";
 import { createTranslator, type Translator } from "../../src/core/i18n/translator.js";
 import type { BotReply } from "../../src/core/reply.js";
 
@@ -112,7 +116,11 @@ export function fixtureTranslator(): Translator {
       errors: { generic: "Something went wrong.", unknownCommand: "Unknown command." },
       discord: { choose: "Choose…", dmsClosed: "DMs closed: reminders paused." },
       kb: {
-        applications: { "study-permit": { name: "Study permit" }, "work-permit": { name: "Work permit" }, "visitor-visa": { name: "Visitor visa" } },
+        applications: {
+          "study-permit": { name: "Study permit" },
+          "work-permit": { name: "Work permit" },
+          "visitor-visa": { name: "Visitor visa" },
+        },
         statuses: { "cas-decision-made": { name: "Decision made" } },
         roles: { sponsor: { name: "Sponsor" } },
       },

@@ -15,7 +15,9 @@ export interface DeployTarget {
 
 /** The bulk-overwrite route: guild-scoped when a guild id is given, global otherwise. */
 export function deployRoute(target: DeployTarget): `/${string}` {
-  return target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
+  return target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
 }
 
 /**

@@ -5,7 +5,12 @@ import type { Translator } from "../../core/i18n/translator.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { Suggester } from "./autocomplete.js";
 import type { BackendAnswer, DiscordBackend } from "./backend.js";
-import type { AutocompleteInteractionLike, CommandInteractionLike, ComponentInteractionLike, InteractionBase } from "./interaction-types.js";
+import type {
+  AutocompleteInteractionLike,
+  CommandInteractionLike,
+  ComponentInteractionLike,
+  InteractionBase,
+} from "./interaction-types.js";
 import { type DiscordMessage, forEdit, renderReply, SELECT_ID_PREFIX, textMessage } from "./render.js";
 import { actionRequest, answersEphemerally, commandRequest, discordUserId, EPHEMERAL_FLAG } from "./to-request.js";
 
@@ -178,7 +183,11 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
  * Resolves with the answer and `deferred: false` when it comes within `ackAfterMs`; otherwise
  * calls `defer` first (acknowledging the interaction) and then waits for the answer.
  */
-export async function answerInTime<T>(answer: Promise<T>, ackAfterMs: number, defer: () => Promise<unknown>): Promise<{ value: T; deferred: boolean }> {
+export async function answerInTime<T>(
+  answer: Promise<T>,
+  ackAfterMs: number,
+  defer: () => Promise<unknown>,
+): Promise<{ value: T; deferred: boolean }> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<"late">((resolve) => {
     timer = setTimeout(() => resolve("late"), ackAfterMs);

@@ -19,7 +19,12 @@ const TAG = "ircc-bot";
 
 const localeHints = z.array(z.union([z.string().max(35), z.null()])).max(4);
 const requestSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("command"), command: z.string().refine(isCommandId), args: z.string().max(2_000), options: z.record(z.string().max(40), z.string().max(200)).optional() }),
+  z.object({
+    kind: z.literal("command"),
+    command: z.string().refine(isCommandId),
+    args: z.string().max(2_000),
+    options: z.record(z.string().max(40), z.string().max(200)).optional(),
+  }),
   z.object({ kind: z.literal("action"), data: z.string().max(100) }),
   z.object({ kind: z.literal("text"), text: z.string().max(4_000) }),
 ]);
@@ -34,7 +39,13 @@ const botRequestSchema = z.intersection(baseRequest, requestSchema);
 
 const call = z.discriminatedUnion("op", [
   z.object({ tag: z.literal(TAG), id: z.number().int(), op: z.literal("answer"), request: botRequestSchema }),
-  z.object({ tag: z.literal(TAG), id: z.number().int(), op: z.literal("locale"), userId: z.string().regex(/^dc:\d{1,20}$/), hints: localeHints }),
+  z.object({
+    tag: z.literal(TAG),
+    id: z.number().int(),
+    op: z.literal("locale"),
+    userId: z.string().regex(/^dc:\d{1,20}$/),
+    hints: localeHints,
+  }),
 ]);
 
 const botReplySchema = z.object({
@@ -46,7 +57,12 @@ const botReplySchema = z.object({
   answer: z.looseObject({ intent: z.string() }),
 });
 const result = z.union([
-  z.object({ tag: z.literal(TAG), id: z.number().int(), ok: z.literal(true), answer: z.object({ reply: botReplySchema, dmsClosed: z.boolean() }) }),
+  z.object({
+    tag: z.literal(TAG),
+    id: z.number().int(),
+    ok: z.literal(true),
+    answer: z.object({ reply: botReplySchema, dmsClosed: z.boolean() }),
+  }),
   z.object({ tag: z.literal(TAG), id: z.number().int(), ok: z.literal(true), locale: z.string().refine(isLocale) }),
   z.object({ tag: z.literal(TAG), id: z.number().int(), ok: z.literal(false), error: z.string() }),
 ]);
@@ -94,7 +110,11 @@ export function createIpcBackend(channel: IpcChannel, options: { timeoutMs?: num
       return (await request({ op: "answer", request: botRequest })) as BackendAnswer;
     },
     async locale(userId, hints) {
-      return (await request({ op: "locale", userId, hints: hints.slice(0, 4).map((h) => (typeof h === "string" ? h.slice(0, 35) : null)) })) as Locale;
+      return (await request({
+        op: "locale",
+        userId,
+        hints: hints.slice(0, 4).map((h) => (typeof h === "string" ? h.slice(0, 35) : null)),
+      })) as Locale;
     },
     close() {
       unsubscribe();
@@ -124,12 +144,16 @@ export function serveIpcBackend(channel: IpcChannel, backend: DiscordBackend, lo
       parsed.data.op === "answer"
         ? backend.answer(parsed.data.request as BotRequest).then((answer: { reply: BotReply; dmsClosed: boolean }) => ({ answer }))
         : backend.locale(parsed.data.userId, parsed.data.hints).then((locale) => ({ locale }));
-    work.then(
-      (body) => channel.send({ tag: TAG, id, ok: true, ...body }),
-      (error: unknown) => {
-        logger.error({ err: error instanceof Error ? error.message : String(error) }, "discord: backend failed for a shard");
-        channel.send({ tag: TAG, id, ok: false, error: "backend error" });
-      },
-    ).catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, "discord: could not answer a shard"));
+    work
+      .then(
+        (body) => channel.send({ tag: TAG, id, ok: true, ...body }),
+        (error: unknown) => {
+          logger.error({ err: error instanceof Error ? error.message : String(error) }, "discord: backend failed for a shard");
+          channel.send({ tag: TAG, id, ok: false, error: "backend error" });
+        },
+      )
+      .catch((error: unknown) =>
+        logger.warn({ err: error instanceof Error ? error.message : String(error) }, "discord: could not answer a shard"),
+      );
   });
 }

@@ -71,7 +71,12 @@ export function renderReply(reply: BotReply, options: RenderOptions): DiscordMes
 
 /** A plain-text message (notices, errors) in the same shape. */
 export function textMessage(text: string, ephemeral: boolean): DiscordMessage {
-  return { content: truncate(escapeText(text), DISCORD_LIMITS.contentChars), components: [], allowedMentions: { parse: [] }, ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
+  return {
+    content: truncate(escapeText(text), DISCORD_LIMITS.contentChars),
+    components: [],
+    allowedMentions: { parse: [] },
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+  };
 }
 
 const URL_RUN = /https?:\/\/\S+/g;
@@ -88,7 +93,8 @@ export function escapeText(text: string): string {
   return out + escapePlain(text.slice(last));
 }
 
-const escapePlain = (s: string): string => (s ? escapeMarkdown(s, { heading: true, maskedLink: true, bulletedList: false, numberedList: false }) : s);
+const escapePlain = (s: string): string =>
+  s ? escapeMarkdown(s, { heading: true, maskedLink: true, bulletedList: false, numberedList: false }) : s;
 
 /** Splits at paragraph, then line, then word boundaries so no chunk exceeds `max` characters. */
 export function splitContent(text: string, max: number): string[] {
@@ -108,8 +114,14 @@ export function splitContent(text: string, max: number): string[] {
 }
 
 function renderComponents(choices: readonly Choice[], links: readonly Link[], t: Translate): ActionRow[] {
-  const uniqueChoices = dedupe(choices.filter((c) => c.data.length <= DISCORD_LIMITS.customIdChars), (c) => c.data);
-  const uniqueLinks = dedupe(links.filter((l) => /^https?:\/\//.test(l.url) && l.url.length <= DISCORD_LIMITS.linkUrlChars), (l) => l.url);
+  const uniqueChoices = dedupe(
+    choices.filter((c) => c.data.length <= DISCORD_LIMITS.customIdChars),
+    (c) => c.data,
+  );
+  const uniqueLinks = dedupe(
+    links.filter((l) => /^https?:\/\//.test(l.url) && l.url.length <= DISCORD_LIMITS.linkUrlChars),
+    (l) => l.url,
+  );
   const rowsFor = (n: number) => Math.ceil(n / DISCORD_LIMITS.buttonsPerRow);
 
   const choiceRows: ActionRow[] =
@@ -164,5 +176,11 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 function dedupe<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+  const out: T[] = [];
+  for (const item of items) {
+    if (seen.has(key(item))) continue;
+    seen.add(key(item));
+    out.push(item);
+  }
+  return out;
 }

@@ -7,7 +7,15 @@ import type { SlashCommandJson } from "./slash-commands.js";
  * command, counting only the longest localization of each field; at most 100 global commands.
  */
 export const COMMAND_NAME_PATTERN = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
-export const SLASH_LIMITS = { descriptionChars: 100, options: 25, choices: 25, choiceNameChars: 100, choiceValueChars: 100, totalChars: 4_000, commands: 100 } as const;
+export const SLASH_LIMITS = {
+  descriptionChars: 100,
+  options: 25,
+  choices: 25,
+  choiceNameChars: 100,
+  choiceValueChars: 100,
+  totalChars: 4_000,
+  commands: 100,
+} as const;
 
 const chars = (s: string): number => [...s].length;
 
@@ -26,9 +34,11 @@ export function checkSlashCommandLimits(payload: readonly SlashCommandJson[]): s
     if (names.has(command.name)) problems.push(`${where}: duplicate name`);
     names.add(command.name);
     checkName(command.name, where, problems);
-    for (const [locale, name] of Object.entries(command.name_localizations ?? {})) if (name) checkName(name, `${where} [${locale}]`, problems);
+    for (const [locale, name] of Object.entries(command.name_localizations ?? {}))
+      if (name) checkName(name, `${where} [${locale}]`, problems);
     checkDescription(command.description, where, problems);
-    for (const [locale, d] of Object.entries(command.description_localizations ?? {})) if (d !== null && d !== undefined) checkDescription(d, `${where} [${locale}]`, problems);
+    for (const [locale, d] of Object.entries(command.description_localizations ?? {}))
+      if (d !== null && d !== undefined) checkDescription(d, `${where} [${locale}]`, problems);
     let total = longest(command.name, command.name_localizations) + longest(command.description, command.description_localizations);
     const options = command.options ?? [];
     if (options.length > SLASH_LIMITS.options) problems.push(`${where}: ${options.length} options; at most ${SLASH_LIMITS.options}`);
@@ -37,23 +47,31 @@ export function checkSlashCommandLimits(payload: readonly SlashCommandJson[]): s
       const at = `${where} ${option.name}`;
       checkName(option.name, at, problems);
       checkDescription(option.description, at, problems);
-      for (const [locale, d] of Object.entries(option.description_localizations ?? {})) if (d !== null && d !== undefined) checkDescription(d, `${at} [${locale}]`, problems);
+      for (const [locale, d] of Object.entries(option.description_localizations ?? {}))
+        if (d !== null && d !== undefined) checkDescription(d, `${at} [${locale}]`, problems);
       total += longest(option.name, option.name_localizations) + longest(option.description, option.description_localizations);
       const required = "required" in option && option.required === true;
       if (required && seenOptional) problems.push(`${at}: required option after an optional one`);
       if (!required) seenOptional = true;
-      const choices = "choices" in option && Array.isArray(option.choices) ? (option.choices as { name: string; value: string | number; name_localizations?: Localized }[]) : [];
+      const choices =
+        "choices" in option && Array.isArray(option.choices)
+          ? (option.choices as { name: string; value: string | number; name_localizations?: Localized }[])
+          : [];
       if (choices.length > SLASH_LIMITS.choices) problems.push(`${at}: ${choices.length} choices; at most ${SLASH_LIMITS.choices}`);
-      if (choices.length > 0 && "autocomplete" in option && option.autocomplete) problems.push(`${at}: autocomplete and choices cannot be combined`);
+      if (choices.length > 0 && "autocomplete" in option && option.autocomplete)
+        problems.push(`${at}: autocomplete and choices cannot be combined`);
       for (const choice of choices) {
         const n = longest(choice.name, choice.name_localizations);
-        if (chars(choice.name) < 1 || n > SLASH_LIMITS.choiceNameChars) problems.push(`${at} choice "${choice.name}": name must be 1–${SLASH_LIMITS.choiceNameChars} characters`);
+        if (chars(choice.name) < 1 || n > SLASH_LIMITS.choiceNameChars)
+          problems.push(`${at} choice "${choice.name}": name must be 1–${SLASH_LIMITS.choiceNameChars} characters`);
         const v = String(choice.value);
-        if (typeof choice.value === "string" && (chars(v) < 1 || chars(v) > SLASH_LIMITS.choiceValueChars)) problems.push(`${at} choice "${choice.name}": value must be 1–${SLASH_LIMITS.choiceValueChars} characters`);
+        if (typeof choice.value === "string" && (chars(v) < 1 || chars(v) > SLASH_LIMITS.choiceValueChars))
+          problems.push(`${at} choice "${choice.name}": value must be 1–${SLASH_LIMITS.choiceValueChars} characters`);
         total += n + chars(v);
       }
     }
-    if (total > SLASH_LIMITS.totalChars) problems.push(`${where}: ${total} characters in names, descriptions and choices; at most ${SLASH_LIMITS.totalChars}`);
+    if (total > SLASH_LIMITS.totalChars)
+      problems.push(`${where}: ${total} characters in names, descriptions and choices; at most ${SLASH_LIMITS.totalChars}`);
   }
   return problems;
 }
@@ -65,5 +83,6 @@ function checkName(name: string, where: string, problems: string[]): void {
 
 function checkDescription(description: string, where: string, problems: string[]): void {
   const n = chars(description);
-  if (n < 1 || n > SLASH_LIMITS.descriptionChars) problems.push(`${where}: description is ${n} characters; Discord allows 1–${SLASH_LIMITS.descriptionChars}`);
+  if (n < 1 || n > SLASH_LIMITS.descriptionChars)
+    problems.push(`${where}: description is ${n} characters; Discord allows 1–${SLASH_LIMITS.descriptionChars}`);
 }

@@ -49,10 +49,15 @@ export function buildSlashCommands(commands: readonly CommandDefinition[], trans
       description_localizations: description.localizations,
       required: def.required,
     };
-    if (def.type === "integer") return { ...base, type: ApplicationCommandOptionType.Integer, ...(def.autocomplete ? { autocomplete: true } : {}) } as OptionJson;
+    if (def.type === "integer")
+      return { ...base, type: ApplicationCommandOptionType.Integer, ...(def.autocomplete ? { autocomplete: true } : {}) } as OptionJson;
     if (def.autocomplete) return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true };
     if (def.choices === "locale") {
-      return { ...base, type: ApplicationCommandOptionType.String, choices: SUPPORTED_LOCALES.map((locale) => ({ name: languageName(translator, locale), value: locale })) };
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.String,
+        choices: SUPPORTED_LOCALES.map((locale) => ({ name: languageName(translator, locale), value: locale })),
+      };
     }
     return { ...base, type: ApplicationCommandOptionType.String, max_length: 200 };
   };

@@ -58,7 +58,9 @@ export async function startDiscord({ core, env, logger, restApi }: StartDiscordO
   const restOptions = restApi ? { api: restApi } : {};
   const notices = createDmClosedNotices();
   const backend = createLocalBackend(core, notices);
-  const senderRest = new REST({ ...restOptions, rejectOnRateLimit: (limit) => limit.retryAfter > INLINE_RATE_LIMIT_WAIT_MS }).setToken(token);
+  const senderRest = new REST({ ...restOptions, rejectOnRateLimit: (limit) => limit.retryAfter > INLINE_RATE_LIMIT_WAIT_MS }).setToken(
+    token,
+  );
   const sender = createDiscordReminderSender({ rest: senderRest, translator: core.translator, notices, logger });
 
   if (env.DISCORD_SHARDING) {

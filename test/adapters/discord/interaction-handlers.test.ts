@@ -54,7 +54,9 @@ describe("Discord interaction handlers with the real core", () => {
     const handlers = handlersFor(core);
     const command = fakeCommandInteraction({ commandName: "track" });
     await handlers.onCommand(command);
-    const button = firstArg(command.reply).components.flatMap((r) => r.components).find((c) => "custom_id" in c);
+    const button = firstArg(command.reply)
+      .components.flatMap((r) => r.components)
+      .find((c) => "custom_id" in c);
     if (!button || !("custom_id" in button)) throw new Error("expected a button");
     const press = fakeComponentInteraction({ customId: button.custom_id });
     await handlers.onComponent(press);
@@ -83,7 +85,12 @@ describe("Discord interaction handlers with the real core", () => {
 
   it("replies in Punjabi to a user who chose pa with /language, although Discord has no Punjabi", async () => {
     const handlers = handlersFor(core);
-    const choose = fakeCommandInteraction({ commandName: "language", options: { language: "pa" }, locale: "en-US", userId: "555555555555555555" });
+    const choose = fakeCommandInteraction({
+      commandName: "language",
+      options: { language: "pa" },
+      locale: "en-US",
+      userId: "555555555555555555",
+    });
     await handlers.onCommand(choose);
     expect(firstArg(choose.reply).flags).toBe(EPHEMERAL); // a personal setting: only the user sees it
     const handle = vi.spyOn(core, "handle");
@@ -127,7 +134,13 @@ describe("Discord interaction handlers: timing and failures", () => {
   });
   const translator = fixtureTranslator();
   const handlersWith = (backend: DiscordBackend) =>
-    createInteractionHandlers({ backend, translator, suggester: createSuggester(translator, ["UTC"]), logger: silentLogger, defaultLocale: "en" });
+    createInteractionHandlers({
+      backend,
+      translator,
+      suggester: createSuggester(translator, ["UTC"]),
+      logger: silentLogger,
+      defaultLocale: "en",
+    });
   const backendAnswering = (answer: (request: BotRequest) => Promise<ReturnType<typeof fakeReply>>): DiscordBackend => ({
     answer: async (request) => ({ reply: await answer(request), dmsClosed: false }),
     locale: async () => "en",
@@ -178,7 +191,10 @@ describe("Discord interaction handlers: timing and failures", () => {
 
   it("replies ephemerally with errors:generic when the answer fails at once", async () => {
     const i = fakeCommandInteraction({ commandName: "help", locale: "pa" });
-    const failing: DiscordBackend = { answer: () => Promise.reject(new Error("boom")), locale: () => Promise.reject(new Error("store down")) };
+    const failing: DiscordBackend = {
+      answer: () => Promise.reject(new Error("boom")),
+      locale: () => Promise.reject(new Error("store down")),
+    };
     await handlersWith(failing).onCommand(i);
     expect(i.reply).toHaveBeenCalledTimes(1);
     expect(firstArg(i.reply)).toMatchObject({ content: "ਕੁਝ ਗਲਤ ਹੋ ਗਿਆ।", flags: EPHEMERAL });
@@ -186,7 +202,10 @@ describe("Discord interaction handlers: timing and failures", () => {
 
   it("passes options as strings and maps a typed exact name to its id", async () => {
     const seen: BotRequest[] = [];
-    const recording = backendAnswering(async (request) => (seen.push(request), fakeReply()));
+    const recording = backendAnswering(async (request) => {
+      seen.push(request);
+      return fakeReply();
+    });
     recording.locale = async () => "fr";
     const i = fakeCommandInteraction({ commandName: "timeline", options: { application: "permis d’études", country: "in" } });
     await handlersWith(recording).onCommand(i);
@@ -203,7 +222,10 @@ describe("Discord interaction handlers: timing and failures", () => {
 
   it("treats a personal command in a server as private because its reply is ephemeral", async () => {
     const seen: BotRequest[] = [];
-    const recording = backendAnswering(async (request) => (seen.push(request), fakeReply()));
+    const recording = backendAnswering(async (request) => {
+      seen.push(request);
+      return fakeReply();
+    });
     await handlersWith(recording).onCommand(fakeCommandInteraction({ commandName: "forget" }));
     await handlersWith(recording).onCommand(fakeCommandInteraction({ commandName: "help" }));
     expect(seen.map((r) => r.isPrivate)).toEqual([true, false]);
@@ -211,7 +233,10 @@ describe("Discord interaction handlers: timing and failures", () => {
 
   it("reads the action from a select menu's picked value", async () => {
     const seen: BotRequest[] = [];
-    const recording = backendAnswering(async (request) => (seen.push(request), fakeReply()));
+    const recording = backendAnswering(async (request) => {
+      seen.push(request);
+      return fakeReply();
+    });
     await handlersWith(recording).onComponent(fakeComponentInteraction({ customId: "menu|0", values: ["1|l|fr"], ephemeralSource: true }));
     expect(seen[0]).toMatchObject({ kind: "action", data: "1|l|fr", isPrivate: true });
   });

@@ -34,7 +34,10 @@ describe("renderReply", () => {
   it("never exceeds Discord's limits on rows, buttons and labels", () => {
     const long = "x".repeat(300);
     for (const n of [0, 1, 5, 24, 25, 26, 60, 200]) {
-      const [message] = renderReply(fakeReply({ choices: choices(n).map((c) => ({ ...c, label: long })), links: links(7) }), { ephemeral: true, t });
+      const [message] = renderReply(fakeReply({ choices: choices(n).map((c) => ({ ...c, label: long })), links: links(7) }), {
+        ephemeral: true,
+        t,
+      });
       expect(message?.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.rowsPerMessage);
       for (const row of message?.components ?? []) {
         expect(row.components.length).toBeLessThanOrEqual(DISCORD_LIMITS.buttonsPerRow);

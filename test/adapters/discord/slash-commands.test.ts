@@ -20,7 +20,10 @@ describe("deploy:discord --dry-run", () => {
   beforeAll(async () => {
     // No token, no application id, no network: the dry run must still print the whole payload.
     const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
-    const out = await run(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/deploy-discord.ts"), "--dry-run"], { env, cwd: PROJECT_ROOT });
+    const out = await run(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/cli/deploy-discord.ts"), "--dry-run"], {
+      env,
+      cwd: PROJECT_ROOT,
+    });
     payload = JSON.parse(out.stdout) as SlashCommandJson[];
     stderr = out.stderr;
   }, 30_000);
@@ -38,7 +41,8 @@ describe("deploy:discord --dry-run", () => {
     const known = new Set<string>(Object.values(DiscordLocale));
     for (const command of payload) {
       for (const key of Object.keys(command.description_localizations ?? {})) expect(known).toContain(key);
-      for (const option of command.options ?? []) for (const key of Object.keys(option.description_localizations ?? {})) expect(known).toContain(key);
+      for (const option of command.options ?? [])
+        for (const key of Object.keys(option.description_localizations ?? {})) expect(known).toContain(key);
     }
   });
 
@@ -63,8 +67,10 @@ describe("buildSlashCommands", () => {
     const help = payload.find((c) => c.name === "help");
     expect(help?.description).toBe(translator.forLocale("en")("commands:help.description"));
     expect(help?.description_localizations?.["en-GB"]).toBe(help?.description);
-    if (translator.has("fr", "commands:help.description")) expect(help?.description_localizations?.fr).toBe(translator.forLocale("fr")("commands:help.description"));
-    if (translator.has("es", "commands:help.description")) expect(help?.description_localizations?.["es-419"]).toBe(help?.description_localizations?.["es-ES"]);
+    if (translator.has("fr", "commands:help.description"))
+      expect(help?.description_localizations?.fr).toBe(translator.forLocale("fr")("commands:help.description"));
+    if (translator.has("es", "commands:help.description"))
+      expect(help?.description_localizations?.["es-419"]).toBe(help?.description_localizations?.["es-ES"]);
   });
 
   it("fails listing every command whose English description is missing", () => {
@@ -100,10 +106,27 @@ describe("checkSlashCommandLimits", () => {
     ["an empty description", { ...ok, description: "" }, /1–100/],
     ["a localized description over 100 characters", { ...ok, description_localizations: { fr: "é".repeat(101) } }, /\[fr\].*1–100/],
     ["26 options", { ...ok, options: Array.from({ length: 26 }, (_, k) => ({ type: 3, name: `o${k}`, description: "d" })) }, /26 options/],
-    ["26 choices", { ...ok, options: [{ type: 3, name: "o", description: "d", choices: Array.from({ length: 26 }, (_, k) => ({ name: `c${k}`, value: `v${k}` })) }] }, /26 choices/],
+    [
+      "26 choices",
+      {
+        ...ok,
+        options: [
+          { type: 3, name: "o", description: "d", choices: Array.from({ length: 26 }, (_, k) => ({ name: `c${k}`, value: `v${k}` })) },
+        ],
+      },
+      /26 choices/,
+    ],
     [
       "more than 4,000 characters in total",
-      { ...ok, options: Array.from({ length: 25 }, (_, k) => ({ type: 3, name: `o${k}`, description: "d".repeat(100), choices: Array.from({ length: 25 }, (_, c) => ({ name: `c${c}`, value: "v".repeat(10) })) })) },
+      {
+        ...ok,
+        options: Array.from({ length: 25 }, (_, k) => ({
+          type: 3,
+          name: `o${k}`,
+          description: "d".repeat(100),
+          choices: Array.from({ length: 25 }, (_, c) => ({ name: `c${c}`, value: "v".repeat(10) })),
+        })),
+      },
       /at most 4000/,
     ],
   ] as const)("rejects %s", (_label, command, message) => {
@@ -111,7 +134,12 @@ describe("checkSlashCommandLimits", () => {
     expect(problems.join("\n")).toMatch(message);
   });
   it("counts only the longest localization of a field towards the total", () => {
-    const options = Array.from({ length: 25 }, (_, k) => ({ type: 3, name: `o${k}`, description: "d".repeat(100), description_localizations: { fr: "f".repeat(100), "es-ES": "e".repeat(100) } }));
+    const options = Array.from({ length: 25 }, (_, k) => ({
+      type: 3,
+      name: `o${k}`,
+      description: "d".repeat(100),
+      description_localizations: { fr: "f".repeat(100), "es-ES": "e".repeat(100) },
+    }));
     expect(checkSlashCommandLimits([{ ...ok, options } as SlashCommandJson])).toEqual([]);
   });
   it("accepts Devanagari names", () => {

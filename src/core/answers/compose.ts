@@ -74,7 +74,7 @@ function trackBody(kb: KnowledgeBase, answer: TrackAnswer, t: Translate): Body {
     bullets(
       answer.systems.map(({ system, unverified }) => {
         const name = unverified ? t("kb:answer.systemUnverified", { system: t(`kb:systems.${system}.name`) }) : t(`kb:systems.${system}.name`);
-        return `${name}: ${t(`kb:systems.${system}.explanation`)}`;
+        return t("kb:answer.systemLine", { system: name, explanation: t(`kb:systems.${system}.explanation`) });
       }),
     ),
   );

@@ -89,9 +89,10 @@ export function effectiveDue(r: Reminder): number | undefined {
  * The reminder scheduler. Why it is shaped like this:
  * - A min-heap on the next due instant, fed by store change events: a tick pops only what is due
  *   (no scan of every reminder), and pause/delete/forget take effect without polling the store.
- * - At-least-once: an occurrence is recorded (next due advanced, `lastDeliveredKey` set, store
- *   flushed) only after the platform accepted it. A crash in between re-sends that one occurrence
- *   on restart; a recorded one is never sent again, and none is skipped.
+ * - At-least-once: an occurrence is recorded (next due advanced, `lastDeliveredKey` set) only after
+ *   the platform accepted it, and the record rides the store's coalesced writes. A crash before the
+ *   record is on disk re-sends that occurrence on restart (never skips it); a recorded one is never
+ *   sent again; stop() flushes, so a clean restart never doubles.
  * - After downtime the overdue occurrence is delivered once, marked late, and the schedule jumps
  *   to the next future occurrence: at most one catch-up message per reminder.
  * - Per-platform token buckets (and a per-chat gap) spread a burst over time instead of dropping it.
@@ -249,7 +250,6 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     let blocked = 0;
     let retried = 0;
     let failed = 0;
-    let changed = false;
     const work: Promise<void>[] = [];
     const retryJobs: { platform: PlatformId; job: Job }[] = [];
     for (const [platform, jobs] of outbox) {
@@ -276,14 +276,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
                 sent += 1;
                 if (job.late) late += 1;
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                changed = true;
                 queuedKeys.delete(job.key);
                 return;
               case "blocked":
                 blocked += 1;
                 logger.info({ platform }, "scheduler: user blocked the bot or closed DMs; their reminders are paused");
                 await pauseBlocked(job.userId);
-                changed = true;
                 queuedKeys.delete(job.key);
                 return;
               case "retry":
@@ -297,14 +295,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
                 failed += 1;
                 logger.warn({ platform, attempts: job.attempts }, "scheduler: giving up on one occurrence after retries");
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                changed = true;
                 queuedKeys.delete(job.key);
                 return;
               case "failed":
                 failed += 1;
                 logger.warn({ platform, err: result.error }, "scheduler: delivery failed; occurrence skipped");
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                changed = true;
                 queuedKeys.delete(job.key);
                 return;
             }
@@ -316,7 +312,9 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     }
     await Promise.all(work);
     for (const { platform, job } of retryJobs) outbox.get(platform)?.push(job);
-    if (changed) await store.flush();
+    // No flush here: delivery records ride the store's coalesced writes (lowdb: within its debounce),
+    // so a burst does not rewrite the file every tick. A crash inside that window re-sends those few
+    // occurrences on restart (at-least-once); stop() flushes, so a clean restart never doubles.
     let waiting = 0;
     for (const jobs of outbox.values()) waiting += jobs.length;
     return { due, sent, late, blocked, retried, failed, waiting };

@@ -1,8 +1,20 @@
 import { pino } from "pino";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
+import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/discord/start-discord.js";
+import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-telegram.js";
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
+import { systemClock } from "./core/clock.js";
+import type { ReminderSender } from "./core/reminders/delivery.js";
+import { createReminderScheduler } from "./core/reminders/scheduler.js";
 import { createMemoryUserStore } from "./core/store/memory-user-store.js";
 import { createCoreFromDisk } from "./infra/create-core-from-disk.js";
+import { KnowledgeLoadError } from "./infra/load-knowledge.js";
+import { LocaleLoadError } from "./infra/load-locales.js";
+import { createLowdbUserStore, StoreVersionError } from "./infra/lowdb-user-store.js";
+import { StoreLockedError } from "./infra/store-lock.js";
+
+/** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
+const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError] as const;
 
 /**
  * The composition root: the only module that reads the environment and starts things.
@@ -22,25 +34,81 @@ async function main(): Promise<number> {
   const consoleMode = !env.TELEGRAM_BOT_TOKEN && !env.DISCORD_TOKEN;
   // In the console chat, log lines would interleave with the conversation: keep them to warnings unless asked.
   const level = consoleMode && !process.env.LOG_LEVEL ? "warn" : env.LOG_LEVEL;
-  const logger = pino({ level, base: undefined, redact: { paths: ["token", "*.token"], censor: "[redacted]" } }, pino.destination(2));
-
-  const store = createMemoryUserStore();
-  const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
+  const logger = pino({ level, base: undefined }, pino.destination(2));
 
   if (consoleMode) {
+    // The console user is one person on one machine: nothing needs to persist or be delivered later.
+    const core = await createCoreFromDisk({ store: createMemoryUserStore(), logger, defaultLocale: env.DEFAULT_LANGUAGE });
     logger.info("no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN: opening the console chat");
     await runConsoleChat({ core, input: process.stdin, output: process.stdout, localeHints: [process.env.LANG?.split(".")[0]] });
     return 0;
   }
+
+  const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
+  const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
+  const senders: ReminderSender[] = [];
+  let telegram: TelegramHandle | undefined;
+  let discord: DiscordHandle | undefined;
+  try {
+    if (env.TELEGRAM_BOT_TOKEN) {
+      telegram = await startTelegram({ core, env, logger });
+      senders.push(telegram.reminderSender);
+      logger.info({ mode: telegram.mode }, "telegram: started");
+    } else {
+      logger.info("telegram: off (TELEGRAM_BOT_TOKEN not set)");
+    }
+    if (env.DISCORD_TOKEN) {
+      discord = await startDiscord({ core, env, logger });
+      senders.push(discord.sender);
+      logger.info({ sharding: env.DISCORD_SHARDING }, "discord: started");
+    } else {
+      logger.info("discord: off (DISCORD_TOKEN not set)");
+    }
+  } catch (error) {
+    await telegram?.stop().catch(() => undefined);
+    await store.close();
+    throw error;
+  }
+
+  // The scheduler runs in this process only (with Discord sharding, shards forward interactions here),
+  // so every reminder has exactly one owner.
+  const scheduler = createReminderScheduler({ store, clock: systemClock, senders, translator: core.translator, logger, defaultLocale: env.DEFAULT_LANGUAGE });
+  await scheduler.start();
+
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, "shutting down: finishing in-flight updates, then flushing the store");
+      void (async () => {
+        await Promise.allSettled([telegram?.stop(), discord?.stop()]);
+        await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
+        await store.close();
+        resolve();
+      })();
+    };
+    process.once("SIGTERM", () => shutdown("SIGTERM"));
+    process.once("SIGINT", () => shutdown("SIGINT"));
+  });
   return 0;
 }
 
 main().then(
   (code) => {
     process.exitCode = code;
+    // Clients with open handles (HTTP agents, timers of libraries) must not keep a stopped bot alive.
+    if (!process.stdin.isTTY || code !== 0) setTimeout(() => process.exit(code), 2_000).unref();
   },
   (error: unknown) => {
-    process.stderr.write(`fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
+    const setup = SETUP_ERRORS.some((kind) => error instanceof kind) || error instanceof DiscordStartError;
+    if (setup || (error instanceof Error && error.message.startsWith("startTelegram:"))) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      process.exitCode = error instanceof DiscordStartError ? error.exitCode : setup ? 2 : 1;
+    } else {
+      process.stderr.write(`fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    }
+    setTimeout(() => process.exit(), 500).unref();
   },
 );

@@ -1,24 +1,339 @@
 import type { Locale } from "../i18n/locales.js";
+import { detectIdentifiers, redactIdentifiers } from "../privacy/identifiers.js";
+import type { ApplicationId, IntentId, RoleId, StatusId } from "../taxonomy.js";
+import { compileLexicons, type Hit, type Signal } from "./compile-lexicon.js";
+import { createLanguageDetector } from "./detect-language.js";
+import { createFuzzyIndex } from "./fuzzy-index.js";
+import { APPLICATION_LEXICON } from "./lexicon/applications.js";
+import { CONTEXT_LEXICON, COUNTRY_LEXICON, CUE_LEXICON, LOCALE_NAME_LEXICON } from "./lexicon/cues.js";
+import { LATIN_FUNCTION_WORDS } from "./lexicon/function-words.js";
+import { INTENT_LEXICON } from "./lexicon/intents.js";
+import { RELATION_LEXICON, ROLE_LEXICON } from "./lexicon/roles.js";
+import { STATUS_LEXICON } from "./lexicon/statuses.js";
+import { foldText, LATIN_OR_CYRILLIC_WORD, START } from "./normalize.js";
 import type { Understander, Understanding } from "./understanding.js";
 
-/** Builds the understander once (lexicons compiled at creation), then answers in microseconds per message. */
+/** Categories where a longer phrase hides the shorter ones it contains ("spousal open work permit" hides "spousal"). */
+const NESTING = new Set(["app", "status", "role", "intent"]);
+
+/** When two intents score the same, the more specific question wins. */
+const INTENT_ORDER: readonly IntentId[] = ["status-meaning", "timeline", "access", "trackable", "out-of-scope", "help"];
+
+/** Roles that only exist relative to someone else's file: their questions are usually about access. */
+const ACCESS_ROLE_BONUS: Partial<Record<RoleId, number>> = {
+  representative: 2,
+  "designated-individual": 2,
+  employer: 2,
+  payer: 2,
+  "family-member": 1.5,
+  "parent-of-minor": 0.5,
+};
+
+/** A quoted label ('Decision made', « Reçue », “In process”) makes a bare status word count. */
+const QUOTED = /(?:^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘’「」『』]{2,60}?\s?['"»”’」』](?=$|[\s,.;:!?)，。？、،؟—-])/u;
+
+/** "10 yr old", "de 15 ans", "۲۲ ساله", "10岁": an age next to a child or parent decides parent-of-minor. */
+const AGE =
+  /(?<!\d)(\d{1,2}) ?(?:years? old|yrs? old|yr old|yo|y o|ans|anos|taong gulang|ساله|سال کا|سال کی|سال کے|سنوات|سنه|عاما|عام|років|роки|рік|साल|ਸਾਲ|岁|周岁)(?= |$)/;
+const AGE_PREFIX = /(?:aged?|agee de|edad de|idade de|عمره|عمرها|سن) (\d{1,2})(?= |$)/;
+
+function minorAge(folded: string): boolean | null {
+  const m = AGE.exec(folded) ?? AGE_PREFIX.exec(folded);
+  if (!m) return null;
+  return Number(m[1]) < 18;
+}
+
+function pickBest(hits: readonly Hit[]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const hit of hits) {
+    if (
+      !best ||
+      hit.signal.weight > best.signal.weight ||
+      (hit.signal.weight === best.signal.weight && hit.end - hit.start > best.end - best.start)
+    ) {
+      best = hit;
+    }
+  }
+  return best;
+}
+
+/**
+ * Builds the understander once: every lexicon (twelve languages) is compiled into one
+ * Aho-Corasick automaton and a typo index, so understanding a message is one pass over its text
+ * plus a few map look-ups — no regex built per call, no scan of the lexicon per word.
+ */
 export function createUnderstander(): Understander {
+  const compiled = compileLexicons([
+    { category: "app", lexicon: APPLICATION_LEXICON, weight: 2 },
+    { category: "status", lexicon: STATUS_LEXICON, weight: 2 },
+    { category: "role", lexicon: ROLE_LEXICON, weight: 4 },
+    { category: "intent", lexicon: INTENT_LEXICON, weight: 2 },
+    { category: "cue", lexicon: CUE_LEXICON, weight: 1 },
+    { category: "ctx", lexicon: CONTEXT_LEXICON, weight: 1 },
+    { category: "rel", lexicon: RELATION_LEXICON, weight: 1 },
+    { category: "locale", lexicon: LOCALE_NAME_LEXICON, weight: 1 },
+    { category: "country", lexicon: COUNTRY_LEXICON, weight: 1 },
+  ]);
+  const known = new Set<string>(compiled.vocabulary);
+  for (const words of Object.values(LATIN_FUNCTION_WORDS)) for (const w of words.split(" ")) known.add(w);
+  const fuzzy = createFuzzyIndex(compiled.vocabulary, known);
+  const detector = createLanguageDetector();
+  const { matcher, signals, patternLengths } = compiled;
+
+  const scan = (padded: string): Hit[] => {
+    const hits: Hit[] = [];
+    matcher.scan(padded, (pattern, end) => {
+      const start = end - (patternLengths[pattern] as number);
+      for (const signal of signals[pattern] as readonly Signal[]) hits.push({ signal, start, end });
+    });
+    // Longer phrases hide shorter ones of the same category inside them.
+    return hits.filter(
+      (h) =>
+        !NESTING.has(h.signal.category) ||
+        !hits.some(
+          (o) =>
+            o !== h &&
+            o.signal.category === h.signal.category &&
+            o.start <= h.start &&
+            o.end >= h.end &&
+            o.end - o.start > h.end - h.start,
+        ),
+    );
+  };
+
   return {
-    understand(_text: string, hint?: Locale): Understanding {
+    understand(text: string, hint?: Locale): Understanding {
+      const identifiers = detectIdentifiers(text);
+      const clean = identifiers.length > 0 ? redactIdentifiers(text, () => " ") : text;
+      const words = foldText(clean).split(" ");
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as string;
+        if (w.length >= 5 && LATIN_OR_CYRILLIC_WORD.test(w)) {
+          const fixed = fuzzy.correct(w);
+          if (fixed) words[i] = fixed;
+        }
+      }
+      const detected = detector.detect(text, words, hint);
+      const hits = scan(`${START} ${words.join(" ")} `);
+
+      const cues = new Set<string>();
+      const ctx = new Set<string>();
+      const rels = new Set<string>();
+      const appHits: Hit[] = [];
+      const statusHits: Hit[] = [];
+      const roleHits: Hit[] = [];
+      const localeHits: Hit[] = [];
+      let country: string | null = null;
+      const scores = new Map<IntentId, number>();
+      const addScore = (intent: IntentId, w: number) => scores.set(intent, (scores.get(intent) ?? 0) + w);
+      let firstVerbAt = -1;
+      for (const hit of hits) {
+        const { category, id, weight } = hit.signal;
+        switch (category) {
+          case "intent":
+            addScore(id as IntentId, weight);
+            break;
+          case "cue":
+            cues.add(id);
+            if (id === "language-verb" && (firstVerbAt < 0 || hit.start < firstVerbAt)) firstVerbAt = hit.start;
+            break;
+          case "ctx":
+            ctx.add(id);
+            break;
+          case "rel":
+            rels.add(id);
+            break;
+          case "app":
+            appHits.push(hit);
+            break;
+          case "status":
+            statusHits.push(hit);
+            break;
+          case "role":
+            roleHits.push(hit);
+            break;
+          case "locale":
+            localeHits.push(hit);
+            break;
+          case "country":
+            country ??= id;
+            break;
+        }
+      }
+      if (cues.has("not-tracker")) ctx.delete("tracker");
+
+      // --- slots ---
+      const minor = cues.has("minor") || minorAge(words.join(" ")) === true;
+      const application = resolveApplication(appHits, cues, rels, minor);
+      const status = resolveStatus(statusHits, ctx, QUOTED.test(text));
+      const role = resolveRole(roleHits, rels, minor);
+
+      // --- intent ---
+      let intent: IntentId | null = null;
+      let targetLocale: Locale | null = null;
+      if (cues.has("reminder")) {
+        intent = cues.has("reminder-cancel")
+          ? "reminder-cancel"
+          : cues.has("reminder-change")
+            ? "reminder-set"
+            : cues.has("reminder-list")
+              ? "reminder-list"
+              : "reminder-set";
+      } else if (cues.has("forget") || (cues.has("delete") && cues.has("personal-data"))) {
+        intent = "forget";
+      } else if (localeHits.length > 0 && (cues.has("language-verb") || cues.has("language-change") || words.length <= 3)) {
+        intent = "language";
+        const after = localeHits.filter((h) => h.start > firstVerbAt);
+        targetLocale = ((after[0] ?? localeHits[localeHits.length - 1]) as Hit).signal.id as Locale;
+      } else if (cues.has("language-change")) {
+        intent = "language";
+      } else {
+        if (status && status.weight >= 1.5) addScore("status-meaning", 1);
+        if (ctx.size > 0) addScore("trackable", 1);
+        if (role) addScore("access", ACCESS_ROLE_BONUS[role] ?? 0);
+        if (cues.has("third-party")) addScore("access", cues.has("can-i") ? 2 : 1);
+        let best = 0;
+        for (const candidate of INTENT_ORDER) {
+          const s = scores.get(candidate) ?? 0;
+          if (s > best) {
+            best = s;
+            intent = candidate;
+          }
+        }
+        if (best < 0.9) intent = null;
+      }
+
+      const followUp = cues.has("follow-up") && words.length <= 7;
+      if (followUp && intent !== null && (scores.get(intent) ?? 0) < 2.5 && !isChatIntent(intent)) intent = null;
+
+      const insideCanada = cues.has("inside") ? true : cues.has("outside") || (country !== null && country !== "CA") ? false : null;
+      const quebec = cues.has("not-quebec") ? false : cues.has("quebec") ? true : null;
+
       return {
-        lang: hint ?? "en",
-        langDetected: false,
-        intent: null,
-        application: null,
-        role: null,
-        status: null,
-        country: null,
-        quebec: null,
-        insideCanada: null,
-        targetLocale: null,
-        identifiers: [],
-        followUp: false,
+        lang: detected.confident ? detected.lang : (hint ?? detected.lang),
+        langDetected: detected.confident,
+        intent,
+        application,
+        role,
+        status: status?.id ?? null,
+        country,
+        quebec,
+        insideCanada,
+        targetLocale,
+        identifiers,
+        followUp,
       };
     },
   };
+}
+
+function isChatIntent(intent: IntentId): boolean {
+  return intent.startsWith("reminder") || intent === "language" || intent === "forget";
+}
+
+const RELATION_SPONSORSHIP: readonly [string, ApplicationId][] = [
+  ["spouse", "sponsorship-spouse"],
+  ["child", "sponsorship-dependent-child"],
+  ["parent", "sponsorship-parents"],
+  ["other", "sponsorship-other-relative"],
+];
+
+/** Picks the application and refines it with cues (extension, renewal, minor, certificate, Quebec PR). */
+function resolveApplication(hits: readonly Hit[], cues: ReadonlySet<string>, rels: ReadonlySet<string>, minor: boolean): ApplicationId | null {
+  const specific = pickBest(hits.filter((h) => h.signal.id !== "pr-generic" && h.signal.id !== "sponsorship-generic"));
+  const sponsorship = hits.some((h) => h.signal.id === "sponsorship-generic");
+  const prGeneric = hits.some((h) => h.signal.id === "pr-generic");
+  let app = (specific?.signal.id ?? null) as ApplicationId | null;
+  if (app === null || (app === "visitor-visa" && (specific?.signal.weight ?? 0) < 1)) {
+    if (sponsorship) {
+      for (const [rel, id] of RELATION_SPONSORSHIP) {
+        if (rels.has(rel)) return id;
+      }
+    }
+    return app;
+  }
+  switch (app) {
+    case "study-permit":
+      if (cues.has("extension")) app = "study-permit-extension";
+      break;
+    case "work-permit":
+      if (cues.has("extension")) app = "work-permit-extension";
+      break;
+    case "pr-card-new":
+      if (cues.has("renewal")) app = "pr-card-renewal";
+      break;
+    case "citizenship-grant-adult":
+      if (cues.has("certificate")) app = "citizenship-certificate";
+      else if (minor && (rels.has("child") || rels.has("parent") || cues.has("minor"))) app = "citizenship-grant-minor";
+      break;
+    case "quebec-selection":
+      if (prGeneric && (specific?.signal.weight ?? 0) <= 2) app = "pr-quebec-federal";
+      break;
+    default:
+      break;
+  }
+  return app;
+}
+
+interface ResolvedStatus {
+  readonly id: StatusId;
+  readonly weight: number;
+}
+
+/** Chooses the status; shared words ("In progress", "Closed") are read in the system the message names. */
+function resolveStatus(hits: readonly Hit[], ctx: ReadonlySet<string>, quoted: boolean): ResolvedStatus | null {
+  let best: ResolvedStatus | null = null;
+  let bestLength = 0;
+  for (const hit of hits) {
+    let id = hit.signal.id;
+    if (id.startsWith("label:")) {
+      if (ctx.size === 0 && !quoted) continue;
+      const cas = ctx.has("cas");
+      const account = ctx.has("account");
+      switch (id) {
+        case "label:received":
+          id = cas ? "cas-application-received" : account && !ctx.has("tracker") ? "account-open" : "tracker-received";
+          break;
+        case "label:in-progress":
+          id = cas ? "cas-in-process" : "tracker-in-progress";
+          break;
+        case "label:closed":
+          id = account ? "account-closed" : "tracker-closed";
+          break;
+        case "label:completed":
+          id = "tracker-completed";
+          break;
+        case "label:cancelled":
+          id = "account-cancelled";
+          break;
+        case "label:open":
+          if (!account) continue;
+          id = "account-open";
+          break;
+        default:
+          continue;
+      }
+    }
+    const length = hit.end - hit.start;
+    if (!best || hit.signal.weight > best.weight || (hit.signal.weight === best.weight && length > bestLength)) {
+      best = { id: id as StatusId, weight: hit.signal.weight };
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/** The asker's role: explicit phrases first, then a relative (a minor's parent when an age under 18 is given). */
+function resolveRole(hits: readonly Hit[], rels: ReadonlySet<string>, minor: boolean): RoleId | null {
+  const explicit = pickBest(hits);
+  let role = (explicit?.signal.id ?? null) as RoleId | null;
+  let weight = explicit?.signal.weight ?? 0;
+  if (rels.size > 0) {
+    const relative: [RoleId, number] = minor && (rels.has("child") || rels.has("parent")) ? ["parent-of-minor", 3.5] : ["family-member", 3];
+    if (relative[1] > weight) {
+      role = relative[0];
+      weight = relative[1];
+    }
+  }
+  return role;
 }

@@ -1,0 +1,82 @@
+import { createPatternMatcher, type PatternMatcher } from "./aho-corasick.js";
+import { foldText, HAN, LATIN_OR_CYRILLIC_WORD, START } from "./normalize.js";
+import type { Lexicon } from "./lexicon/types.js";
+
+/** What a lexicon phrase says when it is found in a message. */
+export type SignalCategory = "app" | "status" | "role" | "intent" | "cue" | "ctx" | "rel" | "locale" | "country";
+
+export interface Signal {
+  readonly category: SignalCategory;
+  readonly id: string;
+  readonly weight: number;
+}
+
+/** One phrase found in a message. `start`/`end` index the padded folded text (end exclusive). */
+export interface Hit {
+  readonly signal: Signal;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface CompiledLexicon {
+  readonly matcher: PatternMatcher;
+  /** Signals of each matcher pattern (several lexicon entries may share one folded phrase). */
+  readonly signals: readonly (readonly Signal[])[];
+  readonly patternLengths: readonly number[];
+  /** Latin and Cyrillic words of the lexicon, the targets of typo correction. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/** Parses "phrase^2.5" into its folded matcher form with boundaries, and its weight. */
+export function compilePhrase(raw: string, defaultWeight: number): { pattern: string; weight: number; words: string[] } | null {
+  let text = raw.trim();
+  let weight = defaultWeight;
+  const caret = text.lastIndexOf("^");
+  if (caret > 0) {
+    const w = Number(text.slice(caret + 1));
+    if (!Number.isFinite(w)) throw new Error(`lexicon: bad weight in "${raw}"`);
+    weight = w;
+    text = text.slice(0, caret);
+  }
+  const anchored = text.startsWith("^");
+  if (anchored) text = text.slice(1);
+  const openStart = text.startsWith("*");
+  const openEnd = text.endsWith("*");
+  const body = foldText(text.replace(/^\*|\*$/g, ""));
+  if (body.length === 0) return null;
+  const han = HAN.test(body);
+  const lead = anchored ? `${START} ` : openStart || han ? "" : " ";
+  const trail = openEnd || han ? "" : " ";
+  const words = body.split(" ").filter((w) => LATIN_OR_CYRILLIC_WORD.test(w));
+  return { pattern: `${lead}${body}${trail}`, weight, words };
+}
+
+/**
+ * Compiles every lexicon into one matcher. Done once when the understander is created; a broken
+ * phrase fails here, at start-up, never while answering.
+ */
+export function compileLexicons(tables: readonly { category: SignalCategory; lexicon: Lexicon; weight: number }[]): CompiledLexicon {
+  const byPattern = new Map<string, Signal[]>();
+  const vocabulary = new Set<string>();
+  for (const { category, lexicon, weight } of tables) {
+    for (const [id, lines] of Object.entries(lexicon)) {
+      for (const line of lines) {
+        for (const alternative of line.split("|")) {
+          const compiled = compilePhrase(alternative, weight);
+          if (!compiled) continue;
+          const list = byPattern.get(compiled.pattern) ?? [];
+          if (!list.some((s) => s.category === category && s.id === id)) list.push({ category, id, weight: compiled.weight });
+          byPattern.set(compiled.pattern, list);
+          for (const w of compiled.words) vocabulary.add(w);
+        }
+      }
+    }
+  }
+  const patterns = [...byPattern.keys()];
+  return {
+    matcher: createPatternMatcher(patterns),
+    signals: patterns.map((p) => byPattern.get(p) as Signal[]),
+    patternLengths: patterns.map((p) => p.length),
+    vocabulary,
+  };
+}

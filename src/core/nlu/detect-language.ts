@@ -1,0 +1,106 @@
+import type { Locale } from "../i18n/locales.js";
+import { LATIN_FUNCTION_WORDS } from "./lexicon/function-words.js";
+
+export interface DetectedLanguage {
+  readonly lang: Locale;
+  /** False when the text gave too little evidence (the caller then prefers the platform hint). */
+  readonly confident: boolean;
+}
+
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c3\u06d2\u06d3]/g; // ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/g; // پ چ ژ گ ک ی (also used by Urdu)
+const ARABIC_LETTERS = /[\u0629\u0643\u0649\u064a\u0623\u0625\u0624\u0626]/g; // ة ك ى ي أ إ ؤ ئ
+const PERSIAN_WORDS = /(?:^|\s)(?:است|می|نمی|را|این|چه|کجا|برای|هستم|کنم|دادم|شده|یعنی|چقدر|آیا|ببینم)(?=\s|$|[؟،.!])/g;
+const ARABIC_WORDS = /(?:^|\s)(?:في|على|هل|ماذا|كيف|أين|أنا|الذي|التي|عن|إلى|من فضلك|يمكنني)(?=\s|$|[؟،.!])/g;
+const URDU_WORDS = /(?:^|\s)(?:کا|کی|کے|ہے|ہیں|میں|میرا|میری|کیا|آپ|کہاں|کر|کو|سے)(?=\s|$|[؟،.!])/g;
+
+const LATIN_CANDIDATES = Object.keys(LATIN_FUNCTION_WORDS) as (keyof typeof LATIN_FUNCTION_WORDS)[];
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * Builds a detector: script first (Han, Devanagari, Gurmukhi, Cyrillic, Arabic), then distinctive
+ * letters and words inside the Arabic script (Urdu ے ں ہ ٹ ڈ, Persian پ چ ژ گ and است/می, Arabic ة ك ي),
+ * then function words for Latin-script languages, including Hinglish and Punjabi in Latin letters.
+ * An English status label quoted inside another script does not change the language.
+ */
+export function createLanguageDetector(): { detect(raw: string, foldedWords: readonly string[], hint?: Locale): DetectedLanguage } {
+  const wordLangs = new Map<string, (keyof typeof LATIN_FUNCTION_WORDS)[]>();
+  for (const lang of LATIN_CANDIDATES) {
+    for (const word of LATIN_FUNCTION_WORDS[lang].split(" ")) {
+      const list = wordLangs.get(word) ?? [];
+      list.push(lang);
+      wordLangs.set(word, list);
+    }
+  }
+
+  return {
+    detect(raw, foldedWords, hint) {
+      let han = 0;
+      let deva = 0;
+      let guru = 0;
+      let arab = 0;
+      let cyr = 0;
+      let latin = 0;
+      for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+        else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+        else if (c >= 0x0600 && c <= 0x06ff) arab++;
+        else if (c >= 0x0900 && c <= 0x097f) deva++;
+        else if (c >= 0x0a00 && c <= 0x0a7f) guru++;
+        else if (c >= 0x0400 && c <= 0x04ff) cyr++;
+        else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || (c >= 0x0750 && c <= 0x077f)) arab++;
+      }
+      // Chinese characters carry about two Latin letters' worth of text each.
+      const scripts: [Locale | "arab", number][] = [
+        ["zh", han * 2],
+        ["hi", deva],
+        ["pa", guru],
+        ["arab", arab],
+        ["uk", cyr],
+      ];
+      let best: [Locale | "arab", number] = ["en", 0];
+      for (const s of scripts) if (s[1] > best[1]) best = s;
+      if (best[1] >= 2) {
+        if (best[0] !== "arab") return { lang: best[0], confident: true };
+        const ur = count(raw, URDU_LETTERS) * 3 + count(raw, URDU_WORDS);
+        const fa = count(raw, PERSIAN_LETTERS) * 0.5 + count(raw, PERSIAN_WORDS) * 2;
+        const ar = count(raw, ARABIC_LETTERS) * 1.5 + count(raw, ARABIC_WORDS) * 2;
+        if (ur > 0 && ur >= ar) return { lang: "ur", confident: true };
+        return { lang: ar > fa ? "ar" : "fa", confident: true };
+      }
+      if (latin === 0) return { lang: hint ?? "en", confident: false };
+
+      const scores: Record<string, number> = { en: 0, fr: 0, es: 0, pt: 0, tl: 0, hi: 0, pa: 0 };
+      for (const word of foldedWords) {
+        const langs = wordLangs.get(word);
+        if (!langs) continue;
+        const share = 1 / langs.length;
+        for (const l of langs) scores[l] = (scores[l] ?? 0) + share;
+      }
+      if (/[ñ¿¡]/.test(raw)) scores.es = (scores.es ?? 0) + 2;
+      if (/[ãõ]/.test(raw)) scores.pt = (scores.pt ?? 0) + 2;
+      if (/[èêàùûœç«»]/i.test(raw)) scores.fr = (scores.fr ?? 0) + 1;
+      if (/[ç]/i.test(raw)) scores.pt = (scores.pt ?? 0) + 0.5;
+      let top: Locale = hint && hint in scores ? hint : "en";
+      let topScore = scores[top] ?? 0;
+      let second = 0;
+      for (const [l, s] of Object.entries(scores)) {
+        if (l === top) continue;
+        if (s > topScore) {
+          second = topScore;
+          top = l as Locale;
+          topScore = s;
+        } else if (s > second) second = s;
+      }
+      if (topScore < 0.9) return { lang: hint ?? "en", confident: false };
+      return { lang: top, confident: topScore > second };
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Typo correction for Latin and Cyrillic words with a symmetric-delete index (the SymSpell idea):
+ * every lexicon word is stored under the strings obtained by deleting up to two of its letters, so
+ * a misspelt word is looked up by its own deletions in a handful of map reads, never by comparing it
+ * with the whole vocabulary.
+ */
+export interface FuzzyIndex {
+  /** The vocabulary word the token most likely means, or undefined when it is known or too far from any. */
+  correct(token: string): string | undefined;
+}
+
+/** Edit distance allowed for a word of this length: short words are left alone (too many false friends). */
+function allowedDistance(length: number): number {
+  if (length < 5) return 0;
+  return length < 9 ? 1 : 2;
+}
+
+function deletions(word: string, depth: number, into: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] as number) + 1);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * @param vocabulary words typos are corrected towards (lexicon words)
+ * @param known words never corrected (the vocabulary itself and common function words, so "there"
+ *   does not become "where")
+ */
+export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySet<string>): FuzzyIndex {
+  const index = new Map<string, string[]>();
+  const add = (key: string, word: string) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  for (const word of vocabulary) {
+    const depth = allowedDistance(word.length + 2);
+    if (depth === 0 || word.length < 4) continue;
+    add(word, word);
+    const dels = new Set<string>();
+    deletions(word, depth, dels);
+    for (const d of dels) add(d, word);
+  }
+
+  const cache = new Map<string, string | null>();
+  return {
+    correct(token) {
+      const max = allowedDistance(token.length);
+      if (max === 0 || known.has(token)) return undefined;
+      const cached = cache.get(token);
+      if (cached !== undefined) return cached ?? undefined;
+      const keys = new Set<string>([token]);
+      deletions(token, max, keys);
+      let best: string | undefined;
+      let bestDistance = max + 1;
+      for (const key of keys) {
+        const candidates = index.get(key);
+        if (!candidates) continue;
+        for (const candidate of candidates) {
+          if (candidate.length < 4 || candidate === best) continue;
+          const d = editDistance(token, candidate, max);
+          // Ties go to the candidate sharing the longer beginning ("permits" -> "permit", not "permis").
+          if (d < bestDistance || (d === bestDistance && best !== undefined && commonPrefix(candidate, token) > commonPrefix(best, token))) {
+            best = candidate;
+            bestDistance = d;
+          }
+        }
+      }
+      if (cache.size > 20_000) cache.clear();
+      cache.set(token, best ?? null);
+      return best;
+    },
+  };
+}

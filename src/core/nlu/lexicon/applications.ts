@@ -1,0 +1,165 @@
+import type { Lexicon } from "./types.js";
+
+/**
+ * Application types (taxonomy ids) plus a few pseudo-ids resolved by the understander:
+ * `pr-generic` (permanent residence without a program) and `sponsorship-generic` (a sponsorship
+ * whose relative decides the type). Default weight 2; stronger, more specific phrases weigh more.
+ */
+export const APPLICATION_LEXICON: Lexicon = {
+  "pr-express-entry": [
+    "express entry|expres entry|express entery|ee^1.5|ee pr|ee profile|fsw|federal skilled worker*|cec|canadian experience class|fst|federal skilled trade*|enhanced pnp^3|pnp through express entry^3|ee pnp^3",
+    "entree express|entree expresse|programme des travailleurs qualifies|experience canadienne|pec",
+    "entrada express|entrada expres|experiencia canadiense|entrada expressa|experiencia canadense",
+    "快速通道|快速移民|एक्सप्रेस एंट्री|ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ|ਐਕਸਪ੍ਰੈੱਸ ਐਂਟਰੀ|ایکسپریس انٹری|الدخول السريع|اكسبريس انتري|اکسپرس انتری|اکسپرس اینتری|експрес ентрі|експрес-ентрі",
+  ],
+  "pr-pnp": [
+    "pnp|provincial nominee*|provincial nomination|base pnp^3|pnp base^3|paper pnp^3|paper based pnp^3|non express entry pnp^3|non ee pnp^3|oinp|bc pnp|sinp|mpnp|aaip|nsnp",
+    "nomination provinciale|programme des candidats des provinces|candidats des provinces|pcp",
+    "nominado provincial|programa de nominados provinciales|nominacion provincial|nomeacao provincial|programa de nomeacao provincial|programa provincial",
+    "省提名|प्रांतीय नामांकन|ਪੀਐਨਪੀ|ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ|پی این پی|صوبائی نامزدگی|الترشيح الإقليمي|برنامج الترشيح|نامزدی استانی|برنامه استانی|провінційн* номінац*|провінційн* програм*",
+  ],
+  "pr-economic-other": [
+    "atlantic immigration*|aip|atlantic pilot|caregiver*^1|home child care provider*|home support worker*|start up visa|startup visa|self employed|rural and northern|rnip|rural community|agri food*|agrifood",
+    "immigration au canada atlantique|programme d immigration au canada atlantique|aide familial*|aides familiaux|demarrage d entreprise|travailleurs autonomes",
+    "programa de inmigracion del atlantico|inmigracion del atlantico|programa de imigracao do atlantico|imigracao do atlantico|cuidador*^1|cuidadora*^1",
+    "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
+  ],
+  "pr-quebec-federal": [
+    "federal pr after csq^3|pr after csq^3|pr after my csq^3|quebec selected*^3|quebec skilled worker pr^3|federal stage^2|federal part^2|federal application^2",
+    "residence permanente au federal^3|residence permanente federale^3|demande federale^3|au federal^1.5|apres le csq^3|apres mon csq^3|etape federale^3",
+    "residencia permanente federal^3|etapa federal^3|residencia permanente federal^3",
+  ],
+  "quebec-selection": [
+    "csq^2|quebec selection^3|selection by quebec|arrima^3|peq^3|quebec experience program*^3|pstq^3|quebec skilled worker program^3|mifi^1.5",
+    "certificat de selection*^3|certificat de selection du quebec^3|selection du quebec^3|programme de l experience quebecoise^3|experience quebecoise^3",
+    "certificado de seleccion*^3|certificado de selecao*^3|selecao de quebec|魁北克甄选证书^3|魁省甄选|魁北克选择证书|क्यूबेक चयन|کیوبیک سلیکشن|شهادة الاختيار|گواهی انتخاب کبک|сертифікат відбору",
+  ],
+  "sponsorship-spouse": [
+    "spousal^3|spouse sponsorship^3|spousal sponsorship^3|sponsoring my wife^3|sponsoring my husband^3|sponsoring my spouse^3|sponsoring my partner^3|sponsor my wife^3|sponsor my husband^3|sponsor my spouse^3|partner sponsorship^3|common law sponsorship|conjugal",
+    "parrainage de conjoint^3|parrainage du conjoint^3|parrainage de mon conjoint^3|parrainage de ma conjointe^3|parrainage d epoux^3|parrainage de l epoux^3|parrainage conjugal^3|parrainer ma femme^3|parrainer mon mari^3|parrainer mon conjoint^3|parrainer ma conjointe^3|parrainage de ma femme^3|parrainage de mon mari^3",
+    "patrocinio de conyuge^3|patrocinio conyugal^3|patrocinio de esposa^3|patrocinio de esposo^3|patrocinar a mi esposa^3|patrocinar a mi esposo^3|patrocinio de conjuge^3|patrocinio conjugal^3|patrocinar minha esposa^3|patrocinar meu marido^3",
+    "配偶担保^3|配偶团聚^3|配偶移民^3|担保配偶^3|स्पाउसल^3|स्पाउस स्पॉन्सरशिप^3|पत्नी की स्पॉन्सरशिप^3|ਸਪਾਊਸਲ^3|ਸਪਾਉਸਲ^3|ਸਪਾਊਜ਼ ਸਪਾਂਸਰਸ਼ਿਪ^3|اسپاؤزل^3|سپاؤزل^3|سپاوزل^3|كفالة الزوج^3|كفالة الزوجة^3|كفالة زوجتي^3|كفالة زوجي^3|اسپانسرشیپ همسر^3|اسپانسری همسر^3|اسپانسر همسر^3|спонсорство чоловіка^3|спонсорство дружини^3|спонсорство подружжя^3|спонсорство партнера^3",
+  ],
+  "sponsorship-dependent-child": [
+    "dependent child*^3|dependant child*^3|child sponsorship^3|sponsoring my son^3|sponsoring my daughter^3|sponsoring my child*^3|sponsor my son^3|sponsor my daughter^3",
+    "enfant a charge^3|enfants a charge^3|parrainage d un enfant^3|parrainer mon fils^3|parrainer ma fille^3|hijo dependiente^3|hija dependiente^3|hijo a cargo^3|filho dependente^3|filha dependente^3",
+    "受抚养子女^3|担保子女^3|आश्रित बच्चे^3|ਨਿਰਭਰ ਬੱਚੇ^3|زیر کفالت بچے^3|ابنه المعال^3|ابني المعال^3|الابن المعال^3|الطفل المعال^3|فرزند تحت تکفل^3|дитини на утриманні^3|дитина на утриманні^3",
+  ],
+  "sponsorship-parents": [
+    "pgp^3|parents and grandparents^3|parent and grandparent^3|sponsoring my parents^3|sponsor my parents^3|parents sponsorship^3|parent sponsorship^3|sponsoring my mother^3|sponsoring my father^3|sponsoring my mom^3",
+    "ppgp^3|parrainage des parents*^3|parents et grands parents^3|parrainer mes parents^3|padres y abuelos^3|patrocinar a mis padres^3|pais e avos^3|patrocinar meus pais^3",
+    "父母团聚^3|父母移民^3|担保父母^3|माता पिता की स्पॉन्सरशिप^3|ਮਾਪਿਆਂ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|والدین کی اسپانسرشپ^3|كفالة الوالدين^3|اسپانسر والدین^3|спонсорство батьків^3",
+  ],
+  "sponsorship-other-relative": [
+    "orphan*|other relative*|lonely canadian|autres membres de la parente|otro familiar|outro parente",
+  ],
+  "pr-humanitarian": [
+    "h c^3|h and c^3|humanitarian*^3|compassionate^3|humanitaire*^3|motifs d ordre humanitaire^3|ch^1",
+    "razones humanitarias^3|humanitaria*^3|humanitario*^3|razoes humanitarias^3|humanitarias^3",
+    "人道主义^3|人道^2|मानवीय^3|ਮਨੁੱਖਤਾਵਾਦੀ^3|انسانی ہمدردی^3|إنسانية^3|الإنسانية^3|بشردوستانه^3|гуманітарн*^3",
+  ],
+  "pr-protected-person": [
+    "protected person*^3|convention refugee*^3|pr as a refugee^3|personne protegee^3|refugie au sens de la convention^3|persona protegida^3|pessoa protegida^3",
+    "受保护人^3|संरक्षित व्यक्ति^3|ਸੁਰੱਖਿਅਤ ਵਿਅਕਤੀ^3|محفوظ شخص^3|شخص محمي^3|الشخص المحمي^3|فرد حمایت شده^3|захищена особа^3|захищеної особи^3",
+  ],
+  "refugee-claim": [
+    "refugee claim*^3|asylum*^2.5|refugee^1|claim for refugee protection^3|refugee hearing^3|irb^1|basis of claim^3",
+    "demande d asile^3|asile^2.5|demandeur d asile^3|refugie*^1|cisr^1|solicitud de asilo^3|asilo^2.5|refugiado*^1|pedido de refugio^3|refugio^2",
+    "难民^2|庇护^2.5|शरण^2.5|ਸ਼ਰਨ^2.5|ਪਨਾਹ^2.5|پناہ^2.5|لجوء^3|طلب لجوء^3|لاجئ^1.5|پناهندگی^3|پناهنده^2|притулок^3|притулку^3|біженц*^1.5",
+  ],
+  "pr-confirmation": [
+    "pr confirmation^3|confirmation of pr^3|pr portal^1|landing^0.8|virtual landing^3|landing appointment^3|pr landing^3",
+    "portail rp^1|portail de la residence permanente^1|confirmation de rp^3|confirmation de la rp^3|portal de rp^1|portal de residencia permanente^1|confirmacion de rp^3|confirmacao de rp^3",
+    "永久居民确认^3|登陆^1|पीआर पोर्टल^1|ਪੀਆਰ ਪੋਰਟਲ^1|پی آر پورٹل^1|بوابة الإقامة الدائمة^1|پورتال اقامت دائم^1|портал постійного резидента^1|портал пмп^1",
+  ],
+  "pr-card-new": [
+    "pr card^1.5|first pr card^3|new pr card^3|pr card after landing^3|my pr card^1.5|permanent resident card^1.5",
+    "carte rp^1.5|carte de rp^1.5|premiere carte rp^3|carte de resident permanent^1.5|tarjeta de rp^1.5|tarjeta de residente permanente^1.5|cartao de rp^1.5|cartao de residente permanente^1.5|cartao pr^1.5",
+    "枫叶卡^1.5|पीआर कार्ड^1.5|ਪੀਆਰ ਕਾਰਡ^1.5|pr ਕਾਰਡ^1.5|ਪਹਿਲਾ pr ਕਾਰਡ^3|ਪਹਿਲਾ ਪੀਆਰ ਕਾਰਡ^3|پی آر کارڈ^1.5|pr کارڈ^1.5|بطاقة الإقامة الدائمة^1.5|بطاقة الاقامة^1.5|کارت اقامت دائم^1.5|کارت pr^1.5|картка постійного резидента^1.5|картку постійного резидента^1.5|pr картк*^1.5|naya pr card^3|pehla pr card^3",
+  ],
+  "pr-card-renewal": [
+    "pr card renewal^3|renew my pr card^3|renewing my pr card^3|pr card replacement^3|replace my pr card^3|renewal of my pr card^3",
+    "renouvellement de la carte rp^3|renouveler ma carte rp^3|renovacion de la tarjeta de residente^3|renovar mi tarjeta de residente^3|renovacao do cartao de residente^3",
+    "枫叶卡续签^3|续签枫叶卡^3|पीआर कार्ड रिन्यू^3|ਪੀਆਰ ਕਾਰਡ ਰੀਨਿਊ^3|تجديد بطاقة الإقامة^3|تمدید کارت اقامت^3|поновлення картки^3",
+  ],
+  prtd: [
+    "prtd^3|travel document^2|permanent resident travel document^3|titre de voyage^2|document de voyage^2|documento de viaje^2|documento de viagem^2|旅行证件^2|यात्रा दस्तावेज^2|ਯਾਤਰਾ ਦਸਤਾਵੇਜ਼^2|سفری دستاویز^2|وثيقة سفر^2|سند سفر^2|проїзний документ^2",
+  ],
+  "citizenship-grant-adult": [
+    "citizenship^1|canadian citizen*^1|become a citizen^2|citizenship application^1.5|citizenship grant^2|grant of citizenship^2|naturali*^1.5|citizenship test^1|oath ceremony^1|citizenship ceremony^1",
+    "citoyennete^1|citoyen canadien^1|naturalisation^1.5|ceremonie de citoyennete^1|ciudadania^1|ciudadano canadiense^1|cidadania^1|cidadao canadense^1|pagkamamamayan^1|citizen^1",
+    "公民^1|入籍^1.5|国籍^1|नागरिकता^1|ਨਾਗਰਿਕਤਾ^1|ਸਿਟੀਜ਼ਨਸ਼ਿਪ^1|شہریت^1|سٹیزن شپ^1|شهروندی^1|تابعیت^1|الجنسية^1|الجنسیة^1|جنسية^1|громадянств*^1",
+  ],
+  "citizenship-grant-minor": [
+    "minor citizenship^3|citizenship for my child*^3|citizenship for a minor^3|citizenship for minors^3|child s citizenship^3|citoyennete pour un mineur^3|citoyennete de mon enfant^3|ciudadania para menores^3|cidadania para menores^3",
+  ],
+  "citizenship-certificate": [
+    "citizenship certificate^3|proof of citizenship^3|certificate of citizenship^3|citizenship card^2.5|certificat de citoyennete^3|preuve de citoyennete^3|certificado de ciudadania^3|prueba de ciudadania^3|certificado de cidadania^3|prova de cidadania^3",
+    "公民证书^3|入籍证书^3|公民身份证明^3|国籍证明^3|नागरिकता प्रमाणपत्र^3|नागरिकता का प्रमाण^3|ਨਾਗਰਿਕਤਾ ਸਰਟੀਫਿਕੇਟ^3|شہریت کے سرٹیفکیٹ^3|شہریت سرٹیفکیٹ^3|شهادة الجنسية^3|إثبات الجنسية^3|گواهی شهروندی^3|گواهی تابعیت^3|сертифікат громадянства^3|свідоцтво про громадянство^3",
+  ],
+  "citizenship-adoption": [
+    "adopted^2.5|adoption^2.5|adopte*^2.5|adoptado*^2.5|adoptada*^2.5|adopcion^2.5|adotado*^2.5|adotada*^2.5|adocao^2.5|inampon^2.5|ampon^2",
+    "收养^2.5|领养^2.5|गोद लिया^2.5|गोद ली^2.5|ਗੋਦ ਲਿਆ^2.5|گود لیا^2.5|متبنى^2.5|التبني^2.5|فرزندخوانده^2.5|усиновлен*^2.5|удочерен*^2.5",
+  ],
+  "citizenship-renunciation": [
+    "renounce*^3|renunciation^3|renonciation^3|renoncer a ma citoyennete^3|renuncia a la ciudadania^3|renunciar*^2.5|renuncia a cidadania^3|放弃国籍^3|放弃公民^3|नागरिकता त्याग^3|ترک تابعیت^3|التخلي عن الجنسية^3|відмова від громадянства^3",
+  ],
+  "citizenship-resumption": [
+    "resumption^3|resume my citizenship^3|resume citizenship^3|regain my citizenship^3|reprise de la citoyennete^3|reintegration dans la citoyennete^3|recuperar la ciudadania^3|recuperar mi ciudadania^3|recuperacao da cidadania^3|recuperar a cidadania^3",
+    "恢复国籍^3|恢复公民身份^3|नागरिकता बहाली^3|شہریت کی بحالی^3|استعادة الجنسية^3|بازگشت به تابعیت^3|отримання громадянства знову^3|відновлення громадянства^3",
+  ],
+  "citizenship-search": ["search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3"],
+  "citizenship-caf": ["armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3"],
+  "visitor-visa": [
+    "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",
+    "visa de visiteur^2|visa de touriste^2|visa de resident temporaire^2|visa de turista^2|visa de visitante^2|visto de turista^2|visto de visitante^2|visto de visita^2|visto^0.8",
+    "访客签证^2|旅游签证^2|探亲签证^2|签证^0.8|विज़िटर वीज़ा^2|विजिटर वीजा^2|टूरिस्ट वीजा^2|वीजा^0.8|ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ^2|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ਾ^2|ਟੂਰਿਸਟ ਵੀਜ਼ਾ^2|ਵੀਜ਼ਾ^0.8",
+    "وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов* віз*^2|туристичн* віз*^2|віз* відвідувача^2|віза^0.8",
+  ],
+  "visitor-record": [
+    "visitor record^3|extend my stay^2.5|extension of stay^2.5|extend my visit^2.5|extend my visitor status^2.5|fiche de visiteur^3|prolonger mon sejour^2.5|registro de visitante^3|prorrogar mi estancia^2.5|prorrogar minha estadia^2.5",
+    "访客记录^3|延长停留^2.5|विज़िटर रिकॉर्ड^3|ਵਿਜ਼ਟਰ ਰਿਕਾਰਡ^3|وزٹر ریکارڈ^3|سجل الزائر^3|سابقه بازدیدکننده^3|запис відвідувача^3",
+  ],
+  "study-permit": [
+    "study permit*^2|student visa^2|study visa^2|student permit^2|permis d etude*^2|visa etudiant^2|visa d etudiant^2|permiso de estudio*^2|visa de estudiante^2|permissao de estudo*^2|permissao de estudos^2|visto de estudante^2|visto de estudo^2",
+    "学习许可^2|学签^2|留学签证^2|स्टडी परमिट^2|स्टडी वीजा^2|ਸਟੱਡੀ ਪਰਮਿਟ^2|ਸਟਡੀ ਪਰਮਿਟ^2|ਸਟੱਡੀ ਵੀਜ਼ਾ^2|اسٹڈی پرمٹ^2|سٹڈی پرمٹ^2|تصريح الدراسة^2|تصريح دراسة^2|ویزای تحصیلی^2|مجوز تحصیل*^2|پرمیت تحصیلی^2|дозв* на навчання^2|студентськ* віз*^2",
+  ],
+  "study-permit-extension": [
+    "study permit extension^3|extend my study permit^3|extension of my study permit^3|renew my study permit^3|extending my study permit^3",
+    "prolongation de permis d etude*^3|prolongation du permis d etude*^3|prolonger mon permis d etude*^3|extension de permiso de estudio*^3|prorroga de permiso de estudio*^3|extender mi permiso de estudio*^3|prorrogacao da permissao de estudo*^3|extensao do permissao de estudo^3",
+    "学签续签^3|学签延期^3|स्टडी परमिट एक्सटेंशन^3|ਸਟੱਡੀ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح الدراسة^3|تمدید مجوز تحصیل^3|продовження дозволу на навчання^3",
+  ],
+  "work-permit": [
+    "work permit*^2|open work permit^2|pgwp^2|post graduation work permit^2|iec^2|working holiday^2|work visa^2|spousal open work permit^4|sowp^3|bowp^2",
+    "permis de travail^2|pvt^2|permis vacances travail^2|permiso de trabajo^2|visa de trabajo^2|permissao de trabalho^2|autorizacao de trabalho^2|visto de trabalho^2",
+    "工签^2|工作许可^2|工作签证^2|वर्क परमिट^2|ਵਰਕ ਪਰਮਿਟ^2|ورک پرمٹ^2|تصريح العمل^2|تصريح عمل^2|پرمیت کار^2|مجوز کار^2|ویزای کار^2|дозв* на роботу^2|робоч* віз*^2",
+  ],
+  "work-permit-extension": [
+    "work permit extension^3|extend my work permit^3|renew my work permit^3|extension of my work permit^3|extending my work permit^3|maintained status^1.5",
+    "prolongation de permis de travail^3|prolongation du permis de travail^3|prolonger mon permis de travail^3|extension de permiso de trabajo^3|prorroga del permiso de trabajo^3|prorrogacao da permissao de trabalho^3",
+    "工签续签^3|工签延期^3|वर्क परमिट एक्सटेंशन^3|ਵਰਕ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح العمل^3|تمدید مجوز کار^3|продовження дозволу на роботу^3",
+  ],
+  eta: [
+    "eta^3|e ta^2|electronic travel authori*^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3|电子旅行许可^3|ईटीए^3|ਈਟੀਏ^3|ای ٹی اے^3|اذن السفر الإلكتروني^3|مجوز سفر الکترونیکی^3|електронн* дозв* на поїздку^3",
+  ],
+  "verification-of-status": [
+    "vos^3|verification of status^3|proof of status^2|record of landing^2.5|imm 1000^2.5|proof of my old landing^3|proof of landing^2.5|old landing^2",
+    "verification de statut^3|verification du statut^3|fiche relative au droit d etablissement^3|verificacion de estatus^3|verificacion de estado^3|verificacao de status^3|身份核实^3|स्टेटस वेरिफिकेशन^3|اسٹیٹس کی تصدیق^3|التحقق من الوضع^3|تایید وضعیت^3|підтвердження статусу^3",
+  ],
+  "document-replacement": [
+    "replace* my document*^3|replacement of* document*^3|replacement document*^3|lost my document*^2.5|document replacement^3|replace a lost^3|lost my*record^2",
+    "remplacement d un document^3|remplacer un document^3|reemplazo de documento^3|reemplazo de un documento^3|sustitucion de documento^3|substituicao de um documento^3|substituicao de documento^3|substituir documento^3|substituir um documento^3",
+    "补办^3|दस्तावेज़ बदलने^3|ਦਸਤਾਵੇਜ਼ ਬਦਲ^3|دستاویز کی تبدیلی^3|استبدال وثيقة^3|جایگزینی سند^3|заміна документ*^3",
+  ],
+  "document-amendment": [
+    "amendment^3|amend*^2.5|correct* an error^2.5|fix a wrong^2.5|wrong birth date^2.5|wrong date of birth^2.5|wrong name^2.5|typo on my^2.5|error on my^2.5|mistake on my^2.5",
+    "modification d un document^3|correction d un document^3|corriger une erreur^2.5|erreur sur mon^2.5|rectificacion^2.5|correccion de^2.5|corregir un error^2.5|corrigir um erro^2.5|correcao de^2.5",
+    "更正^3|修改错误^3|गलती सुधार^3|ਗਲਤੀ ਸੁਧਾਰ^3|غلطی درست^3|تصحيح خطأ^3|تصحیح اشتباه^3|виправлення помилки^3",
+  ],
+  "pr-generic": [
+    "pr application|permanent residence|permanent residency|pr^1|residence permanente|rp^1|residencia permanente|永久居民|永居|पीआर|स्थायी निवास|ਪੀਆਰ|پی آر|مستقل رہائش|الإقامة الدائمة|إقامة دائمة|اقامت دائم|постійн* проживан*|постійн* резидент*",
+  ],
+  "sponsorship-generic": [
+    "sponsor*^1|parrain*^1|patrocin*^1|nag sponsor^1|ਸਪਾਂਸਰ*^1|स्पॉन्सर*^1|स्पांसर*^1|اسپانسر*^1|سپانسر*^1|اسپانسرشپ^1|كفالة^1|كفالت^1|كفيل^1|спонсор*^1|担保^1|团聚^1",
+  ],
+};

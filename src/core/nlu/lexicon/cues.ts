@@ -1,0 +1,133 @@
+import type { Lexicon } from "./types.js";
+
+/**
+ * Cues: words that mean nothing alone but decide an intent or a slot together with others
+ * ("stop" + "reminder" = reminder-cancel, "delete" + "my data" = forget, "answer in" + a language
+ * name = language, "extension" + "study permit" = study-permit-extension). Weights are unused.
+ */
+export const CUE_LEXICON: Lexicon = {
+  reminder: [
+    "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*",
+    "提醒|याद दिला*|याद करा*|रिमाइंडर*|yaad dila*|yaad karwa*|ਯਾਦ ਕਰਵਾ*|ਯਾਦ ਦਿਵਾ*|ਯਾਦ ਕਰਾ*|ਰਿਮਾਈਂਡਰ*|یاد دلا*|یاد دہانی*|یاددہانی*|ریمائنڈر*|یادآوری*|یاد آوری*|یادم بنداز*|ذكرني|تذكير*|التذكير*|*تذكيرات|нагада*|нагадув*|нагадай*",
+  ],
+  "reminder-cancel": [
+    "stop|pause|cancel*|delete|remove|turn off|disable|no more|don t want|dont want|unsubscribe|mute|arrete*|annule*|supprime*|desactive*|plus de rappel*|ya no quiero|cancela*|deten|detener|elimina*|borra*|para de|pare de|parar|pausa*|desativ*|remova|apaga*|ihinto|itigil|tanggalin|huwag na",
+    "停止|取消|别再|不要再|暂停|बंद कर*|रोक*|band kar*|band karo|rok do|ਬੰਦ ਕਰ*|ਰੋਕ*|بند کر*|روک*|متوقف*|لغو*|حذف*|قطع کن*|توقف*|أوقف*|اوقف*|إلغاء|الغاء|احذف|зупини*|скасу*|вимкн*|видали*|призупин*|пауза|не треба",
+  ],
+  "reminder-list": [
+    "show|list|what reminders|which reminders|see my reminders|view my reminders|do i have|have i set|affiche*|montre*|quels rappels|quels sont mes rappels|muestra*|mostrar|cuales recordatorios|que recordatorios|mostra*|quais lembretes|ipakita|anong mga paalala",
+    "显示|查看|有哪些|看看我的|dikhao|dikha do|दिखाओ|दिखाइए|ਦਿਖਾਓ|ਵਿਖਾਓ|دکھائیں|دکھاؤ|نشان بده|نمایش|اعرض|أظهر|ما هي التذكيرات|покажи*|список|які нагадування",
+  ],
+  "reminder-change": [
+    "change|modify|move|update|reschedule|instead of|modifie*|deplace*|cambia*|mover|muda*|alterar|altera|palitan|baguhin|修改|改成|改到|बदल*|ਬਦਲ*|بدل*|تغيير|غير|تغییر|змін*|перенес*",
+  ],
+  delete: [
+    "delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
+  ],
+  "personal-data": [
+    "my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
+    "数据|资料|个人信息|我的信息|मेरा डेटा|मेरी जानकारी|सारी जानकारी|mera data|meri jankari|ਜਾਣਕਾਰੀ*|ਡਾਟਾ|ਡੇਟਾ|میرا ڈیٹا|میری معلومات|ڈیٹا|اطلاعاتم|اطلاعات من|داده های من|بياناتي|معلوماتي|كل ما تعرفه|мої дані|дані про мене|інформацію про мене|все що ти знаєш",
+  ],
+  forget: [
+    "forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
+  ],
+  "language-verb": [
+    "switch to|change to|answer in|answer me in|reply in|respond in|speak|talk to me in|talk in|write in|from now on|parle*|reponds|repondre|repondez|ecris en|ecrivez en|habla*|responde*|contesta*|escribe en|fala*|responda*|responder|escreva em|magsalita|sumagot|mag salita",
+    "回答|回复|切换到|请用|改用|说中文|讲中文|बात कर*|जवाब दो|जवाब दीजिए|baat kar*|baat karo|jawab do|ਗੱਲ ਕਰ*|ਜਵਾਬ ਦਿਓ|بات کر*|جواب دیں|تحدث|تكلم|أجب|اجب|رد علي|صحبت کن*|جواب بده|پاسخ بده|відповідай*|відповідати|говори*|розмовляй|перейди на|пиши",
+  ],
+  "language-change": [
+    "change language|switch language|change the language|other language|another language|changer de langue|changer la langue|cambiar idioma|cambiar el idioma|mudar idioma|mudar o idioma|palitan ang wika|更改语言|切换语言|भाषा बदल*|bhasha badal*|ਭਾਸ਼ਾ ਬਦਲ*|زبان تبدیل|زبان بدل*|تغيير اللغة|تغییر زبان|زبان را عوض|змінити мову",
+  ],
+  "follow-up": [
+    "^and for|^and what about|^what about|^how about|^and if|^and my|^and her|^and his|^and the|^also for|^same for|^for my|^and a|^and an|^et pour|^et si|^et mon|^et ma|^et le|^et la|^pour mon|^pour ma|^y para|^y si|^y mi|^y el|^y la|^para mi|^e para|^e se|^e meu|^e minha|^e o|^e a|^para meu|^para minha|^paano naman|^pano naman|^eh ang|^at ang|^at yung|^at para",
+    "^那|^那么|^还有|^如果是|^और|^aur|^ਅਤੇ|^ਤੇ|^اور|^و برای|^و اگر|^وماذا عن|^ماذا عن|^а для|^а якщо|^і для|^а як|^а що",
+  ],
+  "third-party": [
+    "his|her|him|them|their|she|he s|for him|for her|son statut|sa demande|son dossier|sa demande|pour lui|pour elle|leur|su solicitud|su estado|de ella|de el|sus|dele|dela|deles|delas|niya|nila|kanya|kaniya",
+    "她的|他的|他们的|她|उसका|उसकी|उसके|unka|uska|uski|unki|uske|ਉਸਦਾ|ਉਸਦੀ|ਉਸ ਦਾ|ਉਸ ਦੀ|ਉਹਦਾ|ਉਹਦੀ|ਉਸਦੇ|اس کا|اس کی|اس کے|ان کا|ان کی|حالته|حالتها|طلبه|طلبها|حسابه|حسابها|او را|او|وضعیتش|درخواستش|تحصیلش|پرونده اش|його|її|їх|йому|їй",
+  ],
+  "can-i": [
+    "can i|could i|may i|am i allowed|can we|could we|may we|is there any way for us|is there a way for us|is it possible for me|je peux|puis je|est ce qu on peut|peut on|pouvons nous|est ce que je peux|puedo|podemos|podria|posso|podemos|pwede ko ba|puwede ko ba|pwede ba|maaari ba|pwede kong",
+    "我能|我可以|能不能|我们能|我们可以|kya main|kya mai|क्या मैं|क्या हम|सकता हूँ|सकती हूँ|sakta hu|sakti hu|de du kya|ਸਕਦਾ ਹਾਂ|ਸਕਦੀ ਹਾਂ|ਕੀ ਮੈਂ|کیا میں|کیا ہم|سکتا ہوں|سکتی ہوں|سکتے ہیں|هل يمكنني|هل يمكننا|هل أستطيع|هل استطيع|می توانم|میتوانم|می تونم|می توانیم|чи можу я|чи можу|можу я|чи можемо|чи можна",
+  ],
+  extension: [
+    "extension|extend*|renew*|prolong*|prorrog*|extender|extensao|延期|续签|एक्सटेंशन|extension ka|ਐਕਸਟੈਂਸ਼ਨ|ایکسٹینشن|تمديد|تمدید|продовжен*|продовжити",
+  ],
+  renewal: [
+    "renew*|replace*|replacement|expired|expiring|renouvel*|remplac*|renova*|reemplaz*|substitu*|续签|换卡|रिन्यू|ਰੀਨਿਊ|رینیو|تجديد|تمدید|поновл*|замін*",
+  ],
+  certificate: [
+    "certificate|certificat|certificado|证书|प्रमाणपत्र|सर्टिफिकेट|ਸਰਟੀਫਿਕੇਟ|سرٹیفکیٹ|شهادة|گواهی|сертифікат*|свідоцтв*",
+  ],
+  minor: [
+    "minor|under 18|underage|mineur|mineure|menor de edad|menor de idade|nabalig|नाबालिग|ਨਾਬਾਲਗ|نابالغ|قاصر|زیر 18 سال|неповнолітн*|未成年",
+  ],
+  inside: [
+    "inside canada|from inside|within canada|from within canada|in canada already|i m in canada|im in canada|here in canada|inland|depuis le canada|a l interieur du canada|de l interieur du canada|desde canada|desde dentro de canada|dentro de canada|dentro do canada|de dentro do canada|nandito ako sa canada|nasa canada ako|dito sa canada",
+    "在加拿大境内|加拿大境内|境内申请|canada ke andar|canada ke andar se|कनाडा के अंदर|ਕੈਨੇਡਾ ਦੇ ਅੰਦਰ|ਕੈਨੇਡਾ ਦੇ ਅੰਦਰੋਂ|کینیڈا کے اندر|من داخل كندا|داخل كندا|داخل کانادا|از داخل کانادا|з канади|всередині канади|в межах канади",
+  ],
+  outside: [
+    "outside canada|outside of canada|from outside|from abroad|overseas|hors du canada|de l exterieur|a l etranger|depuis l etranger|fuera de canada|desde el extranjero|fora do canada|do exterior|sa labas ng canada",
+    "加拿大境外|境外|从国外|canada ke bahar|कनाडा के बाहर|ਕੈਨੇਡਾ ਤੋਂ ਬਾਹਰ|ਬਾਹਰੋਂ|کینیڈا سے باہر|خارج كندا|من خارج كندا|خارج از کانادا|خارج کانادا|از خارج|за межами канади|з-за кордону|з за кордону",
+  ],
+  quebec: ["quebec|quebecois|csq|arrima|mifi|peq|魁北克|魁省|क्यूबेक|ਕਿਊਬੈਕ|کیوبیک|کیوبک|كيبيك|کبک|квебек*"],
+  "not-quebec": ["outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec"],
+  "not-tracker": ["not in the tracker|not the tracker|pas dans le tracker|pas dans l outil de suivi|no en el tracker|nao no tracker|не в трекері|не у трекері|ترکر نه"],
+};
+
+/** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */
+export const CONTEXT_LEXICON: Lexicon = {
+  cas: ["cas|ecas|e cas|client application status|statut de la demande du client"],
+  tracker: [
+    "tracker*|status tracker|outil de suivi|rastreador|herramienta de seguimiento|ferramenta de acompanhamento|追踪器|跟踪器|ट्रैकर|ਟਰੈਕਰ|ٹریکر|ترکر|متتبع|أداة تتبع|трекер*",
+  ],
+  account: [
+    "account|secure account|online account|compte|cuenta|conta|账户|账号|अकाउंट|ਅਕਾਊਂਟ|ਖਾਤਾ|اکاؤنٹ|حساب|حساب کاربری|акаунт*|обліков* запис*|кабінет*",
+  ],
+};
+
+/** Names of the twelve reply languages in the twelve languages (for "switch to Spanish", "mujhse Hindi mein baat karo"). */
+export const LOCALE_NAME_LEXICON: Lexicon = {
+  en: ["english|anglais|ingles|inglesa|ingles|inggles|英文|英语|अंग्रेजी|अंग्रेज़ी|angrezi|ਅੰਗਰੇਜ਼ੀ|انگریزی|الإنجليزية|الانجليزية|بالإنجليزية|انگلیسی|англійськ*|англ"],
+  fr: ["french|francais|frances|francesa|frances|pranses|法语|法文|फ्रेंच|फ्रांसीसी|ਫ੍ਰੈਂਚ|فرانسیسی|الفرنسية|بالفرنسية|فرانسوی|французьк*"],
+  es: ["spanish|espagnol|espanol|espanhol|kastila|西班牙语|西语|स्पेनिश|स्पैनिश|ਸਪੈਨਿਸ਼|ہسپانوی|اسپینش|الإسبانية|الاسبانية|بالإسبانية|اسپانیایی|іспанськ*"],
+  pt: ["portuguese|portugais|portugues|portuguesa|葡萄牙语|पुर्तगाली|ਪੁਰਤਗਾਲੀ|پرتگالی|البرتغالية|بالبرتغالية|پرتغالی|португальськ*"],
+  zh: ["chinese|mandarin|chinois|chino|chines|mandarim|intsik|中文|汉语|普通话|चीनी|ਚੀਨੀ|چینی|الصينية|بالصينية|китайськ*"],
+  hi: ["hindi|हिंदी|हिन्दी|ਹਿੰਦੀ|ہندی|الهندية|بالهندية|هندی|гінді|印地语"],
+  pa: ["punjabi|panjabi|pendjabi|ਪੰਜਾਬੀ|पंजाबी|پنجابی|البنجابية|旁遮普语|пенджабі"],
+  ur: ["urdu|ourdou|اردو|उर्दू|ਉਰਦੂ|الأردية|乌尔都语|урду"],
+  ar: ["arabic|arabe|arabo|عربي|العربية|بالعربية|عربی|अरबी|ਅਰਬੀ|阿拉伯语|арабськ*"],
+  fa: ["persian|farsi|persan|persa|فارسی|الفارسية|फ़ारसी|फारसी|ਫ਼ਾਰਸੀ|波斯语|перськ*|фарсі"],
+  tl: ["tagalog|filipino|tagalo|塔加洛语|तागालोग|ٹیگالوگ|التاغالوغية|تاگالوگ|тагальськ*"],
+  uk: ["ukrainian|ukrainien|ucraniano|ucraniana|乌克兰语|यूक्रेनी|ਯੂਕਰੇਨੀ|یوکرینی|الأوكرانية|اوکراینی|українськ*"],
+};
+
+/** Countries people apply from (ISO 3166-1 alpha-2), for processing times that IRCC publishes per country. */
+export const COUNTRY_LEXICON: Lexicon = {
+  IN: ["india|inde|indien|bharat|भारत|ਭਾਰਤ|بھارت|الهند|هند|індія|індії|印度"],
+  PK: ["pakistan|پاکستان|باكستان|巴基斯坦|पाकिस्तान|ਪਾਕਿਸਤਾਨ|пакистан"],
+  PH: ["philippines|pilipinas|filipinas|manila|菲律宾|الفلبين|فیلیپین|філіппіни"],
+  MX: ["mexico|mexique|墨西哥|المكسيك|مکزیک|мексика|мексики"],
+  CN: ["china|chine|中国|चीन|الصين|چین|китай|китаю"],
+  IR: ["iran|ایران|إيران|伊朗|іран|ірану"],
+  NG: ["nigeria|nigéria|نيجيريا|尼日利亚"],
+  UA: ["ukraine|ucrania|ucrania|україна|україни|乌克兰|أوكرانيا|اوکراین"],
+  BR: ["brazil|brasil|bresil|巴西"],
+  CO: ["colombia|colombie"],
+  BD: ["bangladesh|বাংলাদেশ|بنگلہ دیش"],
+  MA: ["morocco|maroc|marruecos|المغرب"],
+  DZ: ["algeria|algerie|argelia|الجزائر"],
+  EG: ["egypt|egypte|egipto|مصر"],
+  LB: ["lebanon|liban|libano|لبنان"],
+  SY: ["syria|syrie|siria|سوريا"],
+  AF: ["afghanistan|افغانستان|أفغانستان"],
+  VN: ["vietnam|viet nam"],
+  NP: ["nepal|नेपाल"],
+  US: ["usa|united states|etats unis|estados unidos|美国|امریکا|أمريكا|сша"],
+  GB: ["united kingdom|royaume uni|reino unido|英国|برطانیہ"],
+  FR: ["france|francia|frança|فرانسه"],
+  TR: ["turkey|turquie|turquia|ترکیه|تركيا"],
+  HT: ["haiti"],
+  CM: ["cameroon|cameroun"],
+  VE: ["venezuela"],
+};

@@ -1,0 +1,67 @@
+import type { Lexicon } from "./types.js";
+
+/**
+ * Who is asking. Weights encode precedence: an explicit authorization form or profession beats
+ * "I paid", which beats "I'm the sponsor", which beats a mere relative ("my husband"); the
+ * understander adds `family-member` / `parent-of-minor` from {@link RELATION_LEXICON}. Phrases in
+ * the first person ("my lawyer", "my agent") make the asker the applicant, not the representative.
+ */
+export const ROLE_LEXICON: Lexicon = {
+  representative: [
+    "lawyer^6|attorney^6|rcic^6|cric^6|consultant^6|immigration consultant^6|licensed consultant^6|regulated consultant^6|representative^5|my client*^6|a client^6|for a client^6|representing^6|imm 5476^6|imm5476^6|5476^6|paralegal^6",
+    "avocat^6|avocate^6|consultante^6|consultant reglemente^6|representant*^5|mon client^6|ma cliente^6|un client^6|pour un client^6|abogado^6|abogada^6|consultor^6|consultora^6|representante^5|mi cliente^6|advogado^6|advogada^6|meu cliente^6|minha cliente^6",
+    "律师^6|移民顾问^6|顾问^5|我的客户^6|वकील^6|सलाहकार^5|मेरे क्लाइंट^6|ਵਕੀਲ^6|ਸਲਾਹਕਾਰ^5|ਮੇਰੇ ਕਲਾਇੰਟ^6|وکیل^6|کنسلٹنٹ^6|میرا کلائنٹ^6|محام*^6|مستشار هجرة^6|موكلي^6|موکلم^6|مشاور مهاجرت^6|مشاور مهاجرتی^6|адвокат*^6|юрист*^6|консультант*^6|мій клієнт^6|клієнта^5|abogado ako^6|ako ay abogado^6",
+  ],
+  "designated-individual": [
+    "imm 5475^6|imm5475^6|5475^6|designated individual^6|designated person^6|authorized me^5|authorised me^5|named me^4|personne designee^6|persona designada^6|pessoa designada^6|指定代表^6|指定人^6|नामित व्यक्ति^6|نامزد شخص^6|الشخص المعين^6|فرد تعیین شده^6|уповноважена особа^6|уповноваженою особою^6",
+  ],
+  employer: [
+    "employer^6|employers^6|my employee*^6|our employee*^6|our worker*^6|our new worker^6|new hire^6|future employee^6|hr manager^6|hr department^6|human resources^6|recruiter^6|our company^5|international office^6|our college*^6|our school^6|our university^6|admitted students^6|our students^6|our caregiver^6",
+    "employeur^6|futur employe^6|notre employe^6|notre futur employe^6|recruteur^6|recruteuse^6|notre entreprise^5|bureau international^6|ressources humaines^6",
+    "empleador^6|empleadora^6|reclutador*^6|nuestra empresa^5|nuestro empleado^6|recursos humanos^6|empregador^6|empregadora^6|recrutador*^6|nossa empresa^5|nosso funcionario^6",
+    "雇主^6|人事^5|我们公司^5|我们的员工^6|नियोक्ता^6|एचआर^6|ਰੁਜ਼ਗਾਰਦਾਤਾ^6|ਐਚਆਰ^6|ایچ آر^6|آجر^6|نئے ملازم^5|ہمارے ملازم^5|صاحب العمل^6|الموارد البشرية^6|موظفنا^6|کارفرما^6|منابع انسانی^6|کارمند ما^6|роботодав*^6|працедав*^6|hr^5|caregiver namin^6|empleado namin^6",
+  ],
+  payer: [
+    "i paid^5|paid the fee*^5|paid for^4|paid his^5|paid her^5|i m paying^5|i am paying^5|i paid for^5",
+    "j ai paye^5|paye les frais^5|pague^5|pague la^5|pagamos^5|paguei^5|eu paguei^5|nagbayad^5|binayaran ko^5",
+    "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
+  ],
+  sponsor: [
+    "i m the sponsor^4|im the sponsor^4|i am the sponsor^4|i m sponsoring^4|im sponsoring^4|i am sponsoring^4|sponsoring my^4|i sponsored^4|as a sponsor^4|as the sponsor^4|as sponsor^4|i m a sponsor^4|the sponsor here^4",
+    "je parraine^4|je suis le repondant^4|je suis la repondante^4|je suis le parrain^4|je suis la marraine^4|en tant que repondant^4|en tant que parrain^4|patrocino a^4|soy el patrocinador^4|soy la patrocinadora^4|estoy patrocinando^4|sou o patrocinador^4|sou a patrocinadora^4|estou patrocinando^4",
+    "ako ang sponsor^4|ako yung sponsor^4|ako ang nag sponsor^4|nag sponsor ako^4|我是担保人^4|作为担保人^4|मैं स्पॉन्सर^4|मैं प्रायोजक^4|main sponsor^4|mai sponsor^4|ਮੈਂ ਸਪਾਂਸਰ^4|ਸਪਾਂਸਰ ਹਾਂ^4|میں اسپانسر^4|میں سپانسر^4|من اسپانسر^4|به عنوان اسپانسر^4|اسپانسر هستم^4|أنا الكفيل^4|بصفتي الكفيل^4|أنا كفيل^4|я спонсор^4|я спонсорую^4|як спонсор^4",
+  ],
+  dependant: [
+    "i m a dependant^4|im a dependant^4|i am a dependant^4|i m a dependent^4|im a dependent^4|i am a dependent^4|dependant on my^4|dependent on my^4|included in my^3.5|included in her^4|included in his^4|i m included^4|i am included^4",
+    "je suis une personne a charge^4|je suis inclus^4|je suis incluse^4|soy dependiente^4|estoy incluido^4|estoy incluida^4|sou dependente^4|estou incluido^4|dependent ako^4|ako ay dependent^4|我是附属申请人^4|मैं डिपेंडेंट^4|ਮੈਂ ਡਿਪੈਂਡੈਂਟ^4|میں ڈیپینڈنٹ^4|أنا تابع^4|من وابسته^4|я утриманець^4|я член сім ї заявника^4",
+  ],
+  applicant: [
+    "sponsoring me^5.5|sponsored me^5.5|sponsored by^5.5|being sponsored^5.5|sponsors me^5.5|is my sponsor^5.5|my sponsor^5|my agent^5.5|my lawyer^6.5|my consultant^6.5|my representative^5.5|our lawyer^6.5|i m the applicant^5|i am the applicant^5|principal applicant^3|main applicant^3|my own account^3|my own application^2|i applied^1|i have applied^1|my application^1|i submitted^1",
+    "me parraine^5.5|me parrainer^5.5|mon repondant^5|mon avocat^6.5|mon consultant^6.5|ma consultante^6.5|me patrocina^5.5|me esta patrocinando^5.5|esta me patrocinando^5.5|me patrocinou^5.5|mi abogado^6.5|mi consultor^6.5|meu advogado^6.5|meu consultor^6.5|j ai fait une demande^1|ma demande^1|mi solicitud^1|meu pedido^1",
+    "sponsor sa akin^5.5|nag sponsor sa akin^5.5|sinponsoran ako^5.5|nag apply ako^1|担保我^5.5|我的律师^6.5|我的顾问^6.5|我申请了^1|mujhe sponsor^5.5|mera agent^5.5|mera vakil^6.5|mera consultant^6.5|मेरा एजेंट^5.5|मेरा वकील^6.5|मैंने आवेदन^1|maine apply^1|ਮੇਰਾ ਏਜੰਟ^5.5|ਮੇਰਾ ਵਕੀਲ^6.5|ਮੈਂ ਅਪਲਾਈ^1",
+    "مجھے اسپانسر^5.5|مجھے سپانسر^5.5|میرا ایجنٹ^5.5|میرا وکیل^6.5|میں نے درخواست^1|يكفلني^5.5|محاميي^6.5|محامي الخاص^6.5|قدمت طلب^1|منو اسپانسر^5.5|مرا اسپانسر^5.5|وکیلم^6.5|درخواست دادم^1|спонсорує мене^5.5|мене спонсорує^5.5|мій адвокат^6.5|мій консультант^6.5|я подав^1|я подала^1",
+  ],
+  "parent-of-minor": [
+    "my minor child*^4|parent of a minor^4|legal guardian^4|guardian of^4|tuteur legal^4|tutrice legale^4|tutor legal^4|guardiao legal^4|监护人^4|अभिभावक^4|ਸਰਪ੍ਰਸਤ^4|سرپرست قانونی^4|ولي الأمر^4|опікун*^4",
+  ],
+};
+
+/** Relatives, used for the role (a relative who is not on the file) and to type a sponsorship. */
+export const RELATION_LEXICON: Lexicon = {
+  spouse: [
+    "husband|wife|spouse|my partner|fiance|fiancee|common law partner|my hubby|mari|ma femme|epoux|epouse|conjoint|conjointe|esposo|esposa|marido|mi mujer|minha mulher|asawa|mister ko|misis ko",
+    "丈夫|妻子|老婆|老公|配偶|पति|पत्नी|बीवी|pati|patni|biwi|gharwali|ਘਰਵਾਲੀ|ਘਰਵਾਲਾ|ਪਤਨੀ|ਪਤੀ|بیوی|شوہر|همسر|شوهر|همسرم|زوجي|زوجتي|زوجها|زوجته|чоловік*|дружин*",
+  ],
+  child: [
+    "my son|our son|his son|her son|son is|son s|my daughter|daughter|my child|our child|my kid|my kids|our kids|children|mon fils|notre fils|ma fille|mon enfant|mes enfants|hijo|hija|hijos|filho|filha|filhos|anak ko|anak namin",
+    "儿子|女儿|孩子|小孩|बेटा|बेटी|बच्चा|बच्चे|beta|beti|bachcha|ਪੁੱਤ|ਪੁੱਤਰ|ਧੀ|ਬੱਚਾ|ਬੱਚੇ|بیٹا|بیٹی|بچہ|بچے|ابني|ابنتي|ابنه|ابنها|بنتي|پسرم|دخترم|فرزندم|پسر|دختر|син|сина|сином|донька|доньки|дочка|дочки|дитина|дитини",
+  ],
+  parent: [
+    "mother|father|mom|mum|dad|my parents|grandmother|grandfather|grandparents|ma mere|mon pere|mes parents|mi madre|mi padre|mis padres|minha mae|meu pai|meus pais|magulang|nanay|tatay",
+    "妈妈|爸爸|父母|母亲|父亲|माँ|मां|पिता|माता|papa|ਮਾਂ|ਪਿਤਾ|ਮਾਪੇ|ਮਾਪਿਆਂ|ماں|والد|والدہ|والدین|مادر|پدر|پدرم|مادرم|والدي|أمي|أبي|мати|мама|батько|тато|батьки|батьків",
+  ],
+  other: [
+    "brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|sibling|frere|soeur|neveu|niece|oncle|tante|hermano|hermana|sobrino|sobrina|primo|prima|irmao|irma|sobrinho|sobrinha|kapatid|pamangkin|pinsan|tito|tita",
+    "兄弟|姐妹|哥哥|弟弟|姐姐|妹妹|表妹|表弟|表哥|表姐|堂弟|堂妹|侄子|侄女|外甥|भाई|बहन|भतीजा|भतीजी|भांजा|भांजी|bhai|behen|bhatija|bhatiji|ਭਰਾ|ਭੈਣ|ਭਤੀਜਾ|ਭਤੀਜੀ|ਭਾਣਜਾ|ਭਾਣਜੀ|بھائی|بہن|بھتیجا|بھتیجی|برادر|خواهر|برادرم|خواهرم|خواهرزاده|برادرزاده|أخي|أختي|أخ|ابن أخي|брат|брата|сестра|сестри|племінник|племінниця",
+  ],
+};

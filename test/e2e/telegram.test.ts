@@ -15,8 +15,8 @@ import { callbackUpdate, commandUpdate, TEST_TOKEN, textUpdate } from "../helper
  * text came from), not on answer wording, which the knowledge base owns.
  */
 const ROOT = join(import.meta.dirname, "..", "..");
-/** Switch to src/main.ts once it starts Telegram when TELEGRAM_BOT_TOKEN is set (same wiring). */
-const ENTRY = join(ROOT, "test", "e2e", "telegram-main.ts");
+/** The production entry point: main.ts starts Telegram when TELEGRAM_BOT_TOKEN is set. */
+const ENTRY = join(ROOT, "src", "main.ts");
 
 const translator = createTranslator(loadLocales(join(ROOT, "locales")));
 const en: Translate = translator.forLocale("en");

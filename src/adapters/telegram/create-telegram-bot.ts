@@ -1,4 +1,3 @@
-import { sequentialize } from "@grammyjs/runner";
 import { Bot, type BotError, type Context, GrammyError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { decodeAction } from "../../core/actions.js";
@@ -11,6 +10,7 @@ import type { BotRequest } from "../../core/request.js";
 import { isAddressedToBot, isPrivateChat, textWithoutMention } from "./addressing.js";
 import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
 import { createFloodGuard, type FloodGuard } from "./flood-guard.js";
+import { perChatSequence } from "./per-chat-sequence.js";
 import { renderReply } from "./render-reply.js";
 import type { UpdateTracker } from "./update-tracker.js";
 
@@ -38,6 +38,13 @@ export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
 const GROUP_ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administrator"]);
 const COMMAND_IDS: readonly CommandId[] = COMMANDS.map((c) => c.id);
+const COMMAND_SET: ReadonlySet<string> = new Set(COMMAND_IDS);
+
+/** "/Start@my_bot" → "start" when it is one of ours (grammY already checked the @username). */
+function commandOf(entityText: string | undefined): CommandId | undefined {
+  const id = entityText?.slice(1).split("@", 1)[0]?.toLowerCase();
+  return id && COMMAND_SET.has(id) ? (id as CommandId) : undefined;
+}
 
 /**
  * Builds the Telegram bot around the core. The adapter only translates: a message becomes a
@@ -169,7 +176,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
 
   if (options.tracker) bot.use(options.tracker.middleware);
   // Updates of one chat run in order (conversation state, store writes); different chats run concurrently.
-  bot.use(sequentialize((ctx: Context) => (ctx.chat ?? ctx.from)?.id.toString()));
+  bot.use(perChatSequence((ctx: Context) => (ctx.chat ?? ctx.from)?.id.toString()));
 
   const handlers = bot.errorBoundary(async (err: BotError<Context>) => {
     const ctx = err.ctx;
@@ -205,7 +212,11 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     }
     return handle(ctx, { ...(await baseRequest(ctx)), kind: "command", command: id, args });
   };
-  for (const id of COMMAND_IDS) handlers.command(id, (ctx) => onCommand(ctx, id));
+  // One filter for the whole table: grammY checks the command entity once instead of once per command.
+  handlers.command(COMMAND_IDS as CommandId[], (ctx) => {
+    const id = commandOf(ctx.entities("bot_command")[0]?.text);
+    return id ? onCommand(ctx, id) : undefined;
+  });
 
   handlers.on("message:text", async (ctx) => {
     if (!isAddressedToBot(ctx.message, ctx.me)) return; // group chatter not meant for the bot

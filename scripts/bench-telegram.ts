@@ -1,0 +1,121 @@
+/**
+ * Telegram pipeline throughput: updates/s through the full adapter (grammY middleware, flood guard,
+ * sequentialize, the real core from disk, rendering) next to a bare grammY echo bot, in the same
+ * run, with the Bot API faked in-process by a transformer (no network). Goal: the full bot handles
+ * at least half as many updates per second as the echo bot.
+ *
+ * Rounds are short and alternate between the two bots, and the ratio is the median of per-round
+ * ratios, so load from other processes on the machine affects both sides alike.
+ *
+ *   npm run bench:telegram            (UPDATES=4000 ROUNDS=25 to change the size)
+ */
+import { Bot, type Transformer } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { createTelegramBot } from "../src/adapters/telegram/create-telegram-bot.js";
+import { encodeAction } from "../src/core/actions.js";
+import { createCoreFromDisk } from "../src/infra/create-core-from-disk.js";
+
+const UPDATES = Number(process.env.UPDATES ?? 4_000);
+const ROUNDS = Number(process.env.ROUNDS ?? 25);
+const TOKEN = "123456:BENCH-token-not-real_abcdefgh";
+const BOT_INFO = {
+  id: 1,
+  is_bot: true,
+  first_name: "bench",
+  username: "bench_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+} as UserFromGetMe;
+
+let sent = 0;
+/** Stands in for the Bot API: answers every call at once, as a fast Telegram would. */
+const fakeApi: Transformer = async (_prev, method, payload) => {
+  sent++;
+  const p = payload as { chat_id?: number; text?: string };
+  const result = method === "sendMessage" ? { message_id: sent, date: 0, chat: { id: p.chat_id, type: "private" }, text: p.text } : true;
+  return { ok: true, result } as never;
+};
+
+const QUESTIONS = [
+  "How long does a spousal sponsorship take?",
+  "Where can I check my study permit application?",
+  "Can my mother see the status of my visitor visa?",
+  "What does decision made mean?",
+  "Combien de temps pour un permis de travail ?",
+];
+
+/** A realistic mix per user: /start, a question, a button press, /help. Few enough per user to stay under the flood limit. */
+function makeUpdates(count: number, firstUser: number): Update[] {
+  const updates: Update[] = [];
+  const button = encodeAction({ type: "intent", intent: "timeline" });
+  for (let i = 0; updates.length < count; i++) {
+    const id = firstUser + Math.floor(i / 4);
+    const from = { id, is_bot: false, first_name: "u", language_code: i % 3 === 0 ? "fr" : "en" };
+    const chat = { id, type: "private" as const, first_name: "u" };
+    const base = { message_id: i, date: 0, chat, from };
+    switch (i % 4) {
+      case 0:
+        updates.push({ update_id: i, message: { ...base, text: "/start", entities: [{ type: "bot_command", offset: 0, length: 6 }] } });
+        break;
+      case 1:
+        updates.push({ update_id: i, message: { ...base, text: QUESTIONS[i % QUESTIONS.length]! } });
+        break;
+      case 2:
+        updates.push({
+          update_id: i,
+          callback_query: { id: `q${i}`, from, chat_instance: "c", data: button, message: { ...base, from: BOT_INFO, text: "q" } as never },
+        });
+        break;
+      default:
+        updates.push({ update_id: i, message: { ...base, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] } });
+    }
+  }
+  return updates;
+}
+
+async function measure(bot: Bot, updates: readonly Update[]): Promise<number> {
+  const start = performance.now();
+  for (const update of updates) await bot.handleUpdate(update);
+  return updates.length / ((performance.now() - start) / 1000);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const core = await createCoreFromDisk();
+const full = createTelegramBot(core, { token: TOKEN, botInfo: BOT_INFO, retry: false });
+full.api.config.use(fakeApi);
+
+const echo = new Bot(TOKEN, { botInfo: BOT_INFO });
+echo.api.config.use(fakeApi);
+echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+echo.on("callback_query:data", async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.callbackQuery.data);
+});
+
+// Warm up both (JIT, caches), then alternate rounds so drift affects both equally. Fresh users each round.
+await measure(full, makeUpdates(4_000, 10_000_000));
+await measure(echo, makeUpdates(4_000, 10_000_000));
+const fullRates: number[] = [];
+const echoRates: number[] = [];
+const ratios: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const updates = makeUpdates(UPDATES, 20_000_000 + r * UPDATES);
+  const e = await measure(echo, updates);
+  const f = await measure(full, updates);
+  echoRates.push(e);
+  fullRates.push(f);
+  ratios.push(f / e);
+}
+const fullRate = median(fullRates);
+const echoRate = median(echoRates);
+const ratio = median(ratios);
+const fmt = (n: number) => Math.round(n).toLocaleString("en");
+console.log(`telegram pipeline: ${ROUNDS} alternating rounds of ${UPDATES} updates, API faked in-process, Node ${process.version}`);
+console.log(`  bare grammY echo bot      : ${fmt(echoRate)} updates/s (median)`);
+console.log(`  full bot (adapter + core) : ${fmt(fullRate)} updates/s (median)`);
+console.log(
+  `  ratio full/echo           : ${ratio.toFixed(2)} (median of per-round ratios; goal >= 0.50) ${ratio >= 0.5 ? "PASS" : "FAIL"}`,
+);
+process.exitCode = ratio >= 0.5 ? 0 : 1;

@@ -11,6 +11,7 @@ import { createDmClosedNotices } from "./dm-closed-notices.js";
 import { createInteractionHandlers } from "./interaction-handlers.js";
 import { serveIpcBackend } from "./ipc-backend.js";
 import { createDiscordReminderSender, INLINE_RATE_LIMIT_WAIT_MS } from "./reminder-sender.js";
+import { toShardArgs } from "./shard-args.js";
 import { wireClient } from "./wire-client.js";
 
 export interface StartDiscordOptions {
@@ -34,7 +35,7 @@ export class DiscordStartError extends Error {
 }
 
 const TOKEN_HELP =
-  "discord: DISCORD_TOKEN was rejected by Discord (401 TokenInvalid). Copy the bot token from the Developer Portal (Applications → your app → Bot → Reset Token) into DISCORD_TOKEN; it is not the application id or the client secret.";
+  "discord: DISCORD_TOKEN is missing or was rejected by Discord (401 TokenInvalid). Copy the bot token from the Developer Portal (Applications → your app → Bot → Reset Token) into DISCORD_TOKEN; it is not the application id or the client secret.";
 
 /** Maps discord.js's TokenInvalid and a REST 401 to one clear error; other errors pass through. */
 export function explainStartError(error: unknown): Error {
@@ -72,7 +73,14 @@ export async function startDiscord({ core, env, logger, restApi }: StartDiscordO
       throw explainStartError(error);
     }
     const entry = shardEntry();
-    const manager = new ShardingManager(entry.file, { token, totalShards, mode: "process", respawn: true, execArgv: entry.execArgv });
+    const manager = new ShardingManager(entry.file, {
+      token,
+      totalShards,
+      mode: "process",
+      respawn: true,
+      execArgv: entry.execArgv,
+      shardArgs: toShardArgs({ defaultLanguage: env.DEFAULT_LANGUAGE, logLevel: env.LOG_LEVEL }),
+    });
     manager.on("shardCreate", (shard) => {
       logger.info({ shard: shard.id, of: totalShards }, "discord: shard spawned");
       serveIpcBackend(

@@ -31,7 +31,7 @@ describe("startDiscord", () => {
     const fake = await rejectingApi();
     const start = startDiscord({ core, env: envWith({}), logger: silentLogger, restApi: fake.api });
     await expect(start).rejects.toBeInstanceOf(DiscordStartError);
-    await expect(start).rejects.toThrow(/DISCORD_TOKEN was rejected by Discord \(401/);
+    await expect(start).rejects.toThrow(/DISCORD_TOKEN is missing or was rejected by Discord \(401/);
     expect(fake.requests.some((r) => r.method === "PUT")).toBe(false); // logging in never registers commands
   });
 
@@ -40,7 +40,7 @@ describe("startDiscord", () => {
     const fake = await rejectingApi();
     await expect(
       startDiscord({ core, env: envWith({ DISCORD_SHARDING: "true" }), logger: silentLogger, restApi: fake.api }),
-    ).rejects.toThrow(/DISCORD_TOKEN was rejected/);
+    ).rejects.toThrow(/DISCORD_TOKEN is missing or was rejected/);
   });
 
   it("refuses to start without a token", async () => {

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locales.js";
 import { detectIdentifiers, redactIdentifiers } from "../privacy/identifiers.js";
+import type { QuestionSignals } from "../rules/signals.js";
 import type { ApplicationId, IntentId, RoleId, StatusId } from "../taxonomy.js";
 import { compileLexicons, type Hit, type Signal } from "./compile-lexicon.js";
 import { createLanguageDetector } from "./detect-language.js";
@@ -209,6 +210,15 @@ export function createUnderstander(): Understander {
       const insideCanada = cues.has("inside") ? true : cues.has("outside") || (country !== null && country !== "CA") ? false : null;
       const quebec = cues.has("not-quebec") ? false : cues.has("quebec") ? true : null;
 
+      const signals: { -readonly [K in keyof QuestionSignals]: QuestionSignals[K] } = {};
+      if (cues.has("credential") && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) {
+        signals.credentialSharing = true;
+      }
+      if (cues.has("other-part")) signals.otherPart = true;
+      if (cues.has("irb")) signals.irbReferral = true;
+      if (cues.has("form-missing")) signals.authorizationForm = false;
+      else if (cues.has("form-present")) signals.authorizationForm = true;
+
       return {
         lang: detected.confident ? detected.lang : (hint ?? detected.lang),
         langDetected: detected.confident,
@@ -222,6 +232,7 @@ export function createUnderstander(): Understander {
         targetLocale,
         identifiers,
         followUp,
+        signals,
       };
     },
   };

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
+import type { QuestionSignals } from "../rules/signals.js";
 import type { IdentifierKind } from "../privacy/identifiers.js";
 import type { ApplicationId, IntentId, RoleId, StatusId } from "../taxonomy.js";
 
@@ -28,6 +29,12 @@ export interface Understanding {
   readonly identifiers: readonly IdentifierKind[];
   /** The message only adds to the previous question ("and for my husband?", "what about a work permit?"). */
   readonly followUp: boolean;
+  /**
+   * Facts read from the text that change a rule's outcome (credential sharing, the other party's
+   * part, an IRB referral, a missing authorization form). Only the ones the text shows are set;
+   * the dialogue copies them onto the question it asks the rules engine.
+   */
+  readonly signals?: QuestionSignals;
 }
 
 export interface Understander {

@@ -72,6 +72,23 @@ export const CUE_LEXICON: Lexicon = {
   ],
   quebec: ["quebec|quebecois|csq|arrima|mifi|peq|魁北克|魁省|क्यूबेक|ਕਿਊਬੈਕ|کیوبیک|کیوبک|كيبيك|کبک|квебек*"],
   "not-quebec": ["outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec"],
+  credential: [
+    "password|passcode|passwd|credentials|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
+  ],
+  "share-verb": [
+    "gave me|give me|given me|give him|give her|give my|share my|share his|share her|shared|sent me|told me|passed me|log in to her|log in to his|log into her|log into his|log in as|use her|use his|using her|using his|m a donne|m a passe|donner mon|partager|me dio|me paso|darle mi|compartir|me passou|me deu|dar minha|dar meu|compartilhar|binigay|ibinigay|ibigay ko",
+    "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
+  ],
+  "other-part": [
+    "his part|her part|their part|the sponsor assessment|sponsor assessment|sponsor s part|sponsor part|part of the file|sa partie|la partie du repondant|su parte|la parte del patrocinador|parte dele|parte dela|parte do patrocinador|他的部分|她的部分|担保人部分|उसका हिस्सा|ਉਸਦਾ ਹਿੱਸਾ|اس کا حصہ|جزءه|جزء الكفيل|بخش او|його частин*|її частин*",
+  ],
+  irb: [
+    "irb|referred|referral|hearing|cisr|commission de l immigration|renvoye*|audience|remitid*|audiencia|encaminhad*|audiencia|听证|移民及难民委员会|सुनवाई|ਸੁਣਵਾਈ|سماعت|جلسة الاستماع|مجلس الهجرة|جلسه رسیدگی|слухання|передано до irb",
+  ],
+  "form-missing": [
+    "without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
+  ],
+  "form-present": ["5475|5476|imm5475|imm5476"],
   "not-tracker": ["not in the tracker|not the tracker|pas dans le tracker|pas dans l outil de suivi|no en el tracker|nao no tracker|не в трекері|не у трекері|ترکر نه"],
 };
 

@@ -294,9 +294,14 @@ export function parseArgs(argv: readonly string[], today: string): z.infer<typeo
 function main(): void {
   try {
     const args = parseArgs(process.argv.slice(2), new Date().toISOString().slice(0, 10));
-    const file = convertFolders(args.folders.map((f) => resolve(f)), args.checked);
+    const file = convertFolders(
+      args.folders.map((f) => resolve(f)),
+      args.checked,
+    );
     writeFileSync(args.out, `${JSON.stringify(file, null, 2)}\n`);
-    console.log(`data:ptime: wrote ${file.entries.length} entries from ${file.snapshots.join(", ")} to ${args.out}; skipped ${file.skipped.join(", ") || "none"}`);
+    console.log(
+      `data:ptime: wrote ${file.entries.length} entries from ${file.snapshots.join(", ")} to ${args.out}; skipped ${file.skipped.join(", ") || "none"}`,
+    );
   } catch (error) {
     console.error(error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

@@ -11,6 +11,7 @@ afterEach(() => {
 });
 
 /** A copy of data/ in a temp folder, with edits applied to the parsed JSON of some files. */
+// biome-ignore lint/suspicious/noExplicitAny: the edits reach into arbitrary JSON on purpose, to break it
 function dataCopy(edits: Record<string, (json: Record<string, any>) => void>): string {
   const dir = mkdtempSync(join(tmpdir(), "kb-"));
   dirs.push(dir);

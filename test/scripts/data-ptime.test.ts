@@ -44,7 +44,12 @@ describe("convertFolders", () => {
 
   it("merges snapshots oldest first, the newest value winning per key", () => {
     expect(file.snapshots).toEqual(["2026-01-07", "2026-02-04"]);
-    expect(entry("pr_card.new_pr")).toMatchObject({ applications: ["pr-card-new"], asOf: "2026-02-04", kind: "historical", value: { amount: 38, unit: "day" } });
+    expect(entry("pr_card.new_pr")).toMatchObject({
+      applications: ["pr-card-new"],
+      asOf: "2026-02-04",
+      kind: "historical",
+      value: { amount: 38, unit: "day" },
+    });
     expect(entry("citizenship.cit_adoption_part1")?.value).toEqual({ amount: 5, unit: "month", part: 1 });
   });
 
@@ -87,13 +92,19 @@ describe("convertFolders", () => {
     json["default-update"].lastupdated = "sometime";
     json.pr_card.new_pr = "about a month";
     writeFileSync(path, JSON.stringify(json));
-    expect(() => convertFolders([dir], "2026-02-05")).toThrow(/default-update\.lastupdated[\s\S]*pr_card\.new_pr: unreadable value "about a month"/);
+    expect(() => convertFolders([dir], "2026-02-05")).toThrow(
+      /default-update\.lastupdated[\s\S]*pr_card\.new_pr: unreadable value "about a month"/,
+    );
   });
 });
 
 describe("command line", () => {
   it("parses folders, --out and --checked, and refuses a bad date", () => {
-    expect(parseArgs(["a", "--out", "x.json", "b", "--checked", "2026-01-01"], "2026-11-22")).toEqual({ folders: ["a", "b"], out: "x.json", checked: "2026-01-01" });
+    expect(parseArgs(["a", "--out", "x.json", "b", "--checked", "2026-01-01"], "2026-11-22")).toEqual({
+      folders: ["a", "b"],
+      out: "x.json",
+      checked: "2026-01-01",
+    });
     expect(parseArgs(["a"], "2026-11-22")).toMatchObject({ out: "data/timelines.json", checked: "2026-11-22" });
     expect(() => parseArgs(["a", "--checked", "soon"], "2026-11-22")).toThrow();
     expect(() => parseArgs([], "2026-11-22")).toThrow();
@@ -103,7 +114,11 @@ describe("command line", () => {
     const dir = mkdtempSync(join(tmpdir(), "ptime-out-"));
     dirs.push(dir);
     const out = join(dir, "timelines.json");
-    execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "data-ptime.ts"), FIXTURE, "--out", out, "--checked", "2026-02-05"], { cwd: ROOT });
+    execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(ROOT, "scripts", "data-ptime.ts"), FIXTURE, "--out", out, "--checked", "2026-02-05"],
+      { cwd: ROOT },
+    );
     expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(JSON.parse(JSON.stringify(convertFolders([FIXTURE], "2026-02-05"))));
   });
 });

@@ -39,14 +39,17 @@ function formatValue(value: PtimeValue, t: Translate): string {
 }
 
 /** "IRCC has not confirmed this: …" for facts the fact sheet marks unverified. */
-const hedge = (text: string, unverified: boolean | undefined, t: Translate): string => (unverified ? t("kb:answer.unverified", { text }) : text);
+const hedge = (text: string, unverified: boolean | undefined, t: Translate): string =>
+  unverified ? t("kb:answer.unverified", { text }) : text;
 
 function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
   const conditions: string[] = [];
   if (line.insideCanada !== null) conditions.push(t(`kb:timeline.conditions.${line.insideCanada ? "insideCanada" : "outsideCanada"}`));
   if (line.quebec !== null) conditions.push(t(`kb:timeline.conditions.${line.quebec ? "quebec" : "notQuebec"}`));
   if (line.country) conditions.push(kb.countries[line.country] ?? line.country);
-  const base = line.variant ? t(`kb:timeline.variants.${line.variant}`) : t(line.kind === "service-standard" ? "kb:timeline.standard" : "kb:timeline.main");
+  const base = line.variant
+    ? t(`kb:timeline.variants.${line.variant}`)
+    : t(line.kind === "service-standard" ? "kb:timeline.standard" : "kb:timeline.main");
   return conditions.length > 0 ? t("kb:timeline.labelWithConditions", { label: base, conditions: conditions.join(", ") }) : base;
 }
 
@@ -73,7 +76,9 @@ function trackBody(kb: KnowledgeBase, answer: TrackAnswer, t: Translate): Body {
   parts.push(
     bullets(
       answer.systems.map(({ system, unverified }) => {
-        const name = unverified ? t("kb:answer.systemUnverified", { system: t(`kb:systems.${system}.name`) }) : t(`kb:systems.${system}.name`);
+        const name = unverified
+          ? t("kb:answer.systemUnverified", { system: t(`kb:systems.${system}.name`) })
+          : t(`kb:systems.${system}.name`);
         return t("kb:answer.systemLine", { system: name, explanation: t(`kb:systems.${system}.explanation`) });
       }),
     ),
@@ -119,13 +124,21 @@ function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): 
   if (answer.countryNeeded) parts.push(t("kb:timeline.countryNeeded"));
   if (answer.lines.length > 0) parts.push(t("kb:timeline.mayBeOutdated"));
   parts.push(footer(answer, t));
-  return { text: parts.join("\n\n"), systems: [], access: null, links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }], provenance: answer };
+  return {
+    text: parts.join("\n\n"),
+    systems: [],
+    access: null,
+    links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }],
+    provenance: answer,
+  };
 }
 
 function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body {
   const { fact, status } = answer;
   const name = t(`kb:statuses.${status}.name`);
-  const parts: string[] = [fact.system ? t("kb:answer.statusHeading", { status: name, system: t(`kb:systems.${fact.system}.name`) }) : name];
+  const parts: string[] = [
+    fact.system ? t("kb:answer.statusHeading", { status: name, system: t(`kb:systems.${fact.system}.name`) }) : name,
+  ];
   if (fact.labels) {
     const label = t("kb:answer.statusLabel", { en: fact.labels.en, fr: fact.labels.fr });
     parts[0] = `${parts[0]}\n${fact.labelFrUnverified ? `${label} ${t("kb:answer.labelFrUnverified")}` : label}`;
@@ -146,7 +159,8 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body
     parts.push(bullets(answer.durations.map((d) => hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t))));
   }
   parts.push(footer(answer, t));
-  const links: Link[] = fact.system && fact.system !== "none" ? [{ label: t(`kb:systems.${fact.system}.name`), url: kb.systems[fact.system].url }] : [];
+  const links: Link[] =
+    fact.system && fact.system !== "none" ? [{ label: t(`kb:systems.${fact.system}.name`), url: kb.systems[fact.system].url }] : [];
   return { text: parts.join("\n\n"), systems: [], access: null, links, provenance: answer };
 }
 

@@ -123,7 +123,9 @@ export const roleRulesSchema = z.strictObject({
 });
 
 export const accessFileSchema = z.strictObject({
-  roles: z.strictObject(Object.fromEntries(ROLE_IDS.map((id) => [id, roleRulesSchema])) as Record<(typeof ROLE_IDS)[number], typeof roleRulesSchema>),
+  roles: z.strictObject(
+    Object.fromEntries(ROLE_IDS.map((id) => [id, roleRulesSchema])) as Record<(typeof ROLE_IDS)[number], typeof roleRulesSchema>,
+  ),
   /** Someone using another person's credentials: always "no", whatever the role. */
   credentialSharing: accessRuleSchema,
   /** Caveats shown when a given role asks where to track (e.g. sponsors see only their part). */
@@ -211,7 +213,10 @@ export const systemsFileSchema = z.strictObject(
   Object.fromEntries(SYSTEM_IDS.map((id) => [id, systemSchema])) as Record<(typeof SYSTEM_IDS)[number], typeof systemSchema>,
 );
 export const applicationsFileSchema = z.strictObject(
-  Object.fromEntries(APPLICATION_IDS.map((id) => [id, applicationSchema])) as Record<(typeof APPLICATION_IDS)[number], typeof applicationSchema>,
+  Object.fromEntries(APPLICATION_IDS.map((id) => [id, applicationSchema])) as Record<
+    (typeof APPLICATION_IDS)[number],
+    typeof applicationSchema
+  >,
 );
 export const statusesFileSchema = z.strictObject(
   Object.fromEntries(STATUS_IDS.map((id) => [id, statusSchema])) as Record<(typeof STATUS_IDS)[number], typeof statusSchema>,

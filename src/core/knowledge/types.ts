@@ -12,7 +12,17 @@ import type {
   TimelineEntry,
 } from "./schema.js";
 
-export type { AccessRule, ApplicationFact, CaveatFact, DurationFact, RoleRules, ServiceStandardFact, StatusFact, SystemFact, TimelineEntry };
+export type {
+  AccessRule,
+  ApplicationFact,
+  CaveatFact,
+  DurationFact,
+  RoleRules,
+  ServiceStandardFact,
+  StatusFact,
+  SystemFact,
+  TimelineEntry,
+};
 
 /** A fact with the id it is filed under in its data file. */
 export type WithId<T> = T & { readonly id: string };

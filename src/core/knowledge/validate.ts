@@ -17,7 +17,8 @@ export function crossCheckKnowledge(files: KnowledgeFiles): string[] {
     if (unofficial.length > 0 && fact.secondary !== true) {
       problems.push(`${file}: ${path}.secondary: must be true, sources include non-government pages (${unofficial.join(", ")})`);
     }
-    if (unofficial.length === 0 && fact.secondary === true) problems.push(`${file}: ${path}.secondary: all sources are official; remove the flag`);
+    if (unofficial.length === 0 && fact.secondary === true)
+      problems.push(`${file}: ${path}.secondary: all sources are official; remove the flag`);
   };
   for (const [id, fact] of Object.entries(files.systems)) checkSecondary("systems.json", id, fact);
   for (const [id, fact] of Object.entries(files.caveats)) checkSecondary("caveats.json", id, fact);
@@ -26,10 +27,12 @@ export function crossCheckKnowledge(files: KnowledgeFiles): string[] {
   for (const [id, fact] of Object.entries(files.applications)) {
     checkSecondary("applications.json", id, fact);
     fact.caveats.forEach((caveat, i) => {
-      if (!(caveat in files.caveats)) problems.push(`applications.json: ${id}.caveats.${i}: unknown caveat "${caveat}" (add it to caveats.json)`);
+      if (!(caveat in files.caveats))
+        problems.push(`applications.json: ${id}.caveats.${i}: unknown caveat "${caveat}" (add it to caveats.json)`);
     });
     fact.track.forEach((step, i) => {
-      if (step.system === "none" && fact.track.length > 1) problems.push(`applications.json: ${id}.track.${i}: "none" must be the only system`);
+      if (step.system === "none" && fact.track.length > 1)
+        problems.push(`applications.json: ${id}.track.${i}: "none" must be the only system`);
     });
   }
   for (const [id, fact] of Object.entries(files.statuses)) {
@@ -40,10 +43,13 @@ export function crossCheckKnowledge(files: KnowledgeFiles): string[] {
   }
   for (const [role, rules] of Object.entries(files.access.roles)) {
     checkSecondary("access.json", `roles.${role}.default`, rules.default);
-    for (const [group, rule] of Object.entries(rules.groups ?? {})) if (rule) checkSecondary("access.json", `roles.${role}.groups.${group}`, rule);
-    for (const [app, rule] of Object.entries(rules.applications ?? {})) if (rule) checkSecondary("access.json", `roles.${role}.applications.${app}`, rule);
+    for (const [group, rule] of Object.entries(rules.groups ?? {}))
+      if (rule) checkSecondary("access.json", `roles.${role}.groups.${group}`, rule);
+    for (const [app, rule] of Object.entries(rules.applications ?? {}))
+      if (rule) checkSecondary("access.json", `roles.${role}.applications.${app}`, rule);
     if (rules.withoutForm) checkSecondary("access.json", `roles.${role}.withoutForm`, rules.withoutForm);
-    for (const [group, rule] of Object.entries(rules.otherPart ?? {})) if (rule) checkSecondary("access.json", `roles.${role}.otherPart.${group}`, rule);
+    for (const [group, rule] of Object.entries(rules.otherPart ?? {}))
+      if (rule) checkSecondary("access.json", `roles.${role}.otherPart.${group}`, rule);
   }
   checkSecondary("access.json", "credentialSharing", files.access.credentialSharing);
   for (const [role, caveats] of Object.entries(files.access.roleCaveats)) {

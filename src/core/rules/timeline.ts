@@ -101,6 +101,7 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): RuleResult<Ti
 /** The published line that best answers "how long" for an application with no other detail (for status worry hints). */
 export function mainPublishedLine(kb: KnowledgeBase, application: ApplicationId): TimelineLine | null {
   const entries = kb.timelinesByApplication.get(application) ?? [];
-  const entry = entries.find((e) => e.variant === null && e.value !== undefined && e.quebec !== true) ?? entries.find((e) => e.value !== undefined);
+  const entry =
+    entries.find((e) => e.variant === null && e.value !== undefined && e.quebec !== true) ?? entries.find((e) => e.value !== undefined);
   return entry ? toLine(entry, null) : null;
 }

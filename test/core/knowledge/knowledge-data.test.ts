@@ -7,16 +7,24 @@ import { DATA_DIR, ROOT, realKnowledge } from "./real-knowledge.js";
 
 type Tree = { [key: string]: string | Tree };
 const catalogue = (lng: string): Tree => JSON.parse(readFileSync(join(ROOT, "locales", lng, "kb.json"), "utf8")) as Tree;
-const lookup = (tree: Tree, path: string): unknown => path.split(".").reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
+const lookup = (tree: Tree, path: string): unknown =>
+  path.split(".").reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
 
 /** Every fact object in data/*.json (anything carrying `sources`), with its file and JSON path. */
 function facts(): { where: string; sources: string[]; checked: string; secondary?: boolean }[] {
   const out: { where: string; sources: string[]; checked: string; secondary?: boolean }[] = [];
   const walk = (node: unknown, where: string): void => {
-    if (Array.isArray(node)) node.forEach((child, i) => walk(child, `${where}.${i}`));
-    else if (node && typeof node === "object") {
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) walk(child, `${where}.${i}`);
+    } else if (node && typeof node === "object") {
       const record = node as Record<string, unknown>;
-      if (Array.isArray(record.sources)) out.push({ where, sources: record.sources as string[], checked: String(record.checked), secondary: record.secondary as boolean | undefined });
+      if (Array.isArray(record.sources))
+        out.push({
+          where,
+          sources: record.sources as string[],
+          checked: String(record.checked),
+          secondary: record.secondary as boolean | undefined,
+        });
       for (const [key, child] of Object.entries(record)) if (key !== "sources") walk(child, `${where}.${key}`);
     }
   };

@@ -4,7 +4,13 @@ import { APPLICATION_IDS, type ApplicationId } from "../../../src/core/taxonomy.
 import { realKnowledge } from "../knowledge/real-knowledge.js";
 
 const kb = realKnowledge();
-const query = (application: ApplicationId | null, extra: object = {}) => ({ application, country: null, quebec: null, insideCanada: null, ...extra });
+const query = (application: ApplicationId | null, extra: object = {}) => ({
+  application,
+  country: null,
+  quebec: null,
+  insideCanada: null,
+  ...extra,
+});
 const answerFor = (application: ApplicationId, extra: object = {}) => {
   const result = timeline(kb, query(application, extra));
   if (!result.ok) throw new Error(`no answer for ${application}`);
@@ -40,7 +46,11 @@ describe("timeline", () => {
   });
 
   it("keeps Quebec and inside/outside Canada lines apart when the question says which", () => {
-    expect(answerFor("sponsorship-parents", { quebec: true }).lines.filter((l) => l.kind !== "service-standard").map((l) => l.quebec)).toEqual([true]);
+    expect(
+      answerFor("sponsorship-parents", { quebec: true })
+        .lines.filter((l) => l.kind !== "service-standard")
+        .map((l) => l.quebec),
+    ).toEqual([true]);
     expect(answerFor("sponsorship-parents", { quebec: false }).lines.map((l) => l.quebec)).toEqual([false]);
     const spouse = answerFor("sponsorship-spouse", { quebec: false, insideCanada: false }).lines;
     expect(spouse[0]).toMatchObject({ kind: "forward-looking", quebec: false, insideCanada: false, asOf: "2026-05-20" });

@@ -4,7 +4,13 @@ import { APPLICATION_IDS, type ApplicationId, ROLE_IDS } from "../../../src/core
 import { realKnowledge } from "../knowledge/real-knowledge.js";
 
 const kb = realKnowledge();
-const query = (application: ApplicationId | null, extra: object = {}) => ({ application, role: null, insideCanada: null, quebec: null, ...extra });
+const query = (application: ApplicationId | null, extra: object = {}) => ({
+  application,
+  role: null,
+  insideCanada: null,
+  quebec: null,
+  ...extra,
+});
 const track = (application: ApplicationId, extra: object = {}) => {
   const result = whereToTrack(kb, query(application, extra));
   if (!result.ok) throw new Error(`no answer for ${application}`);
@@ -40,22 +46,29 @@ describe("whereToTrack", () => {
     expect(stated.length).toBeGreaterThanOrEqual(unstated.length);
   });
 
-  it.each(["citizenship-certificate", "citizenship-adoption", "citizenship-renunciation", "citizenship-resumption", "citizenship-search", "citizenship-caf"] as const)(
-    "%s is outside the citizenship tracker and goes to CAS",
+  it.each([
+    "citizenship-certificate",
+    "citizenship-adoption",
+    "citizenship-renunciation",
+    "citizenship-resumption",
+    "citizenship-search",
+    "citizenship-caf",
+  ] as const)("%s is outside the citizenship tracker and goes to CAS", (application) => {
+    const answer = track(application);
+    expect(answer.systems[0]?.system).toBe("cas");
+    expect(answer.notSystems).toContain("citizenship-tracker");
+    expect(answer.caveats.map((c) => c.id)).toContain("citizenshipTrackerExclusions");
+  });
+
+  it.each(["verification-of-status", "document-replacement", "document-amendment"] as const)(
+    "%s is not trackable online, not even in CAS",
     (application) => {
       const answer = track(application);
-      expect(answer.systems[0]?.system).toBe("cas");
-      expect(answer.notSystems).toContain("citizenship-tracker");
-      expect(answer.caveats.map((c) => c.id)).toContain("citizenshipTrackerExclusions");
+      expect(answer.systems.map((s) => s.system)).toEqual(["none"]);
+      expect(answer.notSystems).toContain("cas");
+      expect(answer.caveats.find((c) => c.id === "adminNotTrackable")?.fact.unverified).toBe(true);
     },
   );
-
-  it.each(["verification-of-status", "document-replacement", "document-amendment"] as const)("%s is not trackable online, not even in CAS", (application) => {
-    const answer = track(application);
-    expect(answer.systems.map((s) => s.system)).toEqual(["none"]);
-    expect(answer.notSystems).toContain("cas");
-    expect(answer.caveats.find((c) => c.id === "adminNotTrackable")?.fact.unverified).toBe(true);
-  });
 
   it("separates Quebec selection (Arrima) from the federal PR stage after the CSQ", () => {
     expect(systemsOf("quebec-selection")).toEqual(["quebec-arrima"]);
@@ -65,8 +78,16 @@ describe("whereToTrack", () => {
   });
 
   it("routes grants of citizenship to the citizenship tracker and permits to the IRCC tracker", () => {
-    for (const app of ["citizenship-grant-adult", "citizenship-grant-minor"] as const) expect(systemsOf(app)[0]).toBe("citizenship-tracker");
-    for (const app of ["visitor-visa", "study-permit", "work-permit", "pr-express-entry", "sponsorship-spouse", "sponsorship-dependent-child"] as const) {
+    for (const app of ["citizenship-grant-adult", "citizenship-grant-minor"] as const)
+      expect(systemsOf(app)[0]).toBe("citizenship-tracker");
+    for (const app of [
+      "visitor-visa",
+      "study-permit",
+      "work-permit",
+      "pr-express-entry",
+      "sponsorship-spouse",
+      "sponsorship-dependent-child",
+    ] as const) {
       expect(systemsOf(app)[0]).toBe("ircc-tracker");
     }
     expect(systemsOf("study-permit-extension")).toEqual(["ircc-account"]);

@@ -23,7 +23,11 @@ describe("whoMayAccess", () => {
   });
 
   it.each(pairs)("%s on %s: using someone else's credentials is always no", (role, application) => {
-    expect(access(application, role, { credentialSharing: true })).toMatchObject({ access: "no", reason: "credentialSharing", instead: "authorizeForms" });
+    expect(access(application, role, { credentialSharing: true })).toMatchObject({
+      access: "no",
+      reason: "credentialSharing",
+      instead: "authorizeForms",
+    });
   });
 
   it.each([...APPLICATION_IDS])("%s: employers no; payers and relatives only with authorization; the applicant yes", (application) => {

@@ -27,6 +27,22 @@ export interface CompiledLexicon {
   readonly vocabulary: ReadonlySet<string>;
 }
 
+/**
+ * Expands "{a,b}" groups into every combination, so inflected forms stay readable in the lexicon:
+ * "дозв{іл,олу} на роботу" -> "дозвіл на роботу", "дозволу на роботу".
+ */
+export function expandAlternatives(phrase: string): string[] {
+  const open = phrase.indexOf("{");
+  if (open < 0) return [phrase];
+  const close = phrase.indexOf("}", open);
+  if (close < 0) throw new Error(`lexicon: unclosed "{" in "${phrase}"`);
+  const head = phrase.slice(0, open);
+  const tails = expandAlternatives(phrase.slice(close + 1));
+  const out: string[] = [];
+  for (const option of phrase.slice(open + 1, close).split(",")) for (const tail of tails) out.push(head + option + tail);
+  return out;
+}
+
 /** Parses "phrase^2.5" into its folded matcher form with boundaries, and its weight. */
 export function compilePhrase(raw: string, defaultWeight: number): { pattern: string; weight: number; words: string[] } | null {
   let text = raw.trim();
@@ -42,6 +58,7 @@ export function compilePhrase(raw: string, defaultWeight: number): { pattern: st
   if (anchored) text = text.slice(1);
   const openStart = text.startsWith("*");
   const openEnd = text.endsWith("*");
+  if (text.slice(1, -1).includes("*")) throw new Error(`lexicon: "*" only at the start or end of a phrase: "${raw}"`);
   const body = foldText(text.replace(/^\*|\*$/g, ""));
   if (body.length === 0) return null;
   const han = HAN.test(body);
@@ -61,7 +78,7 @@ export function compileLexicons(tables: readonly { category: SignalCategory; lex
   for (const { category, lexicon, weight } of tables) {
     for (const [id, lines] of Object.entries(lexicon)) {
       for (const line of lines) {
-        for (const alternative of line.split("|")) {
+        for (const alternative of line.split("|").flatMap(expandAlternatives)) {
           const compiled = compilePhrase(alternative, weight);
           if (!compiled) continue;
           const list = byPattern.get(compiled.pattern) ?? [];

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locales.js";
 import { LATIN_FUNCTION_WORDS } from "./lexicon/function-words.js";
+import { foldText } from "./normalize.js";
 
 export interface DetectedLanguage {
   readonly lang: Locale;
@@ -13,6 +14,9 @@ const ARABIC_LETTERS = /[\u0629\u0643\u0649\u064a\u0623\u0625\u0624\u0626]/g; //
 const PERSIAN_WORDS = /(?:^|\s)(?:است|می|نمی|را|این|چه|کجا|برای|هستم|کنم|دادم|شده|یعنی|چقدر|آیا|ببینم)(?=\s|$|[؟،.!])/g;
 const ARABIC_WORDS = /(?:^|\s)(?:في|على|هل|ماذا|كيف|أين|أنا|الذي|التي|عن|إلى|من فضلك|يمكنني)(?=\s|$|[؟،.!])/g;
 const URDU_WORDS = /(?:^|\s)(?:کا|کی|کے|ہے|ہیں|میں|میرا|میری|کیا|آپ|کہاں|کر|کو|سے)(?=\s|$|[؟،.!])/g;
+
+/** A quotation opens after a space or the start and closes before a space or punctuation, so "I'm" and "don't" are not quotes. */
+const QUOTED_SPANS = /(?<=^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘’「」『』]{2,60}?\s?['"»”’」』](?=$|[\s,.;:!?)，。？、،؟—-])/gu;
 
 const LATIN_CANDIDATES = Object.keys(LATIN_FUNCTION_WORDS) as (keyof typeof LATIN_FUNCTION_WORDS)[];
 
@@ -78,7 +82,10 @@ export function createLanguageDetector(): { detect(raw: string, foldedWords: rea
       if (latin === 0) return { lang: hint ?? "en", confident: false };
 
       const scores: Record<string, number> = { en: 0, fr: 0, es: 0, pt: 0, tl: 0, hi: 0, pa: 0 };
-      for (const word of foldedWords) {
+      // A quoted IRCC label ('Waiting on you') says nothing about the language the user writes in.
+      const own = QUOTED_SPANS.test(raw) ? foldText(raw.replace(QUOTED_SPANS, " ")).split(" ") : foldedWords;
+      QUOTED_SPANS.lastIndex = 0;
+      for (const word of own) {
         const langs = wordLangs.get(word);
         if (!langs) continue;
         const share = 1 / langs.length;
@@ -86,7 +93,7 @@ export function createLanguageDetector(): { detect(raw: string, foldedWords: rea
       }
       if (/[ñ¿¡]/.test(raw)) scores.es = (scores.es ?? 0) + 2;
       if (/[ãõ]/.test(raw)) scores.pt = (scores.pt ?? 0) + 2;
-      if (/[èêàùûœç«»]/i.test(raw)) scores.fr = (scores.fr ?? 0) + 1;
+      if (/[èùûœ«»]/i.test(raw)) scores.fr = (scores.fr ?? 0) + 1;
       if (/[ç]/i.test(raw)) scores.pt = (scores.pt ?? 0) + 0.5;
       let top: Locale = hint && hint in scores ? hint : "en";
       let topScore = scores[top] ?? 0;

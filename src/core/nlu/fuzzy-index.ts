@@ -75,11 +75,25 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
     for (const d of dels) add(d, word);
   }
 
+  // Four-letter words are only corrected for a swap of two neighbours ("lnog" -> "long"): any other
+  // one-letter change on so short a word too often lands on a different real word.
+  const anagrams = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    if (word.length !== 4) continue;
+    const key = [...word].sort().join("");
+    anagrams.set(key, [...(anagrams.get(key) ?? []), word]);
+  }
+
   const cache = new Map<string, string | null>();
   return {
     correct(token) {
+      if (known.has(token)) return undefined;
+      if (token.length === 4) {
+        const swaps = anagrams.get([...token].sort().join(""));
+        return swaps?.find((w) => editDistance(token, w, 1) === 1);
+      }
       const max = allowedDistance(token.length);
-      if (max === 0 || known.has(token)) return undefined;
+      if (max === 0) return undefined;
       const cached = cache.get(token);
       if (cached !== undefined) return cached ?? undefined;
       const keys = new Set<string>([token]);

@@ -31,7 +31,7 @@ const ACCESS_ROLE_BONUS: Partial<Record<RoleId, number>> = {
 };
 
 /** A quoted label ('Decision made', « Reçue », “In process”) makes a bare status word count. */
-const QUOTED = /(?:^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘’「」『』]{2,60}?\s?['"»”’」』](?=$|[\s,.;:!?)，。？、،؟—-])/u;
+export const QUOTED = /(?:^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘’「」『』]{2,60}?\s?['"»”’」』](?=$|[\s,.;:!?)，。？、،؟—-])/u;
 
 /** "10 yr old", "de 15 ans", "۲۲ ساله", "10岁": an age next to a child or parent decides parent-of-minor. */
 const AGE =
@@ -109,7 +109,7 @@ export function createUnderstander(): Understander {
       const words = foldText(clean).split(" ");
       for (let i = 0; i < words.length; i++) {
         const w = words[i] as string;
-        if (w.length >= 5 && LATIN_OR_CYRILLIC_WORD.test(w)) {
+        if (w.length >= 4 && LATIN_OR_CYRILLIC_WORD.test(w)) {
           const fixed = fuzzy.correct(w);
           if (fixed) words[i] = fixed;
         }
@@ -190,7 +190,7 @@ export function createUnderstander(): Understander {
         intent = "language";
       } else {
         if (status && status.weight >= 1.5) addScore("status-meaning", 1);
-        if (ctx.size > 0) addScore("trackable", 1);
+        if (ctx.size > 0 && !(status && status.weight >= 1.5)) addScore("trackable", 1);
         if (role) addScore("access", ACCESS_ROLE_BONUS[role] ?? 0);
         if (cues.has("third-party")) addScore("access", cues.has("can-i") ? 2 : 1);
         let best = 0;

@@ -16,7 +16,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "pnp|provincial nominee*|provincial nomination|base pnp^3|pnp base^3|paper pnp^3|paper based pnp^3|non express entry pnp^3|non ee pnp^3|oinp|bc pnp|sinp|mpnp|aaip|nsnp",
     "nomination provinciale|programme des candidats des provinces|candidats des provinces|pcp",
     "nominado provincial|programa de nominados provinciales|nominacion provincial|nomeacao provincial|programa de nomeacao provincial|programa provincial",
-    "省提名|प्रांतीय नामांकन|ਪੀਐਨਪੀ|ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ|پی این پی|صوبائی نامزدگی|الترشيح الإقليمي|برنامج الترشيح|نامزدی استانی|برنامه استانی|провінційн* номінац*|провінційн* програм*",
+    "省提名|प्रांतीय नामांकन|ਪੀਐਨਪੀ|ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ|پی این پی|صوبائی نامزدگی|الترشيح الإقليمي|برنامج الترشيح|نامزدی استانی|برنامه استانی|провінційн{а,ої,у,ій} номінаці{я,ї,ю}|провінційн{а,ої,у,ій} програм{а,и,у,і}",
   ],
   "pr-economic-other": [
     "atlantic immigration*|aip|atlantic pilot|caregiver*^1|home child care provider*|home support worker*|start up visa|startup visa|self employed|rural and northern|rnip|rural community|agri food*|agrifood",
@@ -114,7 +114,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",
     "visa de visiteur^2|visa de touriste^2|visa de resident temporaire^2|visa de turista^2|visa de visitante^2|visto de turista^2|visto de visitante^2|visto de visita^2|visto^0.8",
     "访客签证^2|旅游签证^2|探亲签证^2|签证^0.8|विज़िटर वीज़ा^2|विजिटर वीजा^2|टूरिस्ट वीजा^2|वीजा^0.8|ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ^2|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ਾ^2|ਟੂਰਿਸਟ ਵੀਜ਼ਾ^2|ਵੀਜ਼ਾ^0.8",
-    "وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов* віз*^2|туристичн* віз*^2|віз* відвідувача^2|віза^0.8",
+    "وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов{а,у,ої,ій} віз{а,у,и,і}^2|туристичн{а,у,ої,ій} віз{а,у,и,і}^2|віз{а,у,и,і} відвідувача^2|віза^0.8",
   ],
   "visitor-record": [
     "visitor record^3|extend my stay^2.5|extension of stay^2.5|extend my visit^2.5|extend my visitor status^2.5|fiche de visiteur^3|prolonger mon sejour^2.5|registro de visitante^3|prorrogar mi estancia^2.5|prorrogar minha estadia^2.5",
@@ -122,7 +122,7 @@ export const APPLICATION_LEXICON: Lexicon = {
   ],
   "study-permit": [
     "study permit*^2|student visa^2|study visa^2|student permit^2|permis d etude*^2|visa etudiant^2|visa d etudiant^2|permiso de estudio*^2|visa de estudiante^2|permissao de estudo*^2|permissao de estudos^2|visto de estudante^2|visto de estudo^2",
-    "学习许可^2|学签^2|留学签证^2|स्टडी परमिट^2|स्टडी वीजा^2|ਸਟੱਡੀ ਪਰਮਿਟ^2|ਸਟਡੀ ਪਰਮਿਟ^2|ਸਟੱਡੀ ਵੀਜ਼ਾ^2|اسٹڈی پرمٹ^2|سٹڈی پرمٹ^2|تصريح الدراسة^2|تصريح دراسة^2|ویزای تحصیلی^2|مجوز تحصیل*^2|پرمیت تحصیلی^2|дозв* на навчання^2|студентськ* віз*^2",
+    "学习许可^2|学签^2|留学签证^2|स्टडी परमिट^2|स्टडी वीजा^2|ਸਟੱਡੀ ਪਰਮਿਟ^2|ਸਟਡੀ ਪਰਮਿਟ^2|ਸਟੱਡੀ ਵੀਜ਼ਾ^2|اسٹڈی پرمٹ^2|سٹڈی پرمٹ^2|تصريح الدراسة^2|تصريح دراسة^2|ویزای تحصیلی^2|مجوز تحصیل*^2|پرمیت تحصیلی^2|дозв{іл,олу,олом,олі,оли} на навчання^2|студентськ{а,у,ої,ій} віз{а,у,и,і}^2",
   ],
   "study-permit-extension": [
     "study permit extension^3|extend my study permit^3|extension of my study permit^3|renew my study permit^3|extending my study permit^3",
@@ -132,7 +132,7 @@ export const APPLICATION_LEXICON: Lexicon = {
   "work-permit": [
     "work permit*^2|open work permit^2|pgwp^2|post graduation work permit^2|iec^2|working holiday^2|work visa^2|spousal open work permit^4|sowp^3|bowp^2",
     "permis de travail^2|pvt^2|permis vacances travail^2|permiso de trabajo^2|visa de trabajo^2|permissao de trabalho^2|autorizacao de trabalho^2|visto de trabalho^2",
-    "工签^2|工作许可^2|工作签证^2|वर्क परमिट^2|ਵਰਕ ਪਰਮਿਟ^2|ورک پرمٹ^2|تصريح العمل^2|تصريح عمل^2|پرمیت کار^2|مجوز کار^2|ویزای کار^2|дозв* на роботу^2|робоч* віз*^2",
+    "工签^2|工作许可^2|工作签证^2|वर्क परमिट^2|ਵਰਕ ਪਰਮਿਟ^2|ورک پرمٹ^2|تصريح العمل^2|تصريح عمل^2|پرمیت کار^2|مجوز کار^2|ویزای کار^2|дозв{іл,олу,олом,олі,оли} на роботу^2|робоч{а,у,ої,ій} віз{а,у,и,і}^2",
   ],
   "work-permit-extension": [
     "work permit extension^3|extend my work permit^3|renew my work permit^3|extension of my work permit^3|extending my work permit^3|maintained status^1.5",
@@ -140,24 +140,24 @@ export const APPLICATION_LEXICON: Lexicon = {
     "工签续签^3|工签延期^3|वर्क परमिट एक्सटेंशन^3|ਵਰਕ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح العمل^3|تمدید مجوز کار^3|продовження дозволу на роботу^3",
   ],
   eta: [
-    "eta^3|e ta^2|electronic travel authori*^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3|电子旅行许可^3|ईटीए^3|ਈਟੀਏ^3|ای ٹی اے^3|اذن السفر الإلكتروني^3|مجوز سفر الکترونیکی^3|електронн* дозв* на поїздку^3",
+    "eta^3|e ta^2|electronic travel authori*^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3|电子旅行许可^3|ईटीए^3|ਈਟੀਏ^3|ای ٹی اے^3|اذن السفر الإلكتروني^3|مجوز سفر الکترونیکی^3|електронн{ий,ого,им,ому} дозв{іл,олу,олом,олі} на поїздку^3",
   ],
   "verification-of-status": [
     "vos^3|verification of status^3|proof of status^2|record of landing^2.5|imm 1000^2.5|proof of my old landing^3|proof of landing^2.5|old landing^2",
     "verification de statut^3|verification du statut^3|fiche relative au droit d etablissement^3|verificacion de estatus^3|verificacion de estado^3|verificacao de status^3|身份核实^3|स्टेटस वेरिफिकेशन^3|اسٹیٹس کی تصدیق^3|التحقق من الوضع^3|تایید وضعیت^3|підтвердження статусу^3",
   ],
   "document-replacement": [
-    "replace* my document*^3|replacement of* document*^3|replacement document*^3|lost my document*^2.5|document replacement^3|replace a lost^3|lost my*record^2",
+    "replace my document*^3|replacing my document*^3|replacement of a document^3|replacement of my document*^3|replacement of an immigration document^3|replacement document*^3|lost my document*^2.5|document replacement^3|replace a lost^3|lost my record^2",
     "remplacement d un document^3|remplacer un document^3|reemplazo de documento^3|reemplazo de un documento^3|sustitucion de documento^3|substituicao de um documento^3|substituicao de documento^3|substituir documento^3|substituir um documento^3",
     "补办^3|दस्तावेज़ बदलने^3|ਦਸਤਾਵੇਜ਼ ਬਦਲ^3|دستاویز کی تبدیلی^3|استبدال وثيقة^3|جایگزینی سند^3|заміна документ*^3",
   ],
   "document-amendment": [
-    "amendment^3|amend*^2.5|correct* an error^2.5|fix a wrong^2.5|wrong birth date^2.5|wrong date of birth^2.5|wrong name^2.5|typo on my^2.5|error on my^2.5|mistake on my^2.5",
+    "amendment^3|amend*^2.5|correct an error^2.5|correcting an error^2.5|fix a wrong^2.5|wrong birth date^2.5|wrong date of birth^2.5|wrong name^2.5|typo on my^2.5|error on my^2.5|mistake on my^2.5",
     "modification d un document^3|correction d un document^3|corriger une erreur^2.5|erreur sur mon^2.5|rectificacion^2.5|correccion de^2.5|corregir un error^2.5|corrigir um erro^2.5|correcao de^2.5",
     "更正^3|修改错误^3|गलती सुधार^3|ਗਲਤੀ ਸੁਧਾਰ^3|غلطی درست^3|تصحيح خطأ^3|تصحیح اشتباه^3|виправлення помилки^3",
   ],
   "pr-generic": [
-    "pr application|permanent residence|permanent residency|pr^1|residence permanente|rp^1|residencia permanente|永久居民|永居|पीआर|स्थायी निवास|ਪੀਆਰ|پی آر|مستقل رہائش|الإقامة الدائمة|إقامة دائمة|اقامت دائم|постійн* проживан*|постійн* резидент*",
+    "pr application|permanent residence|permanent residency|pr^1|residence permanente|rp^1|residencia permanente|永久居民|永居|पीआर|स्थायी निवास|ਪੀਆਰ|پی آر|مستقل رہائش|الإقامة الدائمة|إقامة دائمة|اقامت دائم|постійн{е,ого,ому} проживанн{я,ю}|постійн{ий,ого,им} резидент*",
   ],
   "sponsorship-generic": [
     "sponsor*^1|parrain*^1|patrocin*^1|nag sponsor^1|ਸਪਾਂਸਰ*^1|स्पॉन्सर*^1|स्पांसर*^1|اسپانسر*^1|سپانسر*^1|اسپانسرشپ^1|كفالة^1|كفالت^1|كفيل^1|спонсор*^1|担保^1|团聚^1",

@@ -10,7 +10,7 @@ import type { Lexicon } from "./types.js";
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
     "where^1.5|where can i^3|where do i^3|where to^2.5|where will i^3|where should i^3|where is my^2|track^1.5|tracking^1.5|trackable^2|follow^1.5|follow up on^1.5|follow the progress^2.5|status online^1.5|check online^1.5|check the status^1|check status^1|check my status^1|see updates^1.5|which site^2.5|which website^2.5|what website^2.5|which portal^2.5|what portal^2|which tool^2.5|is there any online^2.5|is there an online^2.5|online portal^2|online tracker^2|anywhere online^2|somewhere^1|look up^1|how do i check^2.5|how can i check^2.5|how to check^2.5|how do i track^2.5",
-    "ou suivre^3|ou est ce que^2.5|ou puis je^3|ou voir^3|ou verifier^3|ou consulter^3|ou trouver^2|ou en est^2|suivre^1.5|suivi en ligne^2|outil de suivi^1.5|en ligne^0.5|consulter l etat^1.5|verifier le statut^1.5|verifier l etat^1.5|comment suivre^3|comment verifier^2.5",
+    "ou suivre^3|ou est ce que^2.5|ou puis je^3|ou voir^3|ou verifier^3|ou consulter^3|ou trouver^2|ou en est^2|suivre^1.5|suivi en ligne^2|en ligne^0.5|consulter l etat^1.5|verifier le statut^1.5|verifier l etat^1.5|comment suivre^3|comment verifier^2.5",
     "donde^1.5|seguir^1.5|seguimiento^1.5|rastrear^1.5|en linea^0.5|ver el estado^1.5|reviso el estado^1.5|revisar el estado^1.5|consultar el estado^1.5|como reviso^2.5|como consulto^2.5",
     "onde^1.5|acompanh*^1.5|como acompanho^3|ver o status^1.5|consultar o status^1.5|verificar o status^1.5|online^0.5",
     "saan^1.5|saan ko makikita^3|saan makikita^3|pano i check^3|paano i check^3|paano ko makikita^3|paano makita^2.5|i check ang status^2|i track^1.5",
@@ -46,7 +46,7 @@ export const INTENT_LEXICON: Lexicon = {
   ],
   "status-meaning": [
     "mean^3|means^3|meaning^3|does that mean^3|what s next^1.5|whats next^1.5|what next^1.5|next step*^1.5|should i be worried^2.5|should i worry^2.5|is that normal^2.5|is it normal^2.5|is this normal^2.5|is something wrong^2.5|is that bad^2|is it bad^2|approved or refused^2.5|approved or rejected^2.5|what am i supposed to do^2.5|what should i do^2|what do i do now^2|what do i need to do^2|what is this status^3",
-    "veut dire^3|signifie^3|c est normal^2.5|est ce normal^2.5|dois je m inquieter^2.5|la suite^1.5|quoi faire^2|que dois je faire^2",
+    "veut dire^3|signifie^3|c est normal^2.5|est ce normal^2.5|dois je m inquieter^2.5|la suite^1.5|quoi faire^2|que faire^2|que dois je faire^2",
     "significa^3|que quiere decir^3|quiere decir^3|es normal^2.5|debo preocuparme^2.5|que hago^2|que debo hacer^2|quer dizer^3|e normal^2.5|devo me preocupar^2.5|o que fazer^2|o que devo fazer^2",
     "ibig sabihin^3|ibig bang sabihin^3|normal ba^2.5|ano next^1.5|ano gagawin ko^2",
     "意思^3|是什么情况^2.5|怎么回事^2.5|正常吗^2.5|代表什么^3|意味着^3|下一步^1.5",

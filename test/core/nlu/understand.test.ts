@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { createUnderstander } from "../../../src/core/nlu/understand.js";
+import { HELD_OUT_CASES } from "./held-out-cases.js";
+
+const understander = createUnderstander();
+
+describe("understander on held-out questions in twelve languages", () => {
+  it.each(HELD_OUT_CASES)("[%s] %s", (lang, text, expected) => {
+    const u = understander.understand(text);
+    expect(u).toMatchObject(expected);
+    expect(u.lang).toBe(lang);
+  });
+
+  it("covers every language with several cases", () => {
+    const perLanguage = new Map<string, number>();
+    for (const [lang] of HELD_OUT_CASES) perLanguage.set(lang, (perLanguage.get(lang) ?? 0) + 1);
+    expect([...perLanguage.keys()].sort()).toEqual(["ar", "en", "es", "fa", "fr", "hi", "pa", "pt", "tl", "uk", "ur", "zh"]);
+    for (const count of perLanguage.values()) expect(count).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -6,17 +6,14 @@
  * manager as arguments (shard-args.ts); the token reaches discord.js through the ShardingManager.
  */
 import { join } from "node:path";
-import { Client, GatewayIntentBits } from "discord.js";
 import pino from "pino";
 import { createTranslator } from "../../core/i18n/translator.js";
 import { PROJECT_ROOT } from "../../infra/create-core-from-disk.js";
 import { loadLocales } from "../../infra/load-locales.js";
-import { createSuggester } from "./autocomplete.js";
-import { createInteractionHandlers } from "./interaction-handlers.js";
+import { createDiscordClient } from "./create-discord-client.js";
 import { createIpcBackend } from "./ipc-backend.js";
 import { parseShardArgs } from "./shard-args.js";
 import { explainStartError } from "./start-discord.js";
-import { wireClient } from "./wire-client.js";
 
 async function runShard(): Promise<void> {
   const settings = parseShardArgs(process.argv.slice(2));
@@ -30,18 +27,7 @@ async function runShard(): Promise<void> {
       return () => process.off("message", listener);
     },
   });
-  const client = new Client({ intents: [GatewayIntentBits.Guilds] });
-  wireClient(
-    client,
-    createInteractionHandlers({
-      backend,
-      translator,
-      suggester: createSuggester(translator),
-      logger,
-      defaultLocale: settings.defaultLanguage,
-    }),
-    logger,
-  );
+  const client = createDiscordClient({ backend, translator, logger, defaultLocale: settings.defaultLanguage });
   const shutdown = () => {
     backend.close();
     void client.destroy().finally(() => process.exit(0));

@@ -1,18 +1,16 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Client, DiscordAPIError, GatewayIntentBits, REST, Routes, ShardingManager } from "discord.js";
+import { DiscordAPIError, REST, Routes, ShardingManager } from "discord.js";
 import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
-import { createSuggester } from "./autocomplete.js";
 import { createLocalBackend } from "./backend.js";
 import { createDmClosedNotices } from "./dm-closed-notices.js";
-import { createInteractionHandlers } from "./interaction-handlers.js";
+import { createDiscordClient } from "./create-discord-client.js";
 import { serveIpcBackend } from "./ipc-backend.js";
 import { createDiscordReminderSender, INLINE_RATE_LIMIT_WAIT_MS } from "./reminder-sender.js";
 import { toShardArgs } from "./shard-args.js";
-import { wireClient } from "./wire-client.js";
 
 export interface StartDiscordOptions {
   readonly core: BotCore;
@@ -47,8 +45,8 @@ export function explainStartError(error: unknown): Error {
 }
 
 /**
- * Starts the Discord adapter. One process by default: a gateway client with the Guilds intent only
- * (interactions need no message intents; DMs arrive as interactions too). With DISCORD_SHARDING=true
+ * Starts the Discord adapter. One process by default: a gateway client with minimal intents
+ * (see create-discord-client.ts). With DISCORD_SHARDING=true
  * this process becomes the ShardingManager: it spawns `shard.ts` processes that hold the gateway
  * connections and forward every interaction here over IPC, so this process alone owns the store
  * and runs the reminder scheduler. Logging in never registers commands (`npm run deploy:discord`).
@@ -109,15 +107,7 @@ export async function startDiscord({ core, env, logger, restApi }: StartDiscordO
     };
   }
 
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions });
-  const handlers = createInteractionHandlers({
-    backend,
-    translator: core.translator,
-    suggester: createSuggester(core.translator),
-    logger,
-    defaultLocale: env.DEFAULT_LANGUAGE,
-  });
-  wireClient(client, handlers, logger);
+  const client = createDiscordClient({ backend, translator: core.translator, logger, defaultLocale: env.DEFAULT_LANGUAGE, restApi });
   try {
     await client.login(token);
   } catch (error) {

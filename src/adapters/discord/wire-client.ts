@@ -1,5 +1,6 @@
-import { type Client, Events, type Interaction } from "discord.js";
+import { type Client, Events, type Interaction, type Message } from "discord.js";
 import type { CoreLogger } from "../../core/logger.js";
+import type { DirectMessageLike } from "./direct-messages.js";
 import type { AutocompleteInteractionLike, CommandInteractionLike, ComponentInteractionLike } from "./interaction-types.js";
 import type { InteractionHandlers } from "./interaction-handlers.js";
 
@@ -8,12 +9,26 @@ import type { InteractionHandlers } from "./interaction-handlers.js";
  * interaction classes: the assignments below are where the compiler checks they satisfy the
  * narrow types the handlers (and their tests) use.
  */
-export function wireClient(client: Client, handlers: InteractionHandlers, logger: CoreLogger): void {
+export function wireClient(
+  client: Client,
+  handlers: InteractionHandlers,
+  logger: CoreLogger,
+  dm?: { onMessage(message: DirectMessageLike): Promise<void>; remember(snowflake: string, locale: string): void },
+): void {
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    dm?.remember(interaction.user.id, interaction.locale);
     void dispatch(interaction, handlers).catch((error: unknown) => {
       logger.error({ err: error instanceof Error ? error.message : String(error) }, "discord: unhandled interaction error");
     });
   });
+  if (dm) {
+    client.on(Events.MessageCreate, (message: Message) => {
+      const narrow: DirectMessageLike = message;
+      void dm.onMessage(narrow).catch((error: unknown) => {
+        logger.error({ err: error instanceof Error ? error.message : String(error) }, "discord: unhandled direct message error");
+      });
+    });
+  }
   client.on(Events.Error, (error) => logger.error({ err: error.message }, "discord: client error"));
   client.once(Events.ClientReady, (ready) => logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "discord: connected"));
 }

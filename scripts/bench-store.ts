@@ -146,6 +146,7 @@ async function runCase(kind: Kind, n: number): Promise<Record<string, number | s
       dueTaken: report.due,
       sentInTick: report.sent,
       flushAfterTickMs: +flushMs.toFixed(0),
+      ...("stats" in store ? { snapshotMs: +((store as { stats(): { lastSnapshotMs: number } }).stats().lastSnapshotMs).toFixed(0) } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

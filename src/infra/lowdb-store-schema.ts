@@ -112,3 +112,22 @@ export function parseStoreFile(text: string): ParseOutcome {
   }
   return { kind: "ok", file: parsed.data as unknown as StoreFile, migratedFrom: version === STORE_SCHEMA_VERSION ? null : version };
 }
+
+const journalLineSchema = z.strictObject({ u: z.string().min(1).max(64), r: userSchema.nullable() });
+
+/**
+ * One journal line: the whole new record of one user (`r`), or null when the user was deleted.
+ * Whole records make replay idempotent: replaying a line the snapshot already contains is harmless.
+ */
+export function parseJournalLine(line: string): { userId: string; record: UserRecord | null } | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  const parsed = journalLineSchema.safeParse(json);
+  if (!parsed.success) return undefined;
+  for (const r of parsed.data.r?.reminders ?? []) if (r.userId !== parsed.data.u) return undefined;
+  return { userId: parsed.data.u, record: parsed.data.r as UserRecord | null };
+}

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CoreLogger } from "../../src/core/logger.js";
 import { reminder } from "../contracts/user-store.contract.js";
-import { createLowdbUserStore, StoreVersionError } from "../../src/infra/lowdb-user-store.js";
+import { createLowdbUserStore, StoreVersionError, storeFiles } from "../../src/infra/lowdb-user-store.js";
 import { StoreLockedError } from "../../src/infra/store-lock.js";
 
 const clock = { now: () => new Date("2026-11-22T12:00:00.000Z") };
@@ -85,18 +85,48 @@ describe("lowdb store file handling", () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
-  it("coalesces many quick changes into few writes; creations are on disk when acknowledged", async () => {
+  it("acknowledges a creation once its journal line is written, group-commits, and snapshots on close", async () => {
     const store = await createLowdbUserStore({ path, clock, debounceMs: 50 });
     await store.addReminder(reminder("a"));
-    expect(readFileSync(path, "utf8")).toContain('"id":"a"');
-    const before = store.stats().writes;
+    const journal = storeFiles(path).find((f) => f.includes(".journal."));
+    expect(readFileSync(journal as string, "utf8")).toContain('"id":"a"');
+    const before = store.stats().appends;
     for (let i = 0; i < 500; i++) await store.addLogEntry(`tg:${i}`, { status: "aor", date: "2026-01-01", recordedAt: i });
     await Promise.all(Array.from({ length: 50 }, (_, i) => store.addReminder(reminder(`b${i}`, `tg:b${i}`))));
     await store.flush();
-    expect(store.stats().writes - before).toBeLessThanOrEqual(4);
-    const onDisk = JSON.parse(readFileSync(path, "utf8"));
-    expect(Object.keys(onDisk.users)).toHaveLength(550); // 500 log users (tg:1 among them, with reminder "a") + 50;
+    // 550 changes, a handful of appends, no whole-file rewrite yet.
+    expect(store.stats().appends - before).toBeLessThanOrEqual(4);
+    expect(store.stats().snapshots).toBe(0);
     await store.close();
+    const onDisk = JSON.parse(readFileSync(path, "utf8"));
+    expect(Object.keys(onDisk.users)).toHaveLength(550); // 500 log users (tg:1 among them, with reminder "a") + 50
     expect(readdirSync(dir).sort()).toEqual(["store.json"]);
+  });
+
+  it("replays the journal after a crash, ignoring a torn last line, and snapshots it", async () => {
+    const store = await createLowdbUserStore({ path, clock, snapshotMs: 60_000 });
+    await store.addReminder(reminder("j1"));
+    await store.addReminder(reminder("j2", "tg:2"));
+    await store.deleteReminder("tg:2", "j2");
+    const journal = storeFiles(path).find((f) => f.includes(".journal.")) as string;
+    // Simulate a crash: a half-written line, the lock left behind by a dead pid.
+    appendFileSync(journal, '{"u":"tg:3","r":{"profile":{');
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: Number(dead.stdout) }));
+    const again = await createLowdbUserStore({ path, clock });
+    expect((await again.allReminders()).map((r) => r.id)).toEqual(["j1"]);
+    expect(again.movedAside).toBeNull();
+    expect(JSON.parse(readFileSync(path, "utf8")).users["tg:1"].reminders[0].id).toBe("j1");
+    await again.close();
+    await store.close().catch(() => undefined);
+  });
+
+  it("moves a journal with a bad line in the middle aside", async () => {
+    writeFileSync(`${path}.journal.1`, `not json\n${JSON.stringify({ u: "tg:1", r: { profile: { language: "fr" }, reminders: [], log: [] } })}\n`);
+    const store = await createLowdbUserStore({ path, clock, logger });
+    expect(await store.getProfile("tg:1")).toBeUndefined();
+    expect(errors.join()).toMatch(/journal was moved aside/);
+    expect(storeFiles(path).some((f) => f.includes(".journal.1.corrupt-"))).toBe(true);
+    await store.close();
   });
 });

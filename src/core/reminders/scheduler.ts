@@ -164,8 +164,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     if (loaded) return;
     loaded = true;
     unsubscribe = store.subscribe(onChange);
-    for (const reminder of await store.allReminders()) track(reminder);
-    const skipped = (await store.allReminders()).filter((r) => !r.paused && !entries.has(r.id)).length;
+    let skipped = 0;
+    for (const reminder of await store.allReminders()) {
+      track(reminder);
+      if (!reminder.paused && !entries.has(reminder.id)) skipped += 1;
+    }
     if (skipped > 0) logger.info({ skipped }, "scheduler: reminders of platforms without a sender are kept but not scheduled");
   };
 

@@ -121,7 +121,7 @@ describe("reminder scheduler", () => {
     clock.ms = r.nextDueAt + 1000;
     await scheduler.tick(clock.ms);
     expect(first.sent).toHaveLength(1);
-    // Crash-like stop: the scheduler flushed after delivering, so the record is on disk.
+    // A clean stop flushes the delivery record (a crash would re-send this one occurrence: at-least-once).
     await scheduler.stop();
     await store.close();
     store = await createLowdbUserStore({ path, clock });

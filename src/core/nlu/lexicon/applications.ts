@@ -140,7 +140,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "工签续签^3|工签延期^3|वर्क परमिट एक्सटेंशन^3|ਵਰਕ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح العمل^3|تمدید مجوز کار^3|продовження дозволу на роботу^3",
   ],
   eta: [
-    "eta^3|e ta^2|electronic travel authori*^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3|电子旅行许可^3|ईटीए^3|ਈਟੀਏ^3|ای ٹی اے^3|اذن السفر الإلكتروني^3|مجوز سفر الکترونیکی^3|електронн{ий,ого,им,ому} дозв{іл,олу,олом,олі} на поїздку^3",
+    "eta^3|ave^2|e ta^2|electronic travel authori*^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3|电子旅行许可^3|ईटीए^3|ਈਟੀਏ^3|ای ٹی اے^3|اذن السفر الإلكتروني^3|مجوز سفر الکترونیکی^3|електронн{ий,ого,им,ому} дозв{іл,олу,олом,олі} на поїздку^3",
   ],
   "verification-of-status": [
     "vos^3|verification of status^3|proof of status^2|record of landing^2.5|imm 1000^2.5|proof of my old landing^3|proof of landing^2.5|old landing^2",

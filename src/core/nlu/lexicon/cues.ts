@@ -63,7 +63,7 @@ export const CUE_LEXICON: Lexicon = {
     "minor|under 18|underage|mineur|mineure|menor de edad|menor de idade|nabalig|नाबालिग|ਨਾਬਾਲਗ|نابالغ|قاصر|زیر 18 سال|неповнолітн*|未成年",
   ],
   inside: [
-    "inside canada|from inside|within canada|from within canada|in canada already|i m in canada|im in canada|here in canada|inland|depuis le canada|a l interieur du canada|de l interieur du canada|desde canada|desde dentro de canada|dentro de canada|dentro do canada|de dentro do canada|nandito ako sa canada|nasa canada ako|dito sa canada",
+    "inside canada|already in canada|currently in canada|i live in canada|living in canada|we are in canada|from inside|within canada|from within canada|in canada already|i m in canada|im in canada|here in canada|inland|depuis le canada|a l interieur du canada|de l interieur du canada|desde canada|desde dentro de canada|dentro de canada|dentro do canada|de dentro do canada|nandito ako sa canada|nasa canada ako|dito sa canada",
     "在加拿大境内|加拿大境内|境内申请|canada ke andar|canada ke andar se|कनाडा के अंदर|ਕੈਨੇਡਾ ਦੇ ਅੰਦਰ|ਕੈਨੇਡਾ ਦੇ ਅੰਦਰੋਂ|کینیڈا کے اندر|من داخل كندا|داخل كندا|داخل کانادا|از داخل کانادا|з канади|всередині канади|в межах канади",
   ],
   outside: [
@@ -73,7 +73,7 @@ export const CUE_LEXICON: Lexicon = {
   quebec: ["quebec|quebecois|csq|arrima|mifi|peq|魁北克|魁省|क्यूबेक|ਕਿਊਬੈਕ|کیوبیک|کیوبک|كيبيك|کبک|квебек*"],
   "not-quebec": ["outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec"],
   credential: [
-    "password|passcode|passwd|credentials|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
+    "password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
   "share-verb": [
     "gave me|give me|given me|give him|give her|give my|share my|share his|share her|shared|sent me|told me|passed me|log in to her|log in to his|log into her|log into his|log in as|use her|use his|using her|using his|m a donne|m a passe|donner mon|partager|me dio|me paso|darle mi|compartir|me passou|me deu|dar minha|dar meu|compartilhar|binigay|ibinigay|ibigay ko",

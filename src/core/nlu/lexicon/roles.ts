@@ -29,7 +29,7 @@ export const ROLE_LEXICON: Lexicon = {
   sponsor: [
     "i m the sponsor^4|im the sponsor^4|i am the sponsor^4|i m sponsoring^4|im sponsoring^4|i am sponsoring^4|sponsoring my^4|i sponsored^4|as a sponsor^4|as the sponsor^4|as sponsor^4|i m a sponsor^4|the sponsor here^4",
     "je parraine^4|je suis le repondant^4|je suis la repondante^4|je suis le parrain^4|je suis la marraine^4|en tant que repondant^4|en tant que parrain^4|patrocino a^4|soy el patrocinador^4|soy la patrocinadora^4|estoy patrocinando^4|sou o patrocinador^4|sou a patrocinadora^4|estou patrocinando^4",
-    "ako ang sponsor^4|ako yung sponsor^4|ako ang nag sponsor^4|nag sponsor ako^4|我是担保人^4|作为担保人^4|मैं स्पॉन्सर^4|मैं प्रायोजक^4|main sponsor^4|mai sponsor^4|ਮੈਂ ਸਪਾਂਸਰ^4|ਸਪਾਂਸਰ ਹਾਂ^4|میں اسپانسر^4|میں سپانسر^4|من اسپانسر^4|به عنوان اسپانسر^4|اسپانسر هستم^4|أنا الكفيل^4|بصفتي الكفيل^4|أنا كفيل^4|я спонсор^4|я спонсорую^4|як спонсор^4",
+    "sponsor kar raha^4|sponsor kar rahi^4|sponsor kiya^4|स्पॉन्सर कर रहा^4|स्पॉन्सर कर रही^4|ਸਪਾਂਸਰ ਕਰ ਰਿਹਾ^4|ਸਪਾਂਸਰ ਕਰ ਰਹੀ^4|ਸਪਾਂਸਰ ਕੀਤਾ^4|اسپانسر کر رہا^4|اسپانسر کر رہی^4|سپانسر کر رہا^4|اسپانسر کیا^4|أكفل^4|اكفل^4|اسپانسر می کنم^4|اسپانسر کرده ام^4|我担保^4|我在担保^4|спонсорую^4|ini sponsor ko^4|patrocino^4|ako ang sponsor^4|ako yung sponsor^4|ako ang nag sponsor^4|nag sponsor ako^4|我是担保人^4|作为担保人^4|मैं स्पॉन्सर^4|मैं प्रायोजक^4|main sponsor^4|mai sponsor^4|ਮੈਂ ਸਪਾਂਸਰ^4|ਸਪਾਂਸਰ ਹਾਂ^4|میں اسپانسر^4|میں سپانسر^4|من اسپانسر^4|به عنوان اسپانسر^4|اسپانسر هستم^4|أنا الكفيل^4|بصفتي الكفيل^4|أنا كفيل^4|я спонсор^4|я спонсорую^4|як спонсор^4",
   ],
   dependant: [
     "i m a dependant^4|im a dependant^4|i am a dependant^4|i m a dependent^4|im a dependent^4|i am a dependent^4|dependant on my^4|dependent on my^4|included in my^3.5|included in her^4|included in his^4|i m included^4|i am included^4",
@@ -53,7 +53,7 @@ export const RELATION_LEXICON: Lexicon = {
     "丈夫|妻子|老婆|老公|配偶|पति|पत्नी|बीवी|pati|patni|biwi|gharwali|ਘਰਵਾਲੀ|ਘਰਵਾਲਾ|ਪਤਨੀ|ਪਤੀ|بیوی|شوہر|همسر|شوهر|همسرم|زوجي|زوجتي|زوجها|زوجته|чоловік*|дружин*",
   ],
   child: [
-    "my son|our son|his son|her son|son is|son s|my daughter|daughter|my child|our child|my kid|my kids|our kids|children|mon fils|notre fils|ma fille|mon enfant|mes enfants|hijo|hija|hijos|filho|filha|filhos|anak ko|anak namin",
+    "old son|old daughter|old boy|old girl|old child|old kid|old kids|my son|our son|his son|her son|son is|son s|my daughter|daughter|my child|our child|my kid|my kids|our kids|children|mon fils|notre fils|ma fille|mon enfant|mes enfants|hijo|hija|hijos|filho|filha|filhos|anak ko|anak namin",
     "儿子|女儿|孩子|小孩|बेटा|बेटी|बच्चा|बच्चे|beta|beti|bachcha|ਪੁੱਤ|ਪੁੱਤਰ|ਧੀ|ਬੱਚਾ|ਬੱਚੇ|بیٹا|بیٹی|بچہ|بچے|ابني|ابنتي|ابنه|ابنها|بنتي|پسرم|دخترم|فرزندم|پسر|دختر|син|сина|сином|донька|доньки|дочка|дочки|дитина|дитини",
   ],
   parent: [

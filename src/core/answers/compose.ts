@@ -208,6 +208,32 @@ const cacheKey = (q: Question & QuestionSignals): string =>
   `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.irbReferral ?? null}`;
 
 const caches = new WeakMap<KnowledgeBase, WeakMap<Translate, Map<string, Composed>>>();
+const memoized = new WeakMap<Translate, Translate>();
+/** Distinct translated strings per locale; bounded by the catalogue and the data's values. */
+const TEXT_CACHE_LIMIT = 20_000;
+
+/**
+ * i18next interpolation and plurals cost tens of microseconds per call; the answers use a few hundred
+ * distinct (key, params) pairs per locale, so each is translated once and then read from a map.
+ */
+function memoizeTranslate(t: Translate): Translate {
+  let fast = memoized.get(t);
+  if (fast) return fast;
+  const texts = new Map<string, string>();
+  fast = (key, params) => {
+    let id = key;
+    if (params) for (const name in params) id += `\u0000${name}=${String(params[name])}`;
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = t(key, params);
+      if (texts.size >= TEXT_CACHE_LIMIT) texts.clear();
+      texts.set(id, text);
+    }
+    return text;
+  };
+  memoized.set(t, fast);
+  return fast;
+}
 
 function cacheFor(kb: KnowledgeBase, t: Translate): Map<string, Composed> {
   let byLocale = caches.get(kb);
@@ -237,7 +263,7 @@ export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translat
   const key = cacheKey(q);
   const hit = cache.get(key);
   if (hit) return hit;
-  const composed = compute(kb, q, t);
+  const composed = compute(kb, q, memoizeTranslate(t));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, composed);
   return composed;

@@ -253,13 +253,18 @@ export type PtimeValue = z.infer<typeof ptimeValueSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelinesFile = z.infer<typeof timelinesFileSchema>;
 
-/** Hosts whose pages count as official (government of Canada, Quebec, the IRB, the laws site). */
+const officialCache = new Map<string, boolean>();
+
+/** Hosts whose pages count as official (government of Canada, Quebec, the IRB, the laws site). Cached: answers call it often. */
 export function isOfficialSource(url: string): boolean {
-  let host: string;
+  const known = officialCache.get(url);
+  if (known !== undefined) return known;
+  let official = false;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    official = /(^|\.)(canada\.ca|gc\.ca|quebec\.ca|gouv\.qc\.ca)$/.test(new URL(url).hostname.toLowerCase());
   } catch {
-    return false;
+    official = false;
   }
-  return /(^|\.)(canada\.ca|gc\.ca|quebec\.ca|gouv\.qc\.ca)$/.test(host);
+  if (officialCache.size < 10_000) officialCache.set(url, official);
+  return official;
 }

@@ -55,7 +55,11 @@ function seed(kind: Kind, path: string, n: number): void {
     const parts: string[] = [];
     for (let i = 0; i < n; i++) {
       const r = reminderFor(i, i % 10 === 0);
-      const user = { profile: { language: "en" }, reminders: [r], log: i % 4 === 0 ? [{ status: "aor", date: "2026-09-01", recordedAt: BASE - 2 * WEEK }] : [] };
+      const user = {
+        profile: { language: "en" },
+        reminders: [r],
+        log: i % 4 === 0 ? [{ status: "aor", date: "2026-09-01", recordedAt: BASE - 2 * WEEK }] : [],
+      };
       parts.push(`${JSON.stringify(r.userId)}:${JSON.stringify(user)}`);
     }
     writeFileSync(path, `{"version":${STORE_SCHEMA_VERSION},"users":{${parts.join(",")}}}\n`);
@@ -111,7 +115,9 @@ async function runCase(kind: Kind, n: number): Promise<Record<string, number | s
       cancel.push(performance.now() - s);
     }
     const b0 = performance.now();
-    await Promise.all(Array.from({ length: 100 }, (_, i) => store.addReminder({ ...reminderFor(n + i, false), id: `burst${i}`, userId: `tg:burst${i}` })));
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) => store.addReminder({ ...reminderFor(n + i, false), id: `burst${i}`, userId: `tg:burst${i}` })),
+    );
     const burst100Ms = performance.now() - b0;
 
     const idle: number[] = [];
@@ -146,7 +152,7 @@ async function runCase(kind: Kind, n: number): Promise<Record<string, number | s
       dueTaken: report.due,
       sentInTick: report.sent,
       flushAfterTickMs: +flushMs.toFixed(0),
-      ...("stats" in store ? { snapshotMs: +((store as { stats(): { lastSnapshotMs: number } }).stats().lastSnapshotMs).toFixed(0) } : {}),
+      ...("stats" in store ? { snapshotMs: +(store as { stats(): { lastSnapshotMs: number } }).stats().lastSnapshotMs.toFixed(0) } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -163,7 +169,10 @@ async function main(): Promise<void> {
     return;
   }
   const sizesIndex = args.indexOf("--sizes");
-  const sizes = sizesIndex >= 0 ? (args[sizesIndex + 1] ?? "").split(",").map(Number) : [10_000, 100_000, ...(args.includes("--big") ? [1_000_000] : [])];
+  const sizes =
+    sizesIndex >= 0
+      ? (args[sizesIndex + 1] ?? "").split(",").map(Number)
+      : [10_000, 100_000, ...(args.includes("--big") ? [1_000_000] : [])];
   const kinds: Kind[] = ["lowdb"];
   if (loadSqlite()) kinds.push("sqlite");
   else console.log("better-sqlite3 is not installed (optional dependency): SQLite reference skipped.");
@@ -171,12 +180,16 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     for (const kind of kinds) {
       try {
-        const out = execFileSync(process.execPath, ["--import", "tsx", "--max-old-space-size=4096", fileURLToPath(import.meta.url), "--case", kind, String(n)], {
-          cwd: ROOT,
-          encoding: "utf8",
-          stdio: ["ignore", "pipe", "inherit"],
-          timeout: 30 * 60_000,
-        });
+        const out = execFileSync(
+          process.execPath,
+          ["--import", "tsx", "--max-old-space-size=4096", fileURLToPath(import.meta.url), "--case", kind, String(n)],
+          {
+            cwd: ROOT,
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "inherit"],
+            timeout: 30 * 60_000,
+          },
+        );
         const row = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Record<string, number | string>;
         rows.push(row);
         console.log(JSON.stringify(row));

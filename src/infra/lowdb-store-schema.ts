@@ -53,7 +53,8 @@ const fileSchema = z
     const seen = new Set<string>();
     for (const [userId, user] of Object.entries(file.users)) {
       for (const r of user.reminders) {
-        if (r.userId !== userId) ctx.addIssue({ code: "custom", path: ["users", userId, "reminders", r.id], message: "reminder stored under another user" });
+        if (r.userId !== userId)
+          ctx.addIssue({ code: "custom", path: ["users", userId, "reminders", r.id], message: "reminder stored under another user" });
         if (seen.has(r.id)) ctx.addIssue({ code: "custom", path: ["users", userId, "reminders", r.id], message: "duplicate reminder id" });
         seen.add(r.id);
       }
@@ -91,7 +92,7 @@ export function parseStoreFile(text: string): ParseOutcome {
     return { kind: "corrupt", problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
   const head = z.object({ version: z.number().int().min(1) }).safeParse(json);
-  if (!head.success) return { kind: "corrupt", problems: ["missing or invalid \"version\""] };
+  if (!head.success) return { kind: "corrupt", problems: ['missing or invalid "version"'] };
   const version = head.data.version;
   if (version > STORE_SCHEMA_VERSION) return { kind: "newer", version };
   let data: unknown = json;
@@ -102,7 +103,10 @@ export function parseStoreFile(text: string): ParseOutcome {
       data = migrate(data);
     }
   } catch (error) {
-    return { kind: "corrupt", problems: [`migration from version ${version} failed: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      kind: "corrupt",
+      problems: [`migration from version ${version} failed: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {

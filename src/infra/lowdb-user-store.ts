@@ -29,7 +29,9 @@ export interface LowdbUserStoreOptions {
 export class StoreVersionError extends Error {
   override readonly name = "StoreVersionError";
   constructor(path: string, version: number) {
-    super(`store: ${path} has schema version ${version}, newer than this bot's ${STORE_SCHEMA_VERSION}. Upgrade the bot or restore a backup; the file was not changed.`);
+    super(
+      `store: ${path} has schema version ${version}, newer than this bot's ${STORE_SCHEMA_VERSION}. Upgrade the bot or restore a backup; the file was not changed.`,
+    );
   }
 }
 
@@ -123,7 +125,10 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
       if (bad >= 0) {
         const aside = `${file}.corrupt-${stamp()}`;
         renameSync(file, aside);
-        logger.error({ journal: file, movedAside: aside, line: bad + 1 }, "store: a journal line is unreadable; the journal was moved aside and its changes were not applied");
+        logger.error(
+          { journal: file, movedAside: aside, line: bad + 1 },
+          "store: a journal line is unreadable; the journal was moved aside and its changes were not applied",
+        );
         continue;
       }
       for (const op of ops) {
@@ -235,7 +240,10 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
       }
     })()
       .catch((error: unknown) => {
-        logger.error({ path, err: error instanceof Error ? error.message : String(error) }, "store: snapshot failed; the journal keeps the changes");
+        logger.error(
+          { path, err: error instanceof Error ? error.message : String(error) },
+          "store: snapshot failed; the journal keeps the changes",
+        );
       })
       .finally(() => {
         snapshotting = null;

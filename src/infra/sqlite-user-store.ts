@@ -51,7 +51,9 @@ export function createSqliteUserStore(options: { path: string; Database?: typeof
     countReminders: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM reminders WHERE user_id = ?"),
     getReminder: db.prepare<[string, string], { json: string }>("SELECT json FROM reminders WHERE id = ? AND user_id = ?"),
     hasReminder: db.prepare<[string], { id: string }>("SELECT id FROM reminders WHERE id = ?"),
-    insertReminder: db.prepare("INSERT INTO reminders(id, user_id, seq, json) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM reminders), ?)"),
+    insertReminder: db.prepare(
+      "INSERT INTO reminders(id, user_id, seq, json) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM reminders), ?)",
+    ),
     updateReminder: db.prepare("UPDATE reminders SET json = ? WHERE id = ? AND user_id = ?"),
     deleteReminder: db.prepare("DELETE FROM reminders WHERE id = ? AND user_id = ?"),
     deleteUserReminders: db.prepare("DELETE FROM reminders WHERE user_id = ?"),

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MAX_LOG_ENTRIES_PER_USER, MAX_REMINDERS_PER_USER, type Reminder, type StoreChange, StoreLimitError, type UserStore } from "../../src/core/store/user-store.js";
+import {
+  MAX_LOG_ENTRIES_PER_USER,
+  MAX_REMINDERS_PER_USER,
+  type Reminder,
+  type StoreChange,
+  StoreLimitError,
+  type UserStore,
+} from "../../src/core/store/user-store.js";
 
 /** How a store under test is made; `reopen` (persistent stores) closes it and opens the same data again. */
 export interface StoreHarness {
@@ -80,7 +87,8 @@ export function runUserStoreContract(name: string, make: () => Promise<StoreHarn
       await store.addLogEntry("tg:1", { status: "copr", date: "2026-05-01", recordedAt: 3 });
       await store.addLogEntry("tg:1", { status: "aor", date: "2026-01-10", recordedAt: 4 });
       expect((await store.listLog("tg:1")).map((e) => e.status)).toEqual(["aor", "copr"]);
-      for (let i = 0; i < MAX_LOG_ENTRIES_PER_USER + 5; i++) await store.addLogEntry("tg:2", { status: "aor", date: "2026-02-01", recordedAt: i });
+      for (let i = 0; i < MAX_LOG_ENTRIES_PER_USER + 5; i++)
+        await store.addLogEntry("tg:2", { status: "aor", date: "2026-02-01", recordedAt: i });
       const log = await store.listLog("tg:2");
       expect(log).toHaveLength(MAX_LOG_ENTRIES_PER_USER);
       expect(log[0]?.recordedAt).toBe(5);

@@ -27,7 +27,10 @@ describe("lowdb store file handling", () => {
     ["not JSON", '{"version":2,"users":{"tg:1":'],
     ["empty", ""],
     ["an unknown field", JSON.stringify({ version: 2, users: { "tg:1": { profile: {}, reminders: [], log: [], email: "x@y.z" } } })],
-    ["a reminder under another user", JSON.stringify({ version: 2, users: { "tg:1": { profile: {}, reminders: [reminder("a", "tg:2")], log: [] } } })],
+    [
+      "a reminder under another user",
+      JSON.stringify({ version: 2, users: { "tg:1": { profile: {}, reminders: [reminder("a", "tg:2")], log: [] } } }),
+    ],
   ])("moves a file with %s aside, says so, and starts empty without touching it", async (_name, content) => {
     writeFileSync(path, content);
     const store = await createLowdbUserStore({ path, clock, logger });
@@ -69,7 +72,10 @@ describe("lowdb store file handling", () => {
 
   it("a second process gets a clear error while the first holds the file", async () => {
     const store = await createLowdbUserStore({ path, clock });
-    const child = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/fixtures/crash-writer.ts"), path, "open"], { cwd: ROOT, encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "test/fixtures/crash-writer.ts"), path, "open"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(child.status).toBe(3);
     expect(child.stderr).toContain(`already in use by process ${process.pid}`);
     expect(child.stderr).toContain("Only one bot process may open a store file");
@@ -122,7 +128,10 @@ describe("lowdb store file handling", () => {
   });
 
   it("moves a journal with a bad line in the middle aside", async () => {
-    writeFileSync(`${path}.journal.1`, `not json\n${JSON.stringify({ u: "tg:1", r: { profile: { language: "fr" }, reminders: [], log: [] } })}\n`);
+    writeFileSync(
+      `${path}.journal.1`,
+      `not json\n${JSON.stringify({ u: "tg:1", r: { profile: { language: "fr" }, reminders: [], log: [] } })}\n`,
+    );
     const store = await createLowdbUserStore({ path, clock, logger });
     expect(await store.getProfile("tg:1")).toBeUndefined();
     expect(errors.join()).toMatch(/journal was moved aside/);

@@ -83,7 +83,12 @@ async function dispatch(ctx: ReminderContext): Promise<BotReply> {
   }
 }
 
-function reply(ctx: ReminderContext, text: string, intent: IntentId, extra: { choices?: readonly Choice[]; needs?: readonly Slot[]; application?: ApplicationId | null; status?: StatusId | null } = {}): BotReply {
+function reply(
+  ctx: ReminderContext,
+  text: string,
+  intent: IntentId,
+  extra: { choices?: readonly Choice[]; needs?: readonly Slot[]; application?: ApplicationId | null; status?: StatusId | null } = {},
+): BotReply {
   return {
     lang: ctx.lang,
     text,
@@ -128,7 +133,8 @@ async function reminderRequest(ctx: ReminderContext): Promise<BotReply> {
       return applyToAll(ctx, existing, op);
     case "change":
       if (existing.length > 0 && (hasSchedule || ctx.options.timezone)) return changeReminder(ctx, existing.at(-1) as Reminder, parsed);
-      if (existing.length > 0) return reply(ctx, `${ctx.t("reminders:change.how")}\n\n${ctx.t("reminders:examples")}`, "reminder-set", { needs: ["time"] });
+      if (existing.length > 0)
+        return reply(ctx, `${ctx.t("reminders:change.how")}\n\n${ctx.t("reminders:examples")}`, "reminder-set", { needs: ["time"] });
       break;
     default:
       break;
@@ -145,12 +151,19 @@ interface ScheduleChoice {
 }
 
 /** Validates the zone/time parts; returns the problem as a reply. */
-async function resolveSchedule(ctx: ReminderContext, parsed: ReturnType<typeof parseWhen>, base: ScheduleChoice): Promise<ScheduleChoice | BotReply> {
+async function resolveSchedule(
+  ctx: ReminderContext,
+  parsed: ReturnType<typeof parseWhen>,
+  base: ScheduleChoice,
+): Promise<ScheduleChoice | BotReply> {
   const typedZone = ctx.options.timezone?.trim() || parsed.zone;
   if (typedZone && !isValidZone(typedZone)) {
-    return reply(ctx, ctx.t("reminders:errors.badZone", { zone: typedZone.slice(0, 40), example: ZONE_EXAMPLE }), "reminder-set", { needs: ["timezone"] });
+    return reply(ctx, ctx.t("reminders:errors.badZone", { zone: typedZone.slice(0, 40), example: ZONE_EXAMPLE }), "reminder-set", {
+      needs: ["timezone"],
+    });
   }
-  if (parsed.badTime) return reply(ctx, ctx.t("reminders:errors.badTime", { example: "9:00, 18:30, 9am" }), "reminder-set", { needs: ["time"] });
+  if (parsed.badTime)
+    return reply(ctx, ctx.t("reminders:errors.badTime", { example: "9:00, 18:30, 9am" }), "reminder-set", { needs: ["time"] });
   const unit = parsed.unit ?? (parsed.weekday !== undefined ? "week" : base.unit);
   const choice: ScheduleChoice = {
     unit,
@@ -161,7 +174,12 @@ async function resolveSchedule(ctx: ReminderContext, parsed: ReturnType<typeof p
   };
   const problem = validateSchedule(choice);
   if (problem === "badInterval") return reply(ctx, ctx.t("reminders:errors.badInterval"), "reminder-set", { needs: ["time"] });
-  if (problem) return reply(ctx, ctx.t(`reminders:errors.${problem}`, { zone: choice.zone, example: problem === "badZone" ? ZONE_EXAMPLE : "9:00" }), "reminder-set");
+  if (problem)
+    return reply(
+      ctx,
+      ctx.t(`reminders:errors.${problem}`, { zone: choice.zone, example: problem === "badZone" ? ZONE_EXAMPLE : "9:00" }),
+      "reminder-set",
+    );
   if (typedZone) await ctx.deps.store.setTimezone(ctx.request.userId, typedZone);
   return choice;
 }
@@ -202,10 +220,15 @@ async function createReminder(ctx: ReminderContext, parsed: ReturnType<typeof pa
     throw error;
   }
   const lines = [
-    ctx.t("reminders:created.text", { schedule: describeSchedule(schedule, ctx.t, ctx.lang), next: formatInstant(reminder.nextDueAt, schedule.zone, ctx.lang) }),
+    ctx.t("reminders:created.text", {
+      schedule: describeSchedule(schedule, ctx.t, ctx.lang),
+      next: formatInstant(reminder.nextDueAt, schedule.zone, ctx.lang),
+    }),
   ];
-  if (reminder.application) lines.push(ctx.t("reminders:created.application", { application: applicationName(ctx.t, reminder.application) }));
-  if (!hasSchedule) lines.push("", ctx.t(PARSER_LOCALES.has(ctx.lang) ? "reminders:created.defaults" : "reminders:created.defaultsOtherLanguage"));
+  if (reminder.application)
+    lines.push(ctx.t("reminders:created.application", { application: applicationName(ctx.t, reminder.application) }));
+  if (!hasSchedule)
+    lines.push("", ctx.t(PARSER_LOCALES.has(ctx.lang) ? "reminders:created.defaults" : "reminders:created.defaultsOtherLanguage"));
   lines.push("", ctx.t("reminders:created.zoneHint", { zone: schedule.zone, example: ZONE_EXAMPLE }));
   return reply(ctx, lines.join("\n"), "reminder-set", {
     application: reminder.application,
@@ -214,17 +237,28 @@ async function createReminder(ctx: ReminderContext, parsed: ReturnType<typeof pa
 }
 
 async function changeReminder(ctx: ReminderContext, current: Reminder, parsed: ReturnType<typeof parseWhen>): Promise<BotReply> {
-  const weekday = current.schedule.unit === "week" ? DateTime.fromISO(current.schedule.anchor, { zone: current.schedule.zone }).weekday : undefined;
+  const weekday =
+    current.schedule.unit === "week" ? DateTime.fromISO(current.schedule.anchor, { zone: current.schedule.zone }).weekday : undefined;
   const resolved = await resolveSchedule(ctx, parsed, { ...current.schedule, weekday });
   if ("answer" in resolved) return resolved;
   const now = ctx.deps.clock.now().getTime();
   const schedule = makeSchedule(resolved, new Date(now));
-  const updated: Reminder = { ...current, schedule, nextDueAt: firstOccurrence(schedule), snoozedUntil: null, paused: null, application: pickApplication(ctx) ?? current.application };
+  const updated: Reminder = {
+    ...current,
+    schedule,
+    nextDueAt: firstOccurrence(schedule),
+    snoozedUntil: null,
+    paused: null,
+    application: pickApplication(ctx) ?? current.application,
+  };
   if (!(await ctx.deps.store.updateReminder(updated))) return reply(ctx, ctx.t("reminders:errors.notFound"), "reminder-set");
   await ctx.deps.store.flush();
   return reply(
     ctx,
-    ctx.t("reminders:change.done", { schedule: describeSchedule(schedule, ctx.t, ctx.lang), next: formatInstant(updated.nextDueAt, schedule.zone, ctx.lang) }),
+    ctx.t("reminders:change.done", {
+      schedule: describeSchedule(schedule, ctx.t, ctx.lang),
+      next: formatInstant(updated.nextDueAt, schedule.zone, ctx.lang),
+    }),
     "reminder-set",
     { choices: [button(ctx.t, "pause", updated.id), button(ctx.t, "delete", updated.id)] },
   );
@@ -253,17 +287,34 @@ async function applyOp(ctx: ReminderContext, r: Reminder, op: "pause" | "resume"
       return store.updateReminder({ ...r, paused: "user" });
     case "resume":
       // No catch-up for a resumed reminder: it continues with the next future occurrence.
-      return store.updateReminder({ ...r, paused: null, snoozedUntil: null, nextDueAt: r.paused ? nextOccurrence(r.schedule, now) : r.nextDueAt });
+      return store.updateReminder({
+        ...r,
+        paused: null,
+        snoozedUntil: null,
+        nextDueAt: r.paused ? nextOccurrence(r.schedule, now) : r.nextDueAt,
+      });
     case "snooze":
-      return store.updateReminder({ ...r, paused: null, snoozedUntil: now + SNOOZE_MS, nextDueAt: r.nextDueAt <= now ? nextOccurrence(r.schedule, now) : r.nextDueAt });
+      return store.updateReminder({
+        ...r,
+        paused: null,
+        snoozedUntil: now + SNOOZE_MS,
+        nextDueAt: r.nextDueAt <= now ? nextOccurrence(r.schedule, now) : r.nextDueAt,
+      });
   }
 }
 
-async function applyToAll(ctx: ReminderContext, reminders: readonly Reminder[], op: "pause" | "resume" | "stop" | "snooze"): Promise<BotReply> {
+async function applyToAll(
+  ctx: ReminderContext,
+  reminders: readonly Reminder[],
+  op: "pause" | "resume" | "stop" | "snooze",
+): Promise<BotReply> {
   for (const r of reminders) await applyOp(ctx, r, op);
   await ctx.deps.store.flush();
   const intent: IntentId = op === "stop" ? "reminder-cancel" : "reminder-list";
-  const text = ctx.t(`reminders:done.${op}All`, { count: reminders.length, when: formatInstant(ctx.deps.clock.now().getTime() + SNOOZE_MS, reminders[0]?.schedule.zone ?? DEFAULT_ZONE, ctx.lang) });
+  const text = ctx.t(`reminders:done.${op}All`, {
+    count: reminders.length,
+    when: formatInstant(ctx.deps.clock.now().getTime() + SNOOZE_MS, reminders[0]?.schedule.zone ?? DEFAULT_ZONE, ctx.lang),
+  });
   return reply(ctx, op === "stop" ? `${text}\n\n${ctx.t("reminders:examples")}` : text, intent);
 }
 
@@ -279,9 +330,17 @@ async function buttonAction(ctx: ReminderContext): Promise<BotReply> {
   const updated = await ctx.deps.store.getReminder(ctx.request.userId, reminderId);
   const schedule = describeSchedule(r.schedule, ctx.t, ctx.lang);
   const when = updated ? formatInstant(updated.snoozedUntil ?? updated.nextDueAt, r.schedule.zone, ctx.lang) : "";
-  const choices: Choice[] =
-    !updated ? [] : updated.paused ? [button(ctx.t, "resume", r.id), button(ctx.t, "delete", r.id)] : [button(ctx.t, "pause", r.id), button(ctx.t, "delete", r.id)];
-  return reply(ctx, ctx.t(`reminders:done.${op}`, { schedule, when }), op === "stop" || op === "delete" ? "reminder-cancel" : "reminder-list", { choices });
+  const choices: Choice[] = !updated
+    ? []
+    : updated.paused
+      ? [button(ctx.t, "resume", r.id), button(ctx.t, "delete", r.id)]
+      : [button(ctx.t, "pause", r.id), button(ctx.t, "delete", r.id)];
+  return reply(
+    ctx,
+    ctx.t(`reminders:done.${op}`, { schedule, when }),
+    op === "stop" || op === "delete" ? "reminder-cancel" : "reminder-list",
+    { choices },
+  );
 }
 
 // ---- personal status log ----
@@ -316,7 +375,8 @@ async function logStatus(ctx: ReminderContext): Promise<BotReply> {
     }
     date = typedDate;
   } else {
-    for (const [re, offset] of DATE_WORDS) if (re.test(ctx.text)) date = DateTime.fromISO(today, { zone }).plus({ days: offset }).toISODate() ?? today;
+    for (const [re, offset] of DATE_WORDS)
+      if (re.test(ctx.text)) date = DateTime.fromISO(today, { zone }).plus({ days: offset }).toISODate() ?? today;
   }
   if (date > today) return reply(ctx, ctx.t("reminders:errors.futureDate", { example: today }), "reminder-set");
 
@@ -329,7 +389,13 @@ async function logStatus(ctx: ReminderContext): Promise<BotReply> {
   await store.flush();
   const previous = [...before].filter((e) => e.date <= date).at(-1);
   const lines = [ctx.t("reminders:log.done", { status: statusName(ctx.t, status), date })];
-  if (previous) lines.push(ctx.t("reminders:log.sincePrevious", { count: daysSince(previous.date, DateTime.fromISO(date, { zone }).toMillis(), zone), status: statusName(ctx.t, previous.status) }));
+  if (previous)
+    lines.push(
+      ctx.t("reminders:log.sincePrevious", {
+        count: daysSince(previous.date, DateTime.fromISO(date, { zone }).toMillis(), zone),
+        status: statusName(ctx.t, previous.status),
+      }),
+    );
   lines.push(ctx.t("reminders:log.privacy"));
   return reply(ctx, lines.join("\n"), "reminder-set", { status });
 }
@@ -338,12 +404,19 @@ async function showHistory(ctx: ReminderContext): Promise<BotReply> {
   const store = ctx.deps.store;
   const userId = ctx.request.userId;
   const log = await store.listLog(userId);
-  if (log.length === 0) return reply(ctx, ctx.t("reminders:history.empty", { example: localDate(ctx.deps.clock.now().getTime(), DEFAULT_ZONE) }), "reminder-list");
+  if (log.length === 0)
+    return reply(
+      ctx,
+      ctx.t("reminders:history.empty", { example: localDate(ctx.deps.clock.now().getTime(), DEFAULT_ZONE) }),
+      "reminder-list",
+    );
   const zone = (await store.getProfile(userId))?.timezone ?? DEFAULT_ZONE;
   const lines = [ctx.t("reminders:history.title")];
   log.forEach((entry, i) => {
     const previous = log[i - 1];
-    const gap = previous ? ctx.t("reminders:history.gap", { count: daysSince(previous.date, DateTime.fromISO(entry.date, { zone }).toMillis(), zone) }) : "";
+    const gap = previous
+      ? ctx.t("reminders:history.gap", { count: daysSince(previous.date, DateTime.fromISO(entry.date, { zone }).toMillis(), zone) })
+      : "";
     lines.push(`${entry.date} — ${statusName(ctx.t, entry.status)}${gap ? ` ${gap}` : ""}`);
   });
   const first = log[0];

@@ -6,7 +6,8 @@ import { scheduleWeekday } from "./schedule.js";
 import { effectiveDue } from "./scheduler.js";
 
 /** Localized weekday name (luxon/ICU data, so every supported locale gets a real name). */
-export const weekdayName = (weekday: number, lang: Locale): string => Info.weekdays("long", { locale: lang })[weekday - 1] ?? String(weekday);
+export const weekdayName = (weekday: number, lang: Locale): string =>
+  Info.weekdays("long", { locale: lang })[weekday - 1] ?? String(weekday);
 
 /** A local instant in the reminder's zone, formatted for the user's language. */
 export const formatInstant = (ms: number, zone: string, lang: Locale): string =>

@@ -33,22 +33,60 @@ const WEEKDAYS: readonly [RegExp, number][] = [
 ];
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
 };
-const NUM = "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)";
+const NUM =
+  "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)";
 const toNumber = (word: string): number => NUMBER_WORDS[word] ?? Number.parseInt(word, 10);
 
 const INTERVALS: readonly [RegExp, (m: RegExpMatchArray) => { every: number; unit: "day" | "week" }][] = [
-  [new RegExp(`\\b(?:every|each)\\s+${NUM}\\s+(days?|weeks?)\\b`), (m) => ({ every: toNumber(m[1] ?? "1"), unit: (m[2] ?? "").startsWith("day") ? "day" : "week" })],
-  [new RegExp(`\\b(?:tous|toutes)\\s+les\\s+${NUM}\\s+(jours|semaines)\\b`), (m) => ({ every: toNumber(m[1] ?? "1"), unit: (m[2] ?? "").startsWith("jour") ? "day" : "week" })],
-  [/\b(every other week|biweekly|fortnightly|every fortnight|une semaine sur deux|toutes les deux semaines|aux deux semaines)\b/, () => ({ every: 2, unit: "week" })],
+  [
+    new RegExp(`\\b(?:every|each)\\s+${NUM}\\s+(days?|weeks?)\\b`),
+    (m) => ({ every: toNumber(m[1] ?? "1"), unit: (m[2] ?? "").startsWith("day") ? "day" : "week" }),
+  ],
+  [
+    new RegExp(`\\b(?:tous|toutes)\\s+les\\s+${NUM}\\s+(jours|semaines)\\b`),
+    (m) => ({ every: toNumber(m[1] ?? "1"), unit: (m[2] ?? "").startsWith("jour") ? "day" : "week" }),
+  ],
+  [
+    /\b(every other week|biweekly|fortnightly|every fortnight|une semaine sur deux|toutes les deux semaines|aux deux semaines)\b/,
+    () => ({ every: 2, unit: "week" }),
+  ],
   [/\b(every ?day|daily|each day|tous les jours|chaque jour|quotidien(?:ne)?(?:ment)?)\b/, () => ({ every: 1, unit: "day" })],
-  [/\b(every week|each week|weekly|once a week|chaque semaine|toutes les semaines|hebdomadaire(?:ment)?|une fois par semaine)\b/, () => ({ every: 1, unit: "week" })],
+  [
+    /\b(every week|each week|weekly|once a week|chaque semaine|toutes les semaines|hebdomadaire(?:ment)?|une fois par semaine)\b/,
+    () => ({ every: 1, unit: "week" }),
+  ],
 ];
 
 const OPS: readonly [RegExp, ReminderOpWord][] = [
-  [/\b(resume|unpause|restart|reactivate|turn (?:them |it )?back on|reprendre|reprends|réactive[rz]?|reactive[rz]?|relance[rz]?)\b/, "resume"],
+  [
+    /\b(resume|unpause|restart|reactivate|turn (?:them |it )?back on|reprendre|reprends|réactive[rz]?|reactive[rz]?|relance[rz]?)\b/,
+    "resume",
+  ],
   [/\b(pause|suspend|hold|mets? en pause|mettre en pause|suspend(?:re|s|ez))\b/, "pause"],
   [/\b(snooze|remind me later|later|plus tard|reporte[rz]?|repousse[rz]?)\b/, "snooze"],
   [
@@ -120,7 +158,11 @@ function parseTime(text: string): string | "bad" | undefined {
       if (hour < 1 || hour > 12) return "bad";
       if (suffix.startsWith("p") && hour !== 12) hour += 12;
       if (suffix.startsWith("a") && hour === 12) hour = 0;
-    } else if (/\b(in the evening|tonight|du soir|le soir|in the afternoon|de l'après-midi|de l'apres-midi)\b/.test(text) && hour >= 1 && hour < 12) {
+    } else if (
+      /\b(in the evening|tonight|du soir|le soir|in the afternoon|de l'après-midi|de l'apres-midi)\b/.test(text) &&
+      hour >= 1 &&
+      hour < 12
+    ) {
       hour += 12;
     }
     return normalizeTime(hour, minute) ?? "bad";

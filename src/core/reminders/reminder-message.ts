@@ -34,7 +34,9 @@ export function buildReminderMessage(input: ReminderMessageInput): BotReply {
   const { reminder, t } = input;
   const lines = [t("reminders:message.title")];
   if (input.lateFor !== undefined) {
-    const when = DateTime.fromMillis(input.lateFor, { zone: reminder.schedule.zone }).setLocale(input.lang).toLocaleString(DateTime.DATETIME_MED);
+    const when = DateTime.fromMillis(input.lateFor, { zone: reminder.schedule.zone })
+      .setLocale(input.lang)
+      .toLocaleString(DateTime.DATETIME_MED);
     lines.push(t("reminders:message.late", { when }));
   }
   if (reminder.application) lines.push(t("reminders:message.application", { application: applicationName(t, reminder.application) }));

@@ -139,8 +139,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     }
     version += 1;
     entries.set(reminder.id, { reminder, version, dueAt: due });
-    let ids = byUser.get(reminder.userId);
-    if (!ids) byUser.set(reminder.userId, (ids = new Set()));
+    const ids = byUser.get(reminder.userId) ?? new Set<string>();
+    byUser.set(reminder.userId, ids);
     ids.add(reminder.id);
     heap.push(due, { id: reminder.id, version });
   };
@@ -155,7 +155,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         break;
       case "user-deleted":
         for (const id of [...(byUser.get(change.userId) ?? [])]) forget(id);
-        for (const [platform, jobs] of outbox) outbox.set(platform, jobs.filter((j) => j.userId !== change.userId));
+        for (const [platform, jobs] of outbox)
+          outbox.set(
+            platform,
+            jobs.filter((j) => j.userId !== change.userId),
+          );
         break;
     }
   };
@@ -328,7 +332,9 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     running = tick().finally(() => {
       running = undefined;
     });
-    running.catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "scheduler: tick failed"));
+    running.catch((error: unknown) =>
+      logger.error({ err: error instanceof Error ? error.message : String(error) }, "scheduler: tick failed"),
+    );
   };
 
   return {

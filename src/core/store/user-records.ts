@@ -35,7 +35,11 @@ const NO_PERSISTENCE: PersistenceHooks = {
 };
 
 const isEmpty = (r: UserRecord): boolean =>
-  r.reminders.length === 0 && r.log.length === 0 && r.profile.language === undefined && r.profile.timezone === undefined && !r.profile.blockedNotice;
+  r.reminders.length === 0 &&
+  r.log.length === 0 &&
+  r.profile.language === undefined &&
+  r.profile.timezone === undefined &&
+  !r.profile.blockedNotice;
 
 /**
  * The one implementation of the {@link UserStore} semantics, over a Map of user records. The memory
@@ -120,7 +124,8 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
     async addReminder(reminder) {
       open();
       if (reminderOwner.has(reminder.id)) throw new Error(`store: reminder id ${reminder.id} already exists`);
-      if ((users.get(reminder.userId)?.reminders.length ?? 0) >= MAX_REMINDERS_PER_USER) throw new StoreLimitError("reminders:errors.tooMany");
+      if ((users.get(reminder.userId)?.reminders.length ?? 0) >= MAX_REMINDERS_PER_USER)
+        throw new StoreLimitError("reminders:errors.tooMany");
       edit(reminder.userId, (r) => {
         r.reminders = [...r.reminders, reminder];
       });

@@ -181,7 +181,9 @@ describe("through the core: /remind, /reminders, /mydata and /forget", () => {
   });
 
   it("creates with Discord options, lists, shows everything in /mydata and forgets all of it", async () => {
-    await core.handle(command("remind", "", { when: "every 2 weeks on tuesday at 8:15", timezone: "America/Halifax", application: "study-permit" }));
+    await core.handle(
+      command("remind", "", { when: "every 2 weeks on tuesday at 8:15", timezone: "America/Halifax", application: "study-permit" }),
+    );
     await core.handle(command("log", "", { status: "aor", date: "2026-10-01" }));
     const list = await core.handle(command("reminders"));
     expect(list.text).toContain("every 2 weeks on Tuesday at 08:15 (America/Halifax)");
@@ -190,8 +192,18 @@ describe("through the core: /remind, /reminders, /mydata and /forget", () => {
     expect(mine.text).toContain("2026-10-01");
     expect(mine.text).toContain(applicationName(translator.forLocale("en"), "study-permit"));
     const confirm = await core.handle(command("forget"));
-    const yes = confirm.choices.find((c) => decodeAction(c.data)?.type === "forget" && (decodeAction(c.data) as { confirm: boolean }).confirm);
-    await core.handle({ kind: "action", data: yes?.data ?? encodeAction({ type: "forget", confirm: true }), platform: "discord", userId: "dc:7", chatId: "7", isPrivate: true, localeHints: [] });
+    const yes = confirm.choices.find(
+      (c) => decodeAction(c.data)?.type === "forget" && (decodeAction(c.data) as { confirm: boolean }).confirm,
+    );
+    await core.handle({
+      kind: "action",
+      data: yes?.data ?? encodeAction({ type: "forget", confirm: true }),
+      platform: "discord",
+      userId: "dc:7",
+      chatId: "7",
+      isPrivate: true,
+      localeHints: [],
+    });
     expect(await store.exportUser("dc:7")).toEqual({ userId: "dc:7", profile: null, reminders: [], log: [] });
   });
 });

@@ -28,11 +28,19 @@ describe("schedule: America/Toronto across DST", () => {
   });
 
   it("keeps 09:00 local across the November change (EDT → EST)", () => {
-    expect(run(week("2026-10-25"), Date.UTC(2026, 9, 20), 3)).toEqual(["2026-10-25 09:00 -04:00", "2026-11-01 09:00 -05:00", "2026-11-08 09:00 -05:00"]);
+    expect(run(week("2026-10-25"), Date.UTC(2026, 9, 20), 3)).toEqual([
+      "2026-10-25 09:00 -04:00",
+      "2026-11-01 09:00 -05:00",
+      "2026-11-08 09:00 -05:00",
+    ]);
   });
 
   it("moves a 02:30 reminder forward to 03:30 on spring-forward day, once, and back to 02:30 the day after", () => {
-    expect(run(day("2027-03-13", "02:30"), Date.UTC(2027, 2, 12), 3)).toEqual(["2027-03-13 02:30 -05:00", "2027-03-14 03:30 -04:00", "2027-03-15 02:30 -04:00"]);
+    expect(run(day("2027-03-13", "02:30"), Date.UTC(2027, 2, 12), 3)).toEqual([
+      "2027-03-13 02:30 -05:00",
+      "2027-03-14 03:30 -04:00",
+      "2027-03-15 02:30 -04:00",
+    ]);
   });
 
   it("a weekly reminder created for 02:30 on the spring-forward Sunday fires at 03:30 that day", () => {
@@ -68,7 +76,11 @@ describe("schedule: calendar", () => {
   });
 
   it("every 3 days counts calendar days", () => {
-    expect(run(day("2026-11-22", "20:00", 3), Date.UTC(2026, 10, 22), 3)).toEqual(["2026-11-22 20:00 -05:00", "2026-11-25 20:00 -05:00", "2026-11-28 20:00 -05:00"]);
+    expect(run(day("2026-11-22", "20:00", 3), Date.UTC(2026, 10, 22), 3)).toEqual([
+      "2026-11-22 20:00 -05:00",
+      "2026-11-25 20:00 -05:00",
+      "2026-11-28 20:00 -05:00",
+    ]);
   });
 
   it("makeSchedule picks today when the time is still ahead, else the next matching day", () => {

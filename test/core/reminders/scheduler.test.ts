@@ -28,7 +28,11 @@ interface Sent {
   at: number;
 }
 
-function fakeSender(platform: "telegram" | "discord", clock: FakeClock, result: (userId: string) => DeliveryResult = () => ({ kind: "sent" })) {
+function fakeSender(
+  platform: "telegram" | "discord",
+  clock: FakeClock,
+  result: (userId: string) => DeliveryResult = () => ({ kind: "sent" }),
+) {
   const sent: Sent[] = [];
   const sender: ReminderSender = {
     platform,
@@ -43,7 +47,18 @@ function fakeSender(platform: "telegram" | "discord", clock: FakeClock, result: 
 
 function weekly(id: string, userId: string, now: Date, extra: Partial<Reminder> = {}): Reminder {
   const schedule = makeSchedule({ unit: "week", every: 1, time: "09:00", zone: "America/Toronto", weekday: 1 }, now);
-  return { id, userId, schedule, application: null, paused: null, nextDueAt: firstOccurrence(schedule), snoozedUntil: null, lastDeliveredKey: null, createdAt: now.getTime(), ...extra };
+  return {
+    id,
+    userId,
+    schedule,
+    application: null,
+    paused: null,
+    nextDueAt: firstOccurrence(schedule),
+    snoozedUntil: null,
+    lastDeliveredKey: null,
+    createdAt: now.getTime(),
+    ...extra,
+  };
 }
 
 /** Ticks every 250 ms of fake time from the clock's time until `until`. */
@@ -190,9 +205,13 @@ describe("reminder scheduler", () => {
   });
 
   it("a blocked user's reminders are paused (not retried) and a one-time notice is left", async () => {
-    const { clock, store, scheduler, sent } = setup(createMemoryUserStore(), (u) => (u === "tg:1" ? { kind: "blocked" } : { kind: "sent" }));
+    const { clock, store, scheduler, sent } = setup(createMemoryUserStore(), (u) =>
+      u === "tg:1" ? { kind: "blocked" } : { kind: "sent" },
+    );
     await store.addReminder(weekly("a", "tg:1", START));
-    await store.addReminder(weekly("b", "tg:1", START, { schedule: makeSchedule({ unit: "day", every: 1, time: "10:00", zone: "America/Toronto" }, START) }));
+    await store.addReminder(
+      weekly("b", "tg:1", START, { schedule: makeSchedule({ unit: "day", every: 1, time: "10:00", zone: "America/Toronto" }, START) }),
+    );
     await store.addReminder(weekly("c", "tg:2", START));
     await scheduler.load();
     const report = await scheduler.tick(START.getTime() + 8 * DAY);
@@ -206,7 +225,9 @@ describe("reminder scheduler", () => {
 
   it("retries a `retry` result after the delay, then gives up after the limit", async () => {
     let calls = 0;
-    const { clock, store, scheduler, sent } = setup(createMemoryUserStore(), () => (++calls <= 2 ? { kind: "retry", afterMs: 5_000 } : { kind: "sent" }));
+    const { clock, store, scheduler, sent } = setup(createMemoryUserStore(), () =>
+      ++calls <= 2 ? { kind: "retry", afterMs: 5_000 } : { kind: "sent" },
+    );
     const r = weekly("r1", "tg:1", START);
     await store.addReminder(r);
     await scheduler.load();
@@ -230,7 +251,9 @@ describe("reminder scheduler", () => {
     clock.ms = due;
     await scheduler.tick(due); // 25 go, the rest wait in the outbox
     expect(sent).toHaveLength(25);
-    const victim = ["tg:gone", ...Array.from({ length: 59 }, (_, i) => `tg:${i + 1}`)].find((u) => !sent.some((s) => s.userId === u)) as string;
+    const victim = ["tg:gone", ...Array.from({ length: 59 }, (_, i) => `tg:${i + 1}`)].find(
+      (u) => !sent.some((s) => s.userId === u),
+    ) as string;
     await store.deleteUser(victim);
     await runUntil(scheduler, clock, due + 5_000);
     const users = new Set(sent.map((s) => s.userId));

@@ -110,10 +110,9 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
         }
         const inGuild = i.guildId !== null;
         const deferEphemeral = inGuild && answersEphemerally(command);
-        const request = commandRequest(i, command, await commandOptions(i, command));
-        const { value, deferred } = await answerInTime(deps.backend.answer(request), ackAfterMs, () =>
-          i.deferReply(deferEphemeral ? EPHEMERAL : {}),
-        );
+        // The 3 s clock runs from the interaction: option resolution (it may read the stored language) counts too.
+        const answer = commandOptions(i, command).then((options) => deps.backend.answer(commandRequest(i, command, options)));
+        const { value, deferred } = await answerInTime(answer, ackAfterMs, () => i.deferReply(deferEphemeral ? EPHEMERAL : {}));
         const ephemeral = inGuild && (answersEphemerally(command) || value.reply.personal);
         const [first, ...rest] = renderReply(value.reply, { ephemeral, t: deps.translator.forLocale(value.reply.lang) });
         if (!first) return;

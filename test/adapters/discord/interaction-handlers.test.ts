@@ -228,7 +228,9 @@ describe("Discord interaction handlers: timing and failures", () => {
     });
     await handlersWith(recording).onCommand(fakeCommandInteraction({ commandName: "forget" }));
     await handlersWith(recording).onCommand(fakeCommandInteraction({ commandName: "help" }));
-    expect(seen.map((r) => r.isPrivate)).toEqual([true, false]);
+    await handlersWith(recording).onCommand(fakeCommandInteraction({ commandName: "language" }));
+    await handlersWith(recording).onCommand(fakeCommandInteraction({ commandName: "help", guildId: null }));
+    expect(seen.map((r) => r.isPrivate)).toEqual([true, false, true, true]);
   });
 
   it("reads the action from a select menu's picked value", async () => {
@@ -282,5 +284,34 @@ describe("Discord interaction handlers: timing and failures", () => {
     const i = fakeAutocompleteInteraction({ commandName: "track", focused: { name: "application", value: "x" } });
     await handlers.onAutocomplete(i);
     expect(i.respond).toHaveBeenCalledWith([]);
+  });
+});
+
+describe("Discord interaction handlers: the 3-second window includes option resolution", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  it("defers at 2 s even when reading the user's language for option matching is slow", async () => {
+    vi.useFakeTimers();
+    const translator = fixtureTranslator();
+    const backend: DiscordBackend = {
+      answer: async () => ({ reply: fakeReply(), dmsClosed: false }),
+      locale: () => new Promise(() => undefined), // never answers: the 1 s locale timeout falls back to hints
+    };
+    const handlers = createInteractionHandlers({
+      backend,
+      translator,
+      suggester: createSuggester(translator, ["UTC"]),
+      logger: silentLogger,
+      defaultLocale: "en",
+      ackAfterMs: 500,
+    });
+    const i = fakeCommandInteraction({ commandName: "track", options: { application: "Study permit" } });
+    const done = handlers.onCommand(i);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(i.deferReply).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await done;
+    expect(i.editReply).toHaveBeenCalledTimes(1);
   });
 });

@@ -39,7 +39,8 @@ export function parseEvalSet(text: string, source: string): EvalLine[] {
     }
     const parsed = EvalLineSchema.safeParse(json);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${source}:${index + 1}: ${issue.path.join(".") || "(line)"}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`${source}:${index + 1}: ${issue.path.join(".") || "(line)"}: ${issue.message}`);
     } else lines.push(parsed.data);
   });
   if (problems.length > 0) throw new Error(`invalid eval set:\n${problems.join("\n")}`);
@@ -67,7 +68,8 @@ export function scoreAnswer(expect: EvalLine["expect"], answer: AnswerMeta): Fie
     if (expected !== undefined) check(field, expected, answer[field], answer[field] === expected);
   }
   if (expect.system !== undefined) check("system", expect.system, answer.systems[0] ?? null, answer.systems[0] === expect.system);
-  if (expect.not_system !== undefined) check("not_system", expect.not_system, answer.systems, !answer.systems.includes(expect.not_system as never));
+  if (expect.not_system !== undefined)
+    check("not_system", expect.not_system, answer.systems, !answer.systems.includes(expect.not_system as never));
   if (expect.needs !== undefined) {
     const want = new Set(expect.needs);
     const got = new Set<string>(answer.needs);
@@ -132,7 +134,8 @@ export function percent(t: Tally): number {
 /** Plain-text tables for the terminal (and CI logs). */
 export function formatReport(report: EvalReport, verbose: boolean): string {
   const out: string[] = [];
-  const row = (label: string, t: Tally) => `  ${label.padEnd(16)} ${String(t.correct).padStart(4)}/${String(t.total).padEnd(4)} ${percent(t).toFixed(1).padStart(6)}%`;
+  const row = (label: string, t: Tally) =>
+    `  ${label.padEnd(16)} ${String(t.correct).padStart(4)}/${String(t.total).padEnd(4)} ${percent(t).toFixed(1).padStart(6)}%`;
   out.push(row("overall", report.overall), "", "by language:");
   for (const [k, t] of [...report.byLanguage].sort()) out.push(row(k, t));
   out.push("", "by intent:");

@@ -24,7 +24,13 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { file: join(PROJECT_ROOT, "..", "shared", "eval", "dev.jsonl"), verbose: false, min: null, withLang: false, nluOnly: false };
+  const options: Options = {
+    file: join(PROJECT_ROOT, "..", "shared", "eval", "dev.jsonl"),
+    verbose: false,
+    min: null,
+    withLang: false,
+    nluOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--verbose" || arg === "-v") options.verbose = true;
@@ -60,7 +66,16 @@ async function main(): Promise<number> {
     const understander = createUnderstander();
     answer = (text, lang) => {
       const u = understander.understand(text, toLocale(lang));
-      const meta: AnswerMeta = { intent: u.intent ?? "help", application: u.application, role: u.role, status: u.status, systems: [], access: null, needs: [], sources: [] };
+      const meta: AnswerMeta = {
+        intent: u.intent ?? "help",
+        application: u.application,
+        role: u.role,
+        status: u.status,
+        systems: [],
+        access: null,
+        needs: [],
+        sources: [],
+      };
       return { meta, lang: u.lang };
     };
   } else {
@@ -80,7 +95,9 @@ async function main(): Promise<number> {
     }
     report.add(line, scoreAnswer(expect, meta), lang);
   }
-  console.log(`eval: ${lines.length} lines from ${options.file}${options.nluOnly ? " (understander only)" : ""}${options.withLang ? " (language given)" : " (language detected)"}\n`);
+  console.log(
+    `eval: ${lines.length} lines from ${options.file}${options.nluOnly ? " (understander only)" : ""}${options.withLang ? " (language given)" : " (language detected)"}\n`,
+  );
   console.log(formatReport(report, options.verbose));
   if (options.min !== null && percent(report.overall) < options.min) {
     console.error(`\neval: overall ${percent(report.overall).toFixed(1)}% is below --min ${options.min}%`);

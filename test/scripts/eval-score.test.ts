@@ -17,13 +17,19 @@ const answer = (overrides: Partial<AnswerMeta>): AnswerMeta => ({
 describe("scoreAnswer", () => {
   it("checks only the fields the line names; system is the first system, not_system must be absent", () => {
     const meta = answer({ application: "study-permit", systems: ["ircc-tracker", "ircc-account"] });
-    expect(scoreAnswer({ intent: "trackable", application: "study-permit", system: "ircc-tracker", not_system: "cas" }, meta).every((r) => r.ok)).toBe(true);
+    expect(
+      scoreAnswer({ intent: "trackable", application: "study-permit", system: "ircc-tracker", not_system: "cas" }, meta).every((r) => r.ok),
+    ).toBe(true);
     const wrong = scoreAnswer({ intent: "trackable", system: "ircc-account", not_system: "ircc-tracker" }, meta);
     expect(wrong.filter((r) => !r.ok).map((r) => r.field)).toEqual(["system", "not_system"]);
   });
 
   it("compares needs as sets and nulls exactly", () => {
-    expect(scoreAnswer({ intent: "timeline", needs: ["application"] }, answer({ intent: "timeline", needs: ["application"] })).every((r) => r.ok)).toBe(true);
+    expect(
+      scoreAnswer({ intent: "timeline", needs: ["application"] }, answer({ intent: "timeline", needs: ["application"] })).every(
+        (r) => r.ok,
+      ),
+    ).toBe(true);
     expect(scoreAnswer({ intent: "timeline", needs: ["application"] }, answer({ intent: "timeline" })).some((r) => !r.ok)).toBe(true);
     expect(scoreAnswer({ intent: "access", access: "no" }, answer({ intent: "access", access: null }))[1]?.ok).toBe(false);
   });
@@ -31,13 +37,20 @@ describe("scoreAnswer", () => {
 
 describe("parseEvalSet and the report", () => {
   it("lists every malformed line at once", () => {
-    const text = ['{"id":"a","text":"x","lang":"en","expect":{"intent":"help"}}', "{not json", '{"id":"b","text":"y","lang":"en","expect":{"intnt":"help"}}'].join("\n");
+    const text = [
+      '{"id":"a","text":"x","lang":"en","expect":{"intent":"help"}}',
+      "{not json",
+      '{"id":"b","text":"y","lang":"en","expect":{"intnt":"help"}}',
+    ].join("\n");
     expect(() => parseEvalSet(text, "set.jsonl")).toThrow(/set\.jsonl:2: not valid JSON[\s\S]*set\.jsonl:3/);
   });
 
   it("tallies by language, intent and field and prints failures when verbose", () => {
     const lines = parseEvalSet(
-      ['{"id":"a","text":"hi","lang":"en","expect":{"intent":"help"}}', '{"id":"b","text":"salut","lang":"fr","expect":{"intent":"help"}}'].join("\n"),
+      [
+        '{"id":"a","text":"hi","lang":"en","expect":{"intent":"help"}}',
+        '{"id":"b","text":"salut","lang":"fr","expect":{"intent":"help"}}',
+      ].join("\n"),
       "x",
     );
     const report = createReport();

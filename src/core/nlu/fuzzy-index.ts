@@ -107,7 +107,10 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
           if (candidate.length < 4 || candidate === best) continue;
           const d = editDistance(token, candidate, max);
           // Ties go to the candidate sharing the longer beginning ("permits" -> "permit", not "permis").
-          if (d < bestDistance || (d === bestDistance && best !== undefined && commonPrefix(candidate, token) > commonPrefix(best, token))) {
+          if (
+            d < bestDistance ||
+            (d === bestDistance && best !== undefined && commonPrefix(candidate, token) > commonPrefix(best, token))
+          ) {
             best = candidate;
             bestDistance = d;
           }

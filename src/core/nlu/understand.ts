@@ -93,11 +93,7 @@ export function createUnderstander(): Understander {
         !NESTING.has(h.signal.category) ||
         !hits.some(
           (o) =>
-            o !== h &&
-            o.signal.category === h.signal.category &&
-            o.start <= h.start &&
-            o.end >= h.end &&
-            o.end - o.start > h.end - h.start,
+            o !== h && o.signal.category === h.signal.category && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
         ),
     );
   };
@@ -250,7 +246,12 @@ const RELATION_SPONSORSHIP: readonly [string, ApplicationId][] = [
 ];
 
 /** Picks the application and refines it with cues (extension, renewal, minor, certificate, Quebec PR). */
-function resolveApplication(hits: readonly Hit[], cues: ReadonlySet<string>, rels: ReadonlySet<string>, minor: boolean): ApplicationId | null {
+function resolveApplication(
+  hits: readonly Hit[],
+  cues: ReadonlySet<string>,
+  rels: ReadonlySet<string>,
+  minor: boolean,
+): ApplicationId | null {
   const specific = pickBest(hits.filter((h) => h.signal.id !== "pr-generic" && h.signal.id !== "sponsorship-generic"));
   const sponsorship = hits.some((h) => h.signal.id === "sponsorship-generic");
   const prGeneric = hits.some((h) => h.signal.id === "pr-generic");

@@ -2,7 +2,14 @@
 export type IdentifierKind = "uci" | "application-number" | "passport-number" | "email" | "date-of-birth" | "password";
 
 /** Order in which kinds are reported (stable, so replies and tests do not depend on where the value sits). */
-export const IDENTIFIER_KINDS: readonly IdentifierKind[] = ["uci", "application-number", "passport-number", "email", "date-of-birth", "password"];
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = [
+  "uci",
+  "application-number",
+  "passport-number",
+  "email",
+  "date-of-birth",
+  "password",
+];
 
 // Labels are written in the twelve supported languages; values are matched loosely on purpose: a false
 // warning costs one sentence, a missed identifier ends up in a log.
@@ -10,7 +17,8 @@ const PASSPORT_LABEL =
   "passport|passeport|pasaporte|passaporte|pasaporte|паспорт[а-яіїє]*|护照|पासपोर्ट|ਪਾਸਪੋਰਟ|پاسپورٹ|پاسپورت|گذرنامه|جواز(?:\\s+ال)?سفر";
 const DOB_LABEL =
   "born|birth\\s*date|date\\s+of\\s+birth|dob|d\\.o\\.b\\.?|birthday|n[ée]e?\\s+le|date\\s+de\\s+naissance|nac[ií]d[oa]|fecha\\s+de\\s+nacimiento|nascid[oa]|data\\s+de\\s+nascimento|ipinanganak|kaarawan|народжен[а-яіїє]*|дата\\s+народження|出生|生日|जन्म|ਜਨਮ|پیدائش|تاریخ\\s+تولد|تولد|تاريخ\\s+الميلاد|مواليد|ولدت";
-const PASSWORD_LABEL = "password|passcode|passwd|pwd|mot\\s+de\\s+passe|contrase[ñn]a|senha|пароль|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس\\s?ورڈ|كلمة\\s+(?:المرور|السر)|رمز\\s+عبور|گذرواژه";
+const PASSWORD_LABEL =
+  "password|passcode|passwd|pwd|mot\\s+de\\s+passe|contrase[ñn]a|senha|пароль|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس\\s?ورڈ|كلمة\\s+(?:المرور|السر)|رمز\\s+عبور|گذرواژه";
 
 const MONTHS =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro";
@@ -25,7 +33,13 @@ interface Detector {
 const DETECTORS: readonly Detector[] = [
   { kind: "email", pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   // Labelled values first so their digits are not also reported as a UCI.
-  { kind: "passport-number", pattern: new RegExp(`(?:${PASSPORT_LABEL})[^\\p{L}\\p{N}]{0,3}(?:(?:no|nr|num|number|numero|número|#|№)\\.?[^\\p{L}\\p{N}]{0,3}|(?:is|est|es|é|hai|ہے)\\s+)?(?=[A-Z0-9]{0,8}\\d)[A-Z0-9]{6,9}(?![\\p{L}\\p{N}])`, "giu") },
+  {
+    kind: "passport-number",
+    pattern: new RegExp(
+      `(?:${PASSPORT_LABEL})[^\\p{L}\\p{N}]{0,3}(?:(?:no|nr|num|number|numero|número|#|№)\\.?[^\\p{L}\\p{N}]{0,3}|(?:is|est|es|é|hai|ہے)\\s+)?(?=[A-Z0-9]{0,8}\\d)[A-Z0-9]{6,9}(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+  },
   { kind: "date-of-birth", pattern: new RegExp(`(?:${DOB_LABEL})[^\\p{N}]{0,24}?${DATE}`, "giu") },
   {
     kind: "password",

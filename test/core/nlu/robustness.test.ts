@@ -41,10 +41,16 @@ describe("understander on hostile or odd input", () => {
   });
 
   it("reports rule signals only when the text shows them", () => {
-    expect(understander.understand("My brother gave me his GCKey password to check his visa").signals).toMatchObject({ credentialSharing: true });
+    expect(understander.understand("My brother gave me his GCKey password to check his visa").signals).toMatchObject({
+      credentialSharing: true,
+    });
     expect(understander.understand("I forgot my GCKey password, where do I check my visa?").signals?.credentialSharing).toBeUndefined();
-    expect(understander.understand("my refugee claim was referred to the IRB, where do I follow it?").signals).toMatchObject({ irbReferral: true });
-    expect(understander.understand("I'm her consultant but without IMM 5476, can I see her file?").signals).toMatchObject({ authorizationForm: false });
+    expect(understander.understand("my refugee claim was referred to the IRB, where do I follow it?").signals).toMatchObject({
+      irbReferral: true,
+    });
+    expect(understander.understand("I'm her consultant but without IMM 5476, can I see her file?").signals).toMatchObject({
+      authorizationForm: false,
+    });
     expect(understander.understand("can I see his part of the file?").signals).toMatchObject({ otherPart: true });
   });
 });

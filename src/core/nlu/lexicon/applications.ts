@@ -50,9 +50,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "ppgp^3|parrainage des parents*^3|parents et grands parents^3|parrainer mes parents^3|padres y abuelos^3|patrocinar a mis padres^3|pais e avos^3|patrocinar meus pais^3",
     "父母团聚^3|父母移民^3|担保父母^3|माता पिता की स्पॉन्सरशिप^3|ਮਾਪਿਆਂ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|والدین کی اسپانسرشپ^3|كفالة الوالدين^3|اسپانسر والدین^3|спонсорство батьків^3",
   ],
-  "sponsorship-other-relative": [
-    "orphan*|other relative*|lonely canadian|autres membres de la parente|otro familiar|outro parente",
-  ],
+  "sponsorship-other-relative": ["orphan*|other relative*|lonely canadian|autres membres de la parente|otro familiar|outro parente"],
   "pr-humanitarian": [
     "h c^3|h and c^3|humanitarian*^3|compassionate^3|humanitaire*^3|motifs d ordre humanitaire^3|ch^1",
     "razones humanitarias^3|humanitaria*^3|humanitario*^3|razoes humanitarias^3|humanitarias^3",
@@ -108,7 +106,9 @@ export const APPLICATION_LEXICON: Lexicon = {
     "resumption^3|resume my citizenship^3|resume citizenship^3|regain my citizenship^3|reprise de la citoyennete^3|reintegration dans la citoyennete^3|recuperar la ciudadania^3|recuperar mi ciudadania^3|recuperacao da cidadania^3|recuperar a cidadania^3",
     "恢复国籍^3|恢复公民身份^3|नागरिकता बहाली^3|شہریت کی بحالی^3|استعادة الجنسية^3|بازگشت به تابعیت^3|отримання громадянства знову^3|відновлення громадянства^3",
   ],
-  "citizenship-search": ["search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3"],
+  "citizenship-search": [
+    "search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3",
+  ],
   "citizenship-caf": ["armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3"],
   "visitor-visa": [
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",

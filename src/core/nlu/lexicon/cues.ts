@@ -56,9 +56,7 @@ export const CUE_LEXICON: Lexicon = {
   renewal: [
     "renew*|replace*|replacement|expired|expiring|renouvel*|remplac*|renova*|reemplaz*|substitu*|续签|换卡|रिन्यू|ਰੀਨਿਊ|رینیو|تجديد|تمدید|поновл*|замін*",
   ],
-  certificate: [
-    "certificate|certificat|certificado|证书|प्रमाणपत्र|सर्टिफिकेट|ਸਰਟੀਫਿਕੇਟ|سرٹیفکیٹ|شهادة|گواهی|сертифікат*|свідоцтв*",
-  ],
+  certificate: ["certificate|certificat|certificado|证书|प्रमाणपत्र|सर्टिफिकेट|ਸਰਟੀਫਿਕੇਟ|سرٹیفکیٹ|شهادة|گواهی|сертифікат*|свідоцтв*"],
   minor: [
     "minor|under 18|underage|mineur|mineure|menor de edad|menor de idade|nabalig|नाबालिग|ਨਾਬਾਲਗ|نابالغ|قاصر|زیر 18 سال|неповнолітн*|未成年",
   ],
@@ -71,7 +69,9 @@ export const CUE_LEXICON: Lexicon = {
     "加拿大境外|境外|从国外|canada ke bahar|कनाडा के बाहर|ਕੈਨੇਡਾ ਤੋਂ ਬਾਹਰ|ਬਾਹਰੋਂ|کینیڈا سے باہر|خارج كندا|من خارج كندا|خارج از کانادا|خارج کانادا|از خارج|за межами канади|з-за кордону|з за кордону",
   ],
   quebec: ["quebec|quebecois|csq|arrima|mifi|peq|魁北克|魁省|क्यूबेक|ਕਿਊਬੈਕ|کیوبیک|کیوبک|كيبيك|کبک|квебек*"],
-  "not-quebec": ["outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec"],
+  "not-quebec": [
+    "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
+  ],
   credential: [
     "password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
@@ -89,7 +89,9 @@ export const CUE_LEXICON: Lexicon = {
     "without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
   ],
   "form-present": ["5475|5476|imm5475|imm5476"],
-  "not-tracker": ["not in the tracker|not the tracker|pas dans le tracker|pas dans l outil de suivi|no en el tracker|nao no tracker|не в трекері|не у трекері|ترکر نه"],
+  "not-tracker": [
+    "not in the tracker|not the tracker|pas dans le tracker|pas dans l outil de suivi|no en el tracker|nao no tracker|не в трекері|не у трекері|ترکر نه",
+  ],
 };
 
 /** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */
@@ -105,9 +107,13 @@ export const CONTEXT_LEXICON: Lexicon = {
 
 /** Names of the twelve reply languages in the twelve languages (for "switch to Spanish", "mujhse Hindi mein baat karo"). */
 export const LOCALE_NAME_LEXICON: Lexicon = {
-  en: ["english|anglais|ingles|inglesa|ingles|inggles|英文|英语|अंग्रेजी|अंग्रेज़ी|angrezi|ਅੰਗਰੇਜ਼ੀ|انگریزی|الإنجليزية|الانجليزية|بالإنجليزية|انگلیسی|англійськ*|англ"],
+  en: [
+    "english|anglais|ingles|inglesa|ingles|inggles|英文|英语|अंग्रेजी|अंग्रेज़ी|angrezi|ਅੰਗਰੇਜ਼ੀ|انگریزی|الإنجليزية|الانجليزية|بالإنجليزية|انگلیسی|англійськ*|англ",
+  ],
   fr: ["french|francais|frances|francesa|frances|pranses|法语|法文|फ्रेंच|फ्रांसीसी|ਫ੍ਰੈਂਚ|فرانسیسی|الفرنسية|بالفرنسية|فرانسوی|французьк*"],
-  es: ["spanish|espagnol|espanol|espanhol|kastila|西班牙语|西语|स्पेनिश|स्पैनिश|ਸਪੈਨਿਸ਼|ہسپانوی|اسپینش|الإسبانية|الاسبانية|بالإسبانية|اسپانیایی|іспанськ*"],
+  es: [
+    "spanish|espagnol|espanol|espanhol|kastila|西班牙语|西语|स्पेनिश|स्पैनिश|ਸਪੈਨਿਸ਼|ہسپانوی|اسپینش|الإسبانية|الاسبانية|بالإسبانية|اسپانیایی|іспанськ*",
+  ],
   pt: ["portuguese|portugais|portugues|portuguesa|葡萄牙语|पुर्तगाली|ਪੁਰਤਗਾਲੀ|پرتگالی|البرتغالية|بالبرتغالية|پرتغالی|португальськ*"],
   zh: ["chinese|mandarin|chinois|chino|chines|mandarim|intsik|中文|汉语|普通话|चीनी|ਚੀਨੀ|چینی|الصينية|بالصينية|китайськ*"],
   hi: ["hindi|हिंदी|हिन्दी|ਹਿੰਦੀ|ہندی|الهندية|بالهندية|هندی|гінді|印地语"],

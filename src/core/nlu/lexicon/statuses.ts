@@ -23,13 +23,21 @@ export const STATUS_LEXICON: Lexicon = {
     "no match^3|no matching^3|not found^2|can t find my application^3|cant find my application^3|shows nothing^3|doesn t show anything^3|nothing shows up^3|aucune correspondance^3|introuvable^2.5|ne trouve pas mon dossier^3|no se encuentra^2.5|sin coincidencias^3|nao encontrado^2.5|nenhum resultado^3",
     "找不到^2.5|查不到^2.5|नहीं मिल रहा^2.5|ਨਹੀਂ ਮਿਲ ਰਿਹਾ^2.5|نہیں مل رہی^2.5|لا يوجد تطابق^3|لم يتم العثور^2.5|پیدا نمی شود^2.5|پیدا نشد^2.5|не знайдено^2.5",
   ],
-  "label:received": ["received^1.5|recu^1.5|recue^1.5|recibida^1.5|recibido^1.5|recebido^1.5|recebida^1.5|已收到^1.5|प्राप्त^1.5|موصول^1.5|تم الاستلام^1.5|دریافت شد^1.5|отримано^1.5"],
+  "label:received": [
+    "received^1.5|recu^1.5|recue^1.5|recibida^1.5|recibido^1.5|recebido^1.5|recebida^1.5|已收到^1.5|प्राप्त^1.5|موصول^1.5|تم الاستلام^1.5|دریافت شد^1.5|отримано^1.5",
+  ],
   "label:in-progress": [
     "in progress^2|en cours^2|en proceso^2|en progreso^2|em andamento^2|em progresso^2|进行中^2|प्रगति में^2|ਪ੍ਰਗਤੀ ਵਿੱਚ^2|جاری^1.5|در حال بررسی^2|در جریان^2|قيد المعالجة^2|قيد التنفيذ^2|قيد الإجراء^2|в обробці^2|в процесі^2|триває^1.5",
   ],
-  "label:closed": ["closed^2|ferme^2|fermee^2|cerrado^2|cerrada^2|fechado^2|fechada^2|已关闭^2|बंद^1.5|ਬੰਦ^1.5|بند^1.5|مغلق^2|بسته شد^2|بسته شده^2|закрито^2|закрита^2"],
-  "label:completed": ["completed^2|complete^1.5|termine^2|terminee^2|completado^2|completada^2|concluido^2|concluida^2|completo^1.5|已完成^2|完成^1.5|पूरा^1.5|पूर्ण^1.5|ਪੂਰਾ^1.5|ਮੁਕੰਮਲ^2|مکمل^2|مكتمل^2|تکمیل شده^2|завершено^2|виконано^2|tapos na^1.5"],
-  "label:cancelled": ["cancelled^2|canceled^2|annule^2|annulee^2|cancelado^2|cancelada^2|已取消^2|रद्द^2|ਰੱਦ^2|منسوخ^2|ملغى^2|ملغي^2|لغو شد^2|لغو شده^2|скасовано^2"],
+  "label:closed": [
+    "closed^2|ferme^2|fermee^2|cerrado^2|cerrada^2|fechado^2|fechada^2|已关闭^2|बंद^1.5|ਬੰਦ^1.5|بند^1.5|مغلق^2|بسته شد^2|بسته شده^2|закрито^2|закрита^2",
+  ],
+  "label:completed": [
+    "completed^2|complete^1.5|termine^2|terminee^2|completado^2|completada^2|concluido^2|concluida^2|completo^1.5|已完成^2|完成^1.5|पूरा^1.5|पूर्ण^1.5|ਪੂਰਾ^1.5|ਮੁਕੰਮਲ^2|مکمل^2|مكتمل^2|تکمیل شده^2|завершено^2|виконано^2|tapos na^1.5",
+  ],
+  "label:cancelled": [
+    "cancelled^2|canceled^2|annule^2|annulee^2|cancelado^2|cancelada^2|已取消^2|रद्द^2|ਰੱਦ^2|منسوخ^2|ملغى^2|ملغي^2|لغو شد^2|لغو شده^2|скасовано^2",
+  ],
   "label:open": ["open^1|opened^1|submitted^1|ouvert^1|soumis^1|soumise^1|abierto^1|enviado^1|aberto^1|已提交^1"],
   "tracker-not-started": [
     "not started^3|not yet started^3|pas commence^3|pas encore commence^3|non commence^3|no iniciado^3|no ha comenzado^3|sin iniciar^3|nao iniciado^3|nao comecou^3|未开始^3|शुरू नहीं^3|ਸ਼ੁਰੂ ਨਹੀਂ^3|شروع نہیں^3|لم يبدأ^3|شروع نشده^3|не розпочато^3|не почато^3|hindi pa nagsisimula^3",
@@ -38,7 +46,9 @@ export const STATUS_LEXICON: Lexicon = {
     "waiting on you^3|waiting for you^3|action required^3|en attente de votre part^3|en attente de vous^3|action requise^3|esperando por usted^3|esperando por ti^3|accion requerida^3|aguardando voce^3|aguardando por voce^3|acao necessaria^3",
     "等待您^3|需要您采取行动^3|आपकी प्रतीक्षा^3|ਤੁਹਾਡੀ ਉਡੀਕ^3|آپ کا انتظار^3|بانتظارك^3|في انتظارك^3|منتظر شما^3|очікує на вас^3|чекає на вас^3",
   ],
-  "tracker-exempted": ["exempted^3|exempt^2|exempte^3|exemptee^3|exento^3|exenta^3|isento^3|isenta^3|豁免^3|छूट^2|ਛੋਟ^2|مستثنیٰ^3|مستثنی^3|مستثنى^3|معاف^2.5|звільнено^3"],
+  "tracker-exempted": [
+    "exempted^3|exempt^2|exempte^3|exemptee^3|exento^3|exenta^3|isento^3|isenta^3|豁免^3|छूट^2|ਛੋਟ^2|مستثنیٰ^3|مستثنی^3|مستثنى^3|معاف^2.5|звільнено^3",
+  ],
   "cit-language": [
     "language skills^3|competences linguistiques^3|habilidades linguisticas^3|competencias linguisticas^3|habilidades de idioma^3|语言能力^3|भाषा कौशल^3|ਭਾਸ਼ਾ ਹੁਨਰ^3|زبان کی مہارت^3|المهارات اللغوية^3|مهارت زبان^3|мовні навички^3|знання мови^3",
   ],
@@ -48,7 +58,9 @@ export const STATUS_LEXICON: Lexicon = {
   "cit-physical-presence": [
     "physical presence^3|presence effective^3|presence physique^3|presencia fisica^3|presenca fisica^3|实际居住^3|居住天数^3|भौतिक उपस्थिति^3|ਸਰੀਰਕ ਮੌਜੂਦਗੀ^3|جسمانی موجودگی^3|الحضور الفعلي^3|الوجود الفعلي^3|حضور فیزیکی^3|фізична присутність^3|фізичної присутності^3",
   ],
-  "cit-prohibitions": ["prohibitions^3|prohibition^3|interdictions^3|prohibiciones^3|proibicoes^3|禁止事项^3|禁令^3|प्रतिबंध^3|ਪਾਬੰਦੀਆਂ^3|ممانعت^3|المحظورات^3|ممنوعیت^3|заборони^3"],
+  "cit-prohibitions": [
+    "prohibitions^3|prohibition^3|interdictions^3|prohibiciones^3|proibicoes^3|禁止事项^3|禁令^3|प्रतिबंध^3|ਪਾਬੰਦੀਆਂ^3|ممانعت^3|المحظورات^3|ممنوعیت^3|заборони^3",
+  ],
   "cit-test": [
     "citizenship test^3|test de citoyennete^3|examen de citoyennete^3|examen de ciudadania^3|prueba de ciudadania^2|teste de cidadania^3|exame de cidadania^3",
     "入籍考试^3|公民考试^3|नागरिकता परीक्षा^3|नागरिकता टेस्ट^3|ਨਾਗਰਿਕਤਾ ਟੈਸਟ^3|شہریت ٹیسٹ^3|شہریت کا امتحان^3|امتحان الجنسية^3|آزمون شهروندی^3|тест на громадянство^3|іспит на громадянство^3",
@@ -69,12 +81,18 @@ export const STATUS_LEXICON: Lexicon = {
     "we need additional documents^4|additional documents^2.5|additional document*^2.5|more documents^2|nous avons besoin de documents supplementaires^4|documents supplementaires^2.5|documentos adicionales^2.5|documentos adicionais^2.5",
     "补充材料^2.5|补件^2.5|अतिरिक्त दस्तावेज^2.5|ਵਾਧੂ ਦਸਤਾਵੇਜ਼^2.5|اضافی دستاویزات^2.5|مستندات إضافية^2.5|وثائق إضافية^2.5|مدارک اضافی^2.5|додаткові документи^2.5",
   ],
-  "account-interview": ["interview^1|entrevue^1|entretien^1|entrevista^1|面试^1|साक्षात्कार^1|इंटरव्यू^1|ਇੰਟਰਵਿਊ^1|انٹرویو^1|مقابلة^1|مصاحبه^1|співбесід*^1"],
-  "account-biometrics": ["biometric*^0.8|biometrie*^0.8|biometria*^0.8|生物识别^0.8|बायोमेट्रिक*^0.8|ਬਾਇਓਮੈਟ੍ਰਿਕ*^0.8|بایومیٹرک*^0.8|البصمات^0.8|بیومتریک^0.8|біометрі*^0.8"],
+  "account-interview": [
+    "interview^1|entrevue^1|entretien^1|entrevista^1|面试^1|साक्षात्कार^1|इंटरव्यू^1|ਇੰਟਰਵਿਊ^1|انٹرویو^1|مقابلة^1|مصاحبه^1|співбесід*^1",
+  ],
+  "account-biometrics": [
+    "biometric*^0.8|biometrie*^0.8|biometria*^0.8|生物识别^0.8|बायोमेट्रिक*^0.8|ਬਾਇਓਮੈਟ੍ਰਿਕ*^0.8|بایومیٹرک*^0.8|البصمات^0.8|بیومتریک^0.8|біометрі*^0.8",
+  ],
   "account-background-check": [
     "background check^2.5|we are processing your background check^4|security check^2|control de antecedentes^2.5|verificacao de seguranca^2|بیک گراؤنڈ چیک^2.5|فحص الخلفية^2.5|بررسی امنیتی^2.5|перевірка безпеки^2.5",
   ],
-  "account-final-decision": ["final decision^3|decision finale^3|decision final^3|decisao final^3|最终决定^3|अंतिम निर्णय^3|ਅੰਤਿਮ ਫੈਸਲਾ^3|حتمی فیصلہ^3|القرار النهائي^3|تصمیم نهایی^3|остаточне рішення^3"],
+  "account-final-decision": [
+    "final decision^3|decision finale^3|decision final^3|decisao final^3|最终决定^3|अंतिम निर्णय^3|ਅੰਤਿਮ ਫੈਸਲਾ^3|حتمی فیصلہ^3|القرار النهائي^3|تصمیم نهایی^3|остаточне рішення^3",
+  ],
   aor: [
     "aor^3|acknowledgement of receipt^3|acknowledgment of receipt^3|accuse de reception^3|acuse de recibo^3|aviso de recibo^3|confirmacao de recebimento^3|确认函^2.5|回执^2.5|एओआर^3|ਏਓਆਰ^3|اے او آر^3|إشعار الاستلام^3|اقرار بالاستلام^3|رسید دریافت^3|підтвердження отримання^2.5",
   ],

@@ -39,6 +39,12 @@ export function statusMeaning(kb: KnowledgeBase, query: StatusQuery): RuleResult
     durations,
     processingTime,
     timelineApplication: processingTime ? timelineApplication : null,
-    ...mergeProvenance([fact, ...durations, ...(processingTime ? [{ sources: kb.timelineSources, checked: kb.timelinesChecked }] : [])]),
+    // The answer also names the tool the label appears in, so that tool's official pages back it too.
+    ...mergeProvenance([
+      fact,
+      ...(fact.system ? [kb.systems[fact.system]] : []),
+      ...durations,
+      ...(processingTime ? [{ sources: kb.timelineSources, checked: kb.timelinesChecked }] : []),
+    ]),
   });
 }

@@ -86,9 +86,9 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): RuleResult<Ti
     .sort((a, b) => Number(a.variant !== null) - Number(b.variant !== null) || Number(a.quebec === true) - Number(b.quebec === true));
   const standards = kb.standardsByApplication.get(query.application) ?? [];
   const durations = kb.durationsByApplication.get(query.application) ?? [];
-  const used = [...(entries.length > 0 ? [{ sources: kb.timelineSources, checked: kb.timelinesChecked }] : []), ...standards, ...durations];
-  // With nothing published, the answer rests on where the application is handled (e.g. Quebec's MIFI).
-  const provenance = mergeProvenance(used.length > 0 ? used : [kb.applications[query.application]]);
+  // With no published time, the answer also rests on where the application is handled (e.g. Quebec's MIFI).
+  const published = entries.length > 0 ? [{ sources: kb.timelineSources, checked: kb.timelinesChecked }] : [kb.applications[query.application]];
+  const provenance = mergeProvenance([...published, ...standards, ...durations]);
   return ok({
     application: query.application,
     lines: [...lines, ...standards.map(standardLine)],

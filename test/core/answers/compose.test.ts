@@ -44,6 +44,7 @@ describe.each(["en", "fr"] as const)("composeAnswer (%s)", (lang) => {
     expect(answer.text).toContain(checkedWord);
     expect(answer.text.trimEnd().split("\n").at(-1)).toMatch(/^https:\/\//);
     expect(answer.text).not.toMatch(/\*\*|__|<\/?[a-z]+>/);
+    expect(answer.sources.length).toBeGreaterThan(0);
     for (const url of answer.sources) expect(isOfficialSource(url)).toBe(true);
     for (const link of answer.links) expect(link.url).toMatch(/^https:\/\//);
   });

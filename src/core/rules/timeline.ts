@@ -87,7 +87,8 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): RuleResult<Ti
   const standards = kb.standardsByApplication.get(query.application) ?? [];
   const durations = kb.durationsByApplication.get(query.application) ?? [];
   // With no published time, the answer also rests on where the application is handled (e.g. Quebec's MIFI).
-  const published = entries.length > 0 ? [{ sources: kb.timelineSources, checked: kb.timelinesChecked }] : [kb.applications[query.application]];
+  const published =
+    entries.length > 0 ? [{ sources: kb.timelineSources, checked: kb.timelinesChecked }] : [kb.applications[query.application]];
   const provenance = mergeProvenance([...published, ...standards, ...durations]);
   return ok({
     application: query.application,

@@ -140,7 +140,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     if (composed.kind === "needs") {
       const choices =
         composed.slot === "application"
-          ? applicationChoices(question.intent, t)
+          ? applicationChoices(question.intent, t, { quebec: question.quebec })
           : composed.slot === "status"
             ? statusChoices(question.intent, t)
             : roleChoices(question.intent, t);

@@ -160,4 +160,11 @@ describe("bot core dialogue", () => {
     const inPrivate = await core.handle({ ...user(), kind: "command", command: "help", args: "" });
     expect(inPrivate.lang).toBe("en");
   });
+
+  it("offers the Quebec stages first when a Quebec question lacks the application", async () => {
+    const core = await coreWith({ "quebec file in CAS?": { intent: "trackable", quebec: true } });
+    const reply = await core.handle({ ...user(), kind: "text", text: "quebec file in CAS?" });
+    expect(reply.answer.needs).toEqual(["application"]);
+    expect(reply.choices.slice(0, 2).map((c) => (decodeAction(c.data) as { value: string }).value)).toEqual(["quebec-selection", "pr-quebec-federal"]);
+  });
 });

@@ -37,8 +37,12 @@ const COMMON_STATUSES: readonly StatusId[] = [
 
 const COMMON_ROLES: readonly RoleId[] = ["applicant", "sponsor", "family-member", "representative", "designated-individual", "payer", "employer"];
 
-export function applicationChoices(intent: KnowledgeIntent, t: Translate): Choice[] {
-  return COMMON_APPLICATIONS.map((value) => ({
+/** Quebec files split between Quebec's selection stage and IRCC's federal stage; offer those first. */
+const QUEBEC_APPLICATIONS: readonly ApplicationId[] = ["quebec-selection", "pr-quebec-federal", "sponsorship-spouse", "sponsorship-parents"];
+
+export function applicationChoices(intent: KnowledgeIntent, t: Translate, context: { quebec?: boolean | null } = {}): Choice[] {
+  const list = context.quebec ? QUEBEC_APPLICATIONS : COMMON_APPLICATIONS;
+  return list.map((value) => ({
     label: t(`kb:applications.${value}.name`),
     data: encodeAction({ type: "clarify", intent, slot: "application", value }),
   }));

@@ -13,6 +13,7 @@ import { Bot, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { createTelegramBot } from "../src/adapters/telegram/create-telegram-bot.js";
 import { encodeAction } from "../src/core/actions.js";
+import type { BotCore } from "../src/core/bot-core.js";
 import { createCoreFromDisk } from "../src/infra/create-core-from-disk.js";
 
 const UPDATES = Number(process.env.UPDATES ?? 4_000);
@@ -86,6 +87,25 @@ const core = await createCoreFromDisk();
 const full = createTelegramBot(core, { token: TOKEN, botInfo: BOT_INFO, retry: false });
 full.api.config.use(fakeApi);
 
+// The adapter's own share: the same bot around a core that returns ready replies at once.
+const ready = await Promise.all(
+  (["start", "help"] as const).map((command) =>
+    core.handle({
+      platform: "telegram",
+      userId: "tg:0",
+      chatId: "tg:0",
+      isPrivate: true,
+      localeHints: [],
+      kind: "command",
+      command,
+      args: "",
+    }),
+  ),
+);
+const instantCore: BotCore = { ...core, handle: async (request) => ready[request.kind === "command" ? 0 : 1]! };
+const adapterOnly = createTelegramBot(instantCore, { token: TOKEN, botInfo: BOT_INFO, retry: false });
+adapterOnly.api.config.use(fakeApi);
+
 const echo = new Bot(TOKEN, { botInfo: BOT_INFO });
 echo.api.config.use(fakeApi);
 echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
@@ -97,16 +117,22 @@ echo.on("callback_query:data", async (ctx) => {
 // Warm up both (JIT, caches), then alternate rounds so drift affects both equally. Fresh users each round.
 await measure(full, makeUpdates(4_000, 10_000_000));
 await measure(echo, makeUpdates(4_000, 10_000_000));
+await measure(adapterOnly, makeUpdates(4_000, 10_000_000));
 const fullRates: number[] = [];
 const echoRates: number[] = [];
+const adapterRates: number[] = [];
 const ratios: number[] = [];
+const adapterRatios: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const updates = makeUpdates(UPDATES, 20_000_000 + r * UPDATES);
   const e = await measure(echo, updates);
   const f = await measure(full, updates);
+  const a = await measure(adapterOnly, updates);
   echoRates.push(e);
   fullRates.push(f);
+  adapterRates.push(a);
   ratios.push(f / e);
+  adapterRatios.push(a / e);
 }
 const fullRate = median(fullRates);
 const echoRate = median(echoRates);
@@ -115,6 +141,9 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en");
 console.log(`telegram pipeline: ${ROUNDS} alternating rounds of ${UPDATES} updates, API faked in-process, Node ${process.version}`);
 console.log(`  bare grammY echo bot      : ${fmt(echoRate)} updates/s (median)`);
 console.log(`  full bot (adapter + core) : ${fmt(fullRate)} updates/s (median)`);
+console.log(
+  `  adapter, instant core     : ${fmt(median(adapterRates))} updates/s (median; ratio to echo ${median(adapterRatios).toFixed(2)})`,
+);
 console.log(
   `  ratio full/echo           : ${ratio.toFixed(2)} (median of per-round ratios; goal >= 0.50) ${ratio >= 0.5 ? "PASS" : "FAIL"}`,
 );

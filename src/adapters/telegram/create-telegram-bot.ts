@@ -9,7 +9,7 @@ import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
 import { isAddressedToBot, isPrivateChat, textWithoutMention } from "./addressing.js";
 import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
-import { createFloodGuard, type FloodGuard } from "./flood-guard.js";
+import { createFloodGuard, type FloodGuard, type FloodVerdict } from "./flood-guard.js";
 import { perChatSequence } from "./per-chat-sequence.js";
 import { renderReply } from "./render-reply.js";
 import type { UpdateTracker } from "./update-tracker.js";
@@ -83,16 +83,14 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     }
   };
 
-  /** Untrusted hints, most specific first: a group's language (set by its admins), then `language_code`. */
-  const localeHints = async (ctx: Context): Promise<unknown[]> => {
-    const hints: unknown[] = [];
-    if (ctx.chat && !isPrivateChat(ctx.chat)) {
-      const group = await storedLanguage(chatKey(ctx.chat.id));
-      if (group) hints.push(group);
-    }
-    hints.push(ctx.from?.language_code);
-    return hints;
+  /** Untrusted hints for a group, most specific first: the group's language (set by its admins), then `language_code`. */
+  const groupLocaleHints = async (chatId: number, languageCode: string | undefined): Promise<unknown[]> => {
+    const group = await storedLanguage(chatKey(chatId));
+    return group ? [group, languageCode] : [languageCode];
   };
+
+  const localeHints = async (ctx: Context): Promise<unknown[]> =>
+    ctx.chat && !isPrivateChat(ctx.chat) ? groupLocaleHints(ctx.chat.id, ctx.from?.language_code) : [ctx.from?.language_code];
 
   /** Language for the adapter's own messages, in the order the core uses. */
   const replyLocale = async (ctx: Context): Promise<Locale> => {
@@ -105,52 +103,64 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
   // --- sending --------------------------------------------------------------------------------
 
   const send = async (ctx: Context, reply: BotReply): Promise<void> => {
-    const isPrivate = isPrivateChat(ctx.chat);
+    const msg = ctx.msg;
+    const isPrivate = (msg?.chat ?? ctx.chat)?.type === "private";
     // Defence in depth: the core already refuses personal commands outside private chats.
     const safe = reply.personal && !isPrivate ? { ...reply, text: t(reply.lang)("errors:privateOnly"), choices: [], links: [] } : reply;
-    const replyTo = !isPrivate ? ctx.msg?.message_id : undefined;
-    const thread = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
-    let first = true;
-    for (const message of renderReply(safe)) {
-      await ctx.reply(message.text, {
-        link_preview_options: { is_disabled: true },
-        ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
-        ...(first && replyTo !== undefined && ctx.callbackQuery === undefined
-          ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }
-          : {}),
-        ...(thread !== undefined ? { message_thread_id: thread } : {}),
-      });
-      first = false;
+    // In groups, answer as a reply to the question so the thread stays readable (not to a pressed button's message).
+    const replyTo = !isPrivate && ctx.callbackQuery === undefined ? msg?.message_id : undefined;
+    const thread = msg?.is_topic_message ? msg.message_thread_id : undefined;
+    const parts = renderReply(safe);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const other: Parameters<Context["reply"]>[1] = { link_preview_options: NO_PREVIEW };
+      if (part.replyMarkup) other.reply_markup = part.replyMarkup;
+      if (i === 0 && replyTo !== undefined) other.reply_parameters = { message_id: replyTo, allow_sending_without_reply: true };
+      if (thread !== undefined) other.message_thread_id = thread;
+      await ctx.reply(part.text, other);
     }
   };
 
   const sendText = (ctx: Context, locale: Locale, key: string, params?: Record<string, unknown>) =>
     send(ctx, plainReply(locale, t(locale)(key, params)));
 
-  const baseRequest = async (ctx: Context) => ({
-    platform: "telegram" as const,
-    userId: userKey(ctx.from?.id ?? 0),
-    chatId: chatKey(ctx.chat?.id ?? ctx.from?.id ?? 0),
-    isPrivate: isPrivateChat(ctx.chat),
-    localeHints: await localeHints(ctx),
-  });
+  /**
+   * Sends the request to the core and the reply back. Reads the update's chat and sender once
+   * (grammY's getters walk the update each time); private chats need no store read, so they take
+   * no extra await. Groups first look up the group's language.
+   */
+  const handle = async (ctx: Context, request: RequestKind) => {
+    const chat = ctx.chat;
+    const from = ctx.from;
+    if (!chat || !from) return;
+    const isPrivate = chat.type === "private";
+    const localeHints: unknown[] = isPrivate ? [from.language_code] : await groupLocaleHints(chat.id, from.language_code);
+    const base = { platform: "telegram" as const, userId: userKey(from.id), chatId: chatKey(chat.id), isPrivate, localeHints };
+    return send(ctx, await core.handle({ ...base, ...request }));
+  };
 
-  const handle = async (ctx: Context, request: BotRequest) => send(ctx, await core.handle(request));
+  /**
+   * Flood guard verdict for this update. Handlers go on only on "allow"; otherwise they return
+   * {@link limited}. Synchronous, so admitted updates pay no extra await.
+   */
+  const verdictOf = (ctx: Context): FloodVerdict => {
+    const from = ctx.from;
+    return from ? flood.check(from.id) : "drop";
+  };
 
-  /** Returns true when the update may go on; sends the one polite notice on the first excess update. */
-  const admit = async (ctx: Context): Promise<boolean> => {
-    if (!ctx.from) return false;
-    const verdict = flood.check(userKey(ctx.from.id));
-    if (verdict === "allow") return true;
-    if (verdict === "warn") {
-      logger.info({ chat: isPrivateChat(ctx.chat) ? "private" : "group" }, "telegram: user is rate limited");
-      const locale = await replyLocale(ctx);
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(locale)("errors:rateLimited") }).catch(() => undefined);
-      else await sendText(ctx, locale, "errors:rateLimited");
-    } else if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery().catch(() => undefined);
+  /**
+   * The first excess update gets one polite notice (a toast for a button press), later ones
+   * silence; a dropped button press is still answered so it stops spinning.
+   */
+  const limited = async (ctx: Context, warn: boolean): Promise<void> => {
+    if (!warn) {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      return;
     }
-    return false;
+    logger.info({ chat: isPrivateChat(ctx.chat) ? "private" : "group" }, "telegram: user is rate limited");
+    const locale = await replyLocale(ctx);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(locale)("errors:rateLimited") });
+    else await sendText(ctx, locale, "errors:rateLimited");
   };
 
   // --- groups: the language switch is the group's, and admins only ---------------------------
@@ -194,23 +204,27 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
   });
 
   handlers.on("callback_query:data", async (ctx) => {
-    if (!(await admit(ctx))) return;
+    const verdict = verdictOf(ctx);
+    if (verdict !== "allow") return limited(ctx, verdict === "warn");
     // Always answer first: the user's button stops spinning even if what follows is slow or fails.
     await ctx.answerCallbackQuery().catch((error: unknown) => logger.debug({ err: errorName(error) }, "telegram: callback answer failed"));
     if (!ctx.chat) return; // a button on an inline-mode message: there is no chat to answer in
-    const action = decodeAction(ctx.callbackQuery.data);
-    if (action?.type === "language" && !isPrivateChat(ctx.chat)) return switchGroupLanguage(ctx, action.locale);
-    return handle(ctx, { ...(await baseRequest(ctx)), kind: "action", data: ctx.callbackQuery.data });
+    if (!isPrivateChat(ctx.chat)) {
+      const action = decodeAction(ctx.callbackQuery.data);
+      if (action?.type === "language") return switchGroupLanguage(ctx, action.locale);
+    }
+    return handle(ctx, { kind: "action", data: ctx.callbackQuery.data });
   });
 
   const onCommand = async (ctx: Context, id: CommandId) => {
-    if (!(await admit(ctx))) return;
+    const verdict = verdictOf(ctx);
+    if (verdict !== "allow") return limited(ctx, verdict === "warn");
     const args = typeof ctx.match === "string" ? ctx.match : "";
     if (id === "language" && !isPrivateChat(ctx.chat)) {
       const target = toLocale(args.trim()) ?? (args.trim() ? core.deps.understander.understand(args).targetLocale : null);
       if (target) return switchGroupLanguage(ctx, target);
     }
-    return handle(ctx, { ...(await baseRequest(ctx)), kind: "command", command: id, args });
+    return handle(ctx, { kind: "command", command: id, args });
   };
   // One filter for the whole table: grammY checks the command entity once instead of once per command.
   handlers.command(COMMAND_IDS as CommandId[], (ctx) => {
@@ -220,9 +234,10 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
 
   handlers.on("message:text", async (ctx) => {
     if (!isAddressedToBot(ctx.message, ctx.me)) return; // group chatter not meant for the bot
-    if (!(await admit(ctx))) return;
+    const verdict = verdictOf(ctx);
+    if (verdict !== "allow") return limited(ctx, verdict === "warn");
     const text = isPrivateChat(ctx.chat) ? ctx.message.text : textWithoutMention(ctx.message, ctx.me);
-    return handle(ctx, { ...(await baseRequest(ctx)), kind: "text", text });
+    return handle(ctx, { kind: "text", text });
   });
 
   // Outside the boundary (should not happen): log without message content.
@@ -233,6 +248,12 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
 /** Platform-scoped ids as the core expects them ("tg:42"); a group's settings live under its chat id. */
 export const userKey = (id: number): string => `tg:${id}`;
 export const chatKey = (id: number): string => `tg:${id}`;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** What a handler adds to the fields every request shares. */
+type RequestKind = DistributiveOmit<BotRequest, "platform" | "userId" | "chatId" | "isPrivate" | "localeHints">;
+
+const NO_PREVIEW = { is_disabled: true } as const;
 
 function plainReply(lang: Locale, text: string): BotReply {
   return {

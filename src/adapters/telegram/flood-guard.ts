@@ -12,7 +12,8 @@ export interface FloodGuardOptions {
 }
 
 export interface FloodGuard {
-  check(userKey: string): FloodVerdict;
+  /** `userKey` is the platform user id (a number on Telegram, no string building per update). */
+  check(userKey: string | number): FloodVerdict;
   /** Users currently tracked (for tests and metrics). */
   size(): number;
 }
@@ -32,10 +33,15 @@ interface Window {
 export function createFloodGuard(options: FloodGuardOptions): FloodGuard {
   if (options.limit < 1 || options.windowMs < 1) throw new Error("createFloodGuard: limit and windowMs must be positive");
   const maxTracked = options.maxTrackedUsers ?? 50_000;
-  const windows = new Map<string, Window>();
+  // Kept in window-start order (a renewed window is re-inserted), so expired entries are always at the front.
+  const windows = new Map<string | number, Window>();
 
+  /** Drops expired windows from the front; amortised O(1) per update, even under a flood of new users. */
   const sweep = (now: number) => {
-    for (const [key, w] of windows) if (now - w.start >= options.windowMs) windows.delete(key);
+    for (const [key, w] of windows) {
+      if (now - w.start < options.windowMs) break;
+      windows.delete(key);
+    }
   };
 
   return {
@@ -43,7 +49,13 @@ export function createFloodGuard(options: FloodGuardOptions): FloodGuard {
       const now = options.now();
       let w = windows.get(userKey);
       if (!w || now - w.start >= options.windowMs) {
-        if (!w && windows.size >= maxTracked) sweep(now);
+        if (w) windows.delete(userKey);
+        sweep(now);
+        if (windows.size >= maxTracked) {
+          // Still full of live windows: forget the oldest (at worst that user gets a fresh allowance).
+          const oldest = windows.keys().next().value;
+          if (oldest !== undefined) windows.delete(oldest);
+        }
         w = { start: now, count: 0, warned: false };
         windows.set(userKey, w);
       }

@@ -1,4 +1,4 @@
-import type { Context, Middleware } from "grammy";
+import type { Context, MiddlewareFn } from "grammy";
 
 /**
  * Runs updates with the same key (the chat) one after another and updates of different chats
@@ -8,7 +8,7 @@ import type { Context, Middleware } from "grammy";
  * case) starts at once, with no extra promise hops; that halves the adapter's per-update overhead
  * in scripts/bench-telegram.ts. Memory is one map entry per chat with work in flight.
  */
-export function perChatSequence<C extends Context>(key: (ctx: C) => string | undefined): Middleware<C> {
+export function perChatSequence<C extends Context>(key: (ctx: C) => string | undefined): MiddlewareFn<C> {
   const tails = new Map<string, Promise<void>>();
   return (ctx, next) => {
     const k = key(ctx);

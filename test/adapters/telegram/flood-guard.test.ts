@@ -20,3 +20,18 @@ describe("createFloodGuard", () => {
     expect(guard.size()).toBe(1);
   });
 });
+
+describe("createFloodGuard under a flood of new users", () => {
+  it("never tracks more than its bound and still limits the user who floods", () => {
+    let now = 0;
+    const guard = createFloodGuard({ limit: 2, windowMs: 60_000, now: () => now, maxTrackedUsers: 1_000 });
+    let largest = 0;
+    for (let i = 0; i < 20_000; i++) {
+      now += 1;
+      guard.check(`new${i}`);
+      largest = Math.max(largest, guard.size());
+    }
+    expect(largest).toBe(1_000);
+    expect(["x", "x", "x"].map((k) => guard.check(k))).toEqual(["allow", "allow", "warn"]);
+  });
+});

@@ -41,27 +41,15 @@ const userSchema = z.strictObject({
 });
 
 /**
- * The whole file. Strict objects: an unknown field is an error, because the data policy says nothing
- * else is stored — a field we did not write means the file is not ours or was edited by hand.
+ * The top level of the file; users are validated one by one with {@link userSchema} (strict objects:
+ * an unknown field is an error, because the data policy says nothing else is stored — a field we did
+ * not write means the file is not ours or was edited by hand). One user at a time keeps peak memory
+ * at one copy of the data instead of two.
  */
-const fileSchema = z
-  .strictObject({
-    version: z.literal(STORE_SCHEMA_VERSION),
-    users: z.record(z.string().min(1).max(64), userSchema),
-  })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    for (const [userId, user] of Object.entries(file.users)) {
-      for (const r of user.reminders) {
-        if (r.userId !== userId)
-          ctx.addIssue({ code: "custom", path: ["users", userId, "reminders", r.id], message: "reminder stored under another user" });
-        if (seen.has(r.id)) ctx.addIssue({ code: "custom", path: ["users", userId, "reminders", r.id], message: "duplicate reminder id" });
-        seen.add(r.id);
-      }
-    }
-  });
-
-export type StoreFile = { version: number; users: Record<string, UserRecord> };
+const topSchema = z.strictObject({
+  version: z.literal(STORE_SCHEMA_VERSION),
+  users: z.record(z.string().min(1).max(64), z.unknown()),
+});
 
 /** v1 (the project skeleton): `{version: 1, users: {id: {language?}}}` — profiles only. */
 const v1Schema = z.object({ version: z.literal(1), users: z.record(z.string(), z.object({ language: z.string().optional() })) });
@@ -79,7 +67,7 @@ const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {
 };
 
 export type ParseOutcome =
-  | { readonly kind: "ok"; readonly file: StoreFile; readonly migratedFrom: number | null }
+  | { readonly kind: "ok"; readonly users: Map<string, UserRecord>; readonly migratedFrom: number | null }
   | { readonly kind: "corrupt"; readonly problems: readonly string[] }
   | { readonly kind: "newer"; readonly version: number };
 
@@ -108,13 +96,29 @@ export function parseStoreFile(text: string): ParseOutcome {
       problems: [`migration from version ${version} failed: ${error instanceof Error ? error.message : String(error)}`],
     };
   }
-  const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
-    if (parsed.error.issues.length > 20) problems.push(`… and ${parsed.error.issues.length - 20} more`);
-    return { kind: "corrupt", problems };
+  const top = topSchema.safeParse(data);
+  if (!top.success) return { kind: "corrupt", problems: top.error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`) };
+  // The parsed JSON itself (not zod's copy), so deleting from it really frees the raw records.
+  const raw = (data as { users: Record<string, unknown> }).users;
+  const users = new Map<string, UserRecord>();
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const userId of Object.keys(raw)) {
+    const parsed = userSchema.safeParse(raw[userId]);
+    delete raw[userId]; // let the raw copy go while the validated one is built
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) if (problems.length < 20) problems.push(`users.${userId}.${i.path.join(".")}: ${i.message}`);
+      continue;
+    }
+    for (const r of parsed.data.reminders) {
+      if (r.userId !== userId && problems.length < 20) problems.push(`users.${userId}.reminders.${r.id}: reminder stored under another user`);
+      if (seen.has(r.id) && problems.length < 20) problems.push(`users.${userId}.reminders.${r.id}: duplicate reminder id`);
+      seen.add(r.id);
+    }
+    users.set(userId, parsed.data as UserRecord);
   }
-  return { kind: "ok", file: parsed.data as unknown as StoreFile, migratedFrom: version === STORE_SCHEMA_VERSION ? null : version };
+  if (problems.length > 0) return { kind: "corrupt", problems };
+  return { kind: "ok", users, migratedFrom: version === STORE_SCHEMA_VERSION ? null : version };
 }
 
 const journalLineSchema = z.strictObject({ u: z.string().min(1).max(64), r: userSchema.nullable() });

@@ -83,9 +83,9 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
   let gen = 0;
   const replayed: string[] = [];
   try {
-    const text = await adapter.read();
-    if (text !== null) {
-      const outcome = parseStoreFile(text);
+    // The text is only referenced inside parseStoreFile, so it can be collected as soon as it is parsed.
+    const outcome = await adapter.read().then((text) => (text === null ? null : parseStoreFile(text)));
+    if (outcome !== null) {
       if (outcome.kind === "newer") throw new StoreVersionError(path, outcome.version);
       if (outcome.kind === "corrupt") {
         movedAside = `${path}.corrupt-${stamp()}`;
@@ -95,7 +95,7 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
           "store: the store file is unreadable; it was moved aside and the bot starts with an empty store. Inspect or restore it by hand.",
         );
       } else {
-        for (const [userId, record] of Object.entries(outcome.file.users)) users.set(userId, record);
+        for (const [userId, record] of outcome.users) users.set(userId, record);
         if (outcome.migratedFrom !== null) {
           const backup = `${path}.v${outcome.migratedFrom}.bak`;
           copyFileSync(path, backup);

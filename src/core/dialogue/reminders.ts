@@ -139,6 +139,8 @@ async function reminderRequest(ctx: ReminderContext): Promise<BotReply> {
     default:
       break;
   }
+  // A bare "/remind" from someone who already has reminders shows them instead of adding a duplicate.
+  if (!hasSchedule && existing.length > 0 && !pickApplication(ctx)) return listReminders(ctx, existing);
   return createReminder(ctx, parsed, hasSchedule);
 }
 
@@ -167,7 +169,7 @@ async function resolveSchedule(
   const unit = parsed.unit ?? (parsed.weekday !== undefined ? "week" : base.unit);
   const choice: ScheduleChoice = {
     unit,
-    every: parsed.every ?? (parsed.unit ? 1 : base.every),
+    every: parsed.every ?? (parsed.unit || unit !== base.unit ? 1 : base.every),
     time: parsed.time ?? base.time,
     zone: typedZone ?? base.zone,
     weekday: unit === "week" ? (parsed.weekday ?? base.weekday ?? DEFAULT_WEEKDAY) : undefined,

@@ -90,6 +90,20 @@ describe("reminders dialogue", () => {
     expect(stop.answer.intent).toBe("reminder-cancel");
   });
 
+  it("a bare /remind with reminders already set lists them instead of adding a duplicate", async () => {
+    await say("reminder-set", "every monday at 9");
+    const reply = await say("reminder-set", "");
+    expect(await store.listReminders("tg:1")).toHaveLength(1);
+    expect(reply.answer.intent).toBe("reminder-list");
+  });
+
+  it("switching a daily reminder to a weekday makes it weekly, every week", async () => {
+    await say("reminder-set", "every 3 days at 8:00");
+    await say("reminder-set", "change my reminder to Fridays");
+    const [r] = await store.listReminders("tg:1");
+    expect(r?.schedule).toMatchObject({ unit: "week", every: 1, time: "08:00" });
+  });
+
   it("rejects an unknown zone and an impossible time with a localized example", async () => {
     const zone = await say("reminder-set", "every monday at 9", "en", { timezone: "Mars/Olympus" });
     expect(zone.text).toContain("America/Vancouver");

@@ -17,7 +17,7 @@ const PROCESSING_TIMES_URL = "https://www.canada.ca/en/immigration-refugees-citi
 const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
 
 /** At most this many source URLs are printed in the text; all official ones are in `sources`. */
-const MAX_SOURCES_IN_TEXT = 4;
+const MAX_SOURCES_IN_TEXT = 3;
 /** Cache size per (knowledge base, locale): questions repeat a lot and answers are pure. */
 const CACHE_LIMIT = 4_096;
 

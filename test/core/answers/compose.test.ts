@@ -19,8 +19,8 @@ const answerOf = (composed: Composed) => {
   return composed;
 };
 
-/** Discord caps a message at 2,000 characters; answers must fit in one. */
-const MAX_CHARS = 2_000;
+/** Discord caps a message at 2,000 characters; answers leave room for the ~200-character privacy warning bot-core may prepend. */
+const MAX_CHARS = 1_800;
 
 const CASES: readonly (readonly [string, Partial<Question & QuestionSignals> & { intent: KnowledgeIntent }])[] = [
   ...APPLICATION_IDS.flatMap((application) => [

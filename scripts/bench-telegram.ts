@@ -7,7 +7,7 @@
  * Rounds are short and alternate between the two bots, and the ratio is the median of per-round
  * ratios, so load from other processes on the machine affects both sides alike.
  *
- *   npm run bench:telegram            (UPDATES=4000 ROUNDS=25 to change the size)
+ *   npm run bench:telegram            (--quick, or UPDATES=4000 ROUNDS=25 to change the size)
  */
 import { Bot, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
@@ -16,8 +16,9 @@ import { encodeAction } from "../src/core/actions.js";
 import type { BotCore } from "../src/core/bot-core.js";
 import { createCoreFromDisk } from "../src/infra/create-core-from-disk.js";
 
-const UPDATES = Number(process.env.UPDATES ?? 4_000);
-const ROUNDS = Number(process.env.ROUNDS ?? 25);
+const quick = process.argv.includes("--quick");
+const UPDATES = Number(process.env.UPDATES ?? (quick ? 2_000 : 4_000));
+const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 9 : 25));
 const TOKEN = "123456:BENCH-token-not-real_abcdefgh";
 const BOT_INFO = {
   id: 1,

@@ -36,6 +36,21 @@ export interface TelegramBotOptions {
 /** Updates the bot asks Telegram for; everything else is never delivered. */
 export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
+/** Message kinds a user may send instead of text; the bot only reads text. */
+const UNSUPPORTED_MESSAGES = [
+  "message:photo",
+  "message:video",
+  "message:voice",
+  "message:audio",
+  "message:document",
+  "message:sticker",
+  "message:animation",
+  "message:video_note",
+  "message:location",
+  "message:contact",
+  "message:poll",
+] as const;
+
 const GROUP_ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administrator"]);
 const COMMAND_IDS: readonly CommandId[] = COMMANDS.map((c) => c.id);
 const COMMAND_SET: ReadonlySet<string> = new Set(COMMAND_IDS);
@@ -238,6 +253,13 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     if (verdict !== "allow") return limited(ctx, verdict === "warn");
     const text = isPrivateChat(ctx.chat) ? ctx.message.text : textWithoutMention(ctx.message, ctx.me);
     return handle(ctx, { kind: "text", text });
+  });
+
+  // Photos, voice notes, stickers… in a private chat: say what the bot can read instead of staying silent.
+  handlers.chatType("private").on([...UNSUPPORTED_MESSAGES], async (ctx) => {
+    const verdict = verdictOf(ctx);
+    if (verdict !== "allow") return limited(ctx, verdict === "warn");
+    return sendText(ctx, await replyLocale(ctx), "errors:unsupportedMessage");
   });
 
   // Outside the boundary (should not happen): log without message content.

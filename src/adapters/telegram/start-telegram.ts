@@ -82,7 +82,13 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     const url = new URL(env.TELEGRAM_WEBHOOK_URL);
     const server = createWebhookServer({ bot, path: url.pathname, secret: env.TELEGRAM_WEBHOOK_SECRET, logger });
     const port = await server.listen(env.PORT);
-    await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+    try {
+      await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+    } catch (error) {
+      background.abort();
+      await server.close(0);
+      throw error;
+    }
     logger.info({ mode: "webhook", port, username: bot.botInfo.username }, "telegram: started");
     return {
       mode: "webhook",

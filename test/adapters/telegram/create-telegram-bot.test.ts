@@ -118,6 +118,24 @@ describe("Telegram adapter: private chats", () => {
     expect(api.texts(marie.id)[1]).toContain(en("common:help.intro"));
   });
 
+  it("tells a private user it reads only text when sent a photo, and ignores photos in groups", async () => {
+    const { bot, api, fr } = await setup();
+    const photo = (chat: ReturnType<typeof groupChat> | undefined) => ({
+      update_id: 99_001,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: chat ?? { id: 31, type: "private" as const, first_name: "P" },
+        from: { id: 31, is_bot: false, first_name: "P", language_code: "fr" },
+        photo: [{ file_id: "f", file_unique_id: "u", width: 1, height: 1 }],
+      },
+    });
+    await bot.handleUpdate(photo(undefined));
+    expect(api.texts(31)).toEqual([fr("errors:unsupportedMessage")]);
+    await bot.handleUpdate(photo(GROUP));
+    expect(api.sent(GROUP.id)).toHaveLength(0);
+  });
+
   it("builds the request the core expects: platform-scoped ids, private flag, untrusted hint", async () => {
     const { core, requests } = await recordingCore(() => ({}));
     const bot = createTelegramBot(core, { token: TEST_TOKEN, botInfo: BOT_INFO, retry: false });

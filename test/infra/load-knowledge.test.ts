@@ -55,6 +55,10 @@ describe("loadKnowledge", () => {
       "systems.json": (j) => {
         j.cas.extra = true;
       },
+      "timelines.json": (j) => {
+        j.entries[0].value = { amount: -1, unit: "day" };
+        j.entries[1].value = { noData: "unknown" };
+      },
     });
     const problems = problemsOf(dir);
     expect(problems).toEqual(
@@ -64,9 +68,11 @@ describe("loadKnowledge", () => {
         expect.stringMatching(/^applications\.json: study-permit\.track\.0\.system: /),
         expect.stringMatching(/^statuses\.json: cas-decision-made\.checked: expected an ISO date/),
         expect.stringMatching(/^systems\.json: cas: .*extra/),
+        expect.stringMatching(/^timelines\.json: entries\.0\.value: expected \{"amount"/),
+        expect.stringMatching(/^timelines\.json: entries\.1\.value: expected \{"amount"/),
       ]),
     );
-    expect(problems.length).toBeGreaterThanOrEqual(5);
+    expect(problems.length).toBeGreaterThanOrEqual(7);
   });
 
   it("reports a file that is not JSON with its name", () => {

@@ -14,6 +14,7 @@ import type { Update, UserFromGetMe } from "grammy/types";
 import { createTelegramBot } from "../src/adapters/telegram/create-telegram-bot.js";
 import { encodeAction } from "../src/core/actions.js";
 import type { BotCore } from "../src/core/bot-core.js";
+import type { BotRequest } from "../src/core/request.js";
 import { createCoreFromDisk } from "../src/infra/create-core-from-disk.js";
 
 const quick = process.argv.includes("--quick");
@@ -85,8 +86,23 @@ async function measure(bot: Bot, updates: readonly Update[]): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const core = await createCoreFromDisk();
-const full = createTelegramBot(core, { token: TOKEN, botInfo: BOT_INFO, retry: false });
+// The full bot's requests are kept (one array push) and replayed on a twin core, to show the core's own share.
+let recorded: BotRequest[] = [];
+const recordingCore: BotCore = {
+  ...core,
+  handle: (request) => {
+    recorded.push(request);
+    return core.handle(request);
+  },
+};
+const full = createTelegramBot(recordingCore, { token: TOKEN, botInfo: BOT_INFO, retry: false });
 full.api.config.use(fakeApi);
+const twin = await createCoreFromDisk();
+async function measureCore(requests: readonly BotRequest[]): Promise<number> {
+  const start = performance.now();
+  for (const request of requests) await twin.handle(request);
+  return requests.length / ((performance.now() - start) / 1000);
+}
 
 // The adapter's own share: the same bot around a core that returns ready replies at once.
 const ready = await Promise.all(
@@ -124,11 +140,14 @@ const echoRates: number[] = [];
 const adapterRates: number[] = [];
 const ratios: number[] = [];
 const adapterRatios: number[] = [];
+const coreRates: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const updates = makeUpdates(UPDATES, 20_000_000 + r * UPDATES);
   const e = await measure(echo, updates);
+  recorded = [];
   const f = await measure(full, updates);
   const a = await measure(adapterOnly, updates);
+  coreRates.push(await measureCore(recorded));
   echoRates.push(e);
   fullRates.push(f);
   adapterRates.push(a);
@@ -144,6 +163,11 @@ console.log(`  bare grammY echo bot      : ${fmt(echoRate)} updates/s (median)`)
 console.log(`  full bot (adapter + core) : ${fmt(fullRate)} updates/s (median)`);
 console.log(
   `  adapter, instant core     : ${fmt(median(adapterRates))} updates/s (median; ratio to echo ${median(adapterRatios).toFixed(2)})`,
+);
+const us = (rate: number) => (1e6 / rate).toFixed(1);
+console.log(`  core alone (same requests): ${fmt(median(coreRates))} requests/s (median)`);
+console.log(
+  `  per update: echo ${us(echoRate)} µs, adapter+grammY ${us(median(adapterRates))} µs, core ${us(median(coreRates))} µs, full ${us(fullRate)} µs`,
 );
 console.log(
   `  ratio full/echo           : ${ratio.toFixed(2)} (median of per-round ratios; goal >= 0.50) ${ratio >= 0.5 ? "PASS" : "FAIL"}`,

@@ -197,6 +197,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old slots.
       const continuing = prevQ && previous?.pending && prevQ.intent === u.intent;
       return {
+        ...(u.signals ?? {}),
         intent: u.intent,
         application: pick(u.application, continuing ? prevQ.application : null),
         role: pick(u.role, continuing ? prevQ.role : null),
@@ -210,7 +211,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const hasSlot = u.application || u.role || u.status || u.country || u.quebec !== null || u.insideCanada !== null;
     if (!hasSlot && !isKnowledgeIntent(u.intent)) return null;
     if (u.intent !== null && !isKnowledgeIntent(u.intent)) return null;
+    // Signals describe one message ("he gave me his password"); a follow-up carries only its own.
+    const { credentialSharing: _c, authorizationForm: _a, otherPart: _o, irbReferral: _i, ...carried } = prevQ;
     return {
+      ...carried,
+      ...(u.signals ?? {}),
       intent: isKnowledgeIntent(u.intent) ? u.intent : prevQ.intent,
       application: pick(u.application, prevQ.application),
       role: pick(u.role, prevQ.role),

@@ -1,11 +1,12 @@
 import type { Link, Slot } from "../reply.js";
+import type { QuestionSignals } from "../rules/signals.js";
 import type { AccessId, ApplicationId, RoleId, StatusId, SystemId } from "../taxonomy.js";
 
 /** The four knowledge questions the rules engine answers. */
 export type KnowledgeIntent = "trackable" | "access" | "timeline" | "status-meaning";
 
 /** A knowledge question with the slots the dialogue has gathered so far. */
-export interface Question {
+export interface Question extends QuestionSignals {
   readonly intent: KnowledgeIntent;
   readonly application: ApplicationId | null;
   readonly role: RoleId | null;

@@ -168,14 +168,16 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
    * silence; a dropped button press is still answered so it stops spinning.
    */
   const limited = async (ctx: Context, warn: boolean): Promise<void> => {
+    // Failures here are only logged: the error boundary's reply would be one more message to a flooding user.
+    const quietly = (error: unknown) => logger.debug({ err: errorName(error) }, "telegram: flood notice failed");
     if (!warn) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(quietly);
       return;
     }
     logger.info({ chat: isPrivateChat(ctx.chat) ? "private" : "group" }, "telegram: user is rate limited");
     const locale = await replyLocale(ctx);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(locale)("errors:rateLimited") });
-    else await sendText(ctx, locale, "errors:rateLimited");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(locale)("errors:rateLimited") }).catch(quietly);
+    else await sendText(ctx, locale, "errors:rateLimited").catch(quietly);
   };
 
   // --- groups: the language switch is the group's, and admins only ---------------------------

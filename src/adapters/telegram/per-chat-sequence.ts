@@ -5,8 +5,9 @@ import type { Context, MiddlewareFn } from "grammy";
  * concurrently, which the concurrent runner and the webhook need: the core's conversation state and
  * store writes for one chat are read-modify-write. Same guarantee as `sequentialize` from
  * @grammyjs/runner for a single key, but an update whose chat has nothing in flight (the usual
- * case) starts at once, with no extra promise hops; that halves the adapter's per-update overhead
- * in scripts/bench-telegram.ts. Memory is one map entry per chat with work in flight.
+ * case) starts at once, with no extra promise hops. Measured on a bare bot (alternating rounds,
+ * median): sequentialize added about 8 µs per update, this about 2 µs. Memory is one map entry per
+ * chat with work in flight.
  */
 export function perChatSequence<C extends Context>(key: (ctx: C) => string | undefined): MiddlewareFn<C> {
   const tails = new Map<string, Promise<void>>();

@@ -45,18 +45,53 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
     }
   }
 
+  // Packed transitions: characters become small class numbers, each state's edges sit sorted in
+  // one typed array (most states have one or two), and the root gets a flat table.
+  const charClass = new Uint16Array(0x10000);
+  let classes = 0;
+  for (const edges of next) for (const c of edges.keys()) if (charClass[c] === 0) charClass[c] = ++classes;
+  const edgeStart = new Int32Array(next.length + 1);
+  const edgeClass: number[] = [];
+  const edgeTarget: number[] = [];
+  next.forEach((edges, state) => {
+    edgeStart[state] = edgeClass.length;
+    for (const [c, to] of [...edges].sort((a, b) => (charClass[a[0]] as number) - (charClass[b[0]] as number))) {
+      edgeClass.push(charClass[c] as number);
+      edgeTarget.push(to);
+    }
+  });
+  edgeStart[next.length] = edgeClass.length;
+  const classOf = Uint16Array.from(edgeClass);
+  const targetOf = Int32Array.from(edgeTarget);
+  const root = new Int32Array(classes + 1);
+  for (const [c, to] of next[0] as Map<number, number>) root[charClass[c] as number] = to;
+  const step = (state: number, cls: number): number => {
+    const end = edgeStart[state + 1] as number;
+    for (let e = edgeStart[state] as number; e < end; e++) {
+      const k = classOf[e] as number;
+      if (k === cls) return targetOf[e] as number;
+      if (k > cls) return -1;
+    }
+    return -1;
+  };
+
   return {
     patternCount: patterns.length,
     scan(text, onMatch) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        let to = (next[state] as Map<number, number>).get(c);
-        while (to === undefined && state !== 0) {
-          state = fail[state] as number;
-          to = (next[state] as Map<number, number>).get(c);
+        const cls = charClass[text.charCodeAt(i)] as number;
+        if (cls === 0) {
+          state = 0; // a character no pattern uses: every partial match ends here
+          continue;
         }
-        state = to ?? 0;
+        let to = -1;
+        while (state !== 0) {
+          to = step(state, cls);
+          if (to >= 0) break;
+          state = fail[state] as number;
+        }
+        state = state !== 0 ? to : (root[cls] as number);
         const out = outputs[state] as number[];
         for (let k = 0; k < out.length; k++) onMatch(out[k] as number, i + 1);
       }

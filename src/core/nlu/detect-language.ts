@@ -18,6 +18,8 @@ const URDU_WORDS = /(?:^|\s)(?:کا|کی|کے|ہے|ہیں|میں|میرا|میر
 /** A quotation opens after a space or the start and closes before a space or punctuation, so "I'm" and "don't" are not quotes. */
 const QUOTED_SPANS = /(?<=^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘’「」『』]{2,60}?\s?['"»”’」』](?=$|[\s,.;:!?)，。？、،؟—-])/gu;
 
+const QUOTE_CHAR = /['"«“‘「『]/;
+
 const LATIN_CANDIDATES = Object.keys(LATIN_FUNCTION_WORDS) as (keyof typeof LATIN_FUNCTION_WORDS)[];
 
 function count(text: string, re: RegExp): number {
@@ -83,7 +85,7 @@ export function createLanguageDetector(): { detect(raw: string, foldedWords: rea
 
       const scores: Record<string, number> = { en: 0, fr: 0, es: 0, pt: 0, tl: 0, hi: 0, pa: 0 };
       // A quoted IRCC label ('Waiting on you') says nothing about the language the user writes in.
-      const own = QUOTED_SPANS.test(raw) ? foldText(raw.replace(QUOTED_SPANS, " ")).split(" ") : foldedWords;
+      const own = QUOTE_CHAR.test(raw) && QUOTED_SPANS.test(raw) ? foldText(raw.replace(QUOTED_SPANS, " ")).split(" ") : foldedWords;
       QUOTED_SPANS.lastIndex = 0;
       for (const word of own) {
         const langs = wordLangs.get(word);

@@ -88,14 +88,16 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
   return {
     correct(token) {
       if (known.has(token)) return undefined;
+      const cached = cache.get(token);
+      if (cached !== undefined) return cached ?? undefined;
+      if (cache.size > 20_000) cache.clear();
       if (token.length === 4) {
-        const swaps = anagrams.get([...token].sort().join(""));
-        return swaps?.find((w) => editDistance(token, w, 1) === 1);
+        const swap = anagrams.get([...token].sort().join(""))?.find((w) => editDistance(token, w, 1) === 1);
+        cache.set(token, swap ?? null);
+        return swap;
       }
       const max = allowedDistance(token.length);
       if (max === 0) return undefined;
-      const cached = cache.get(token);
-      if (cached !== undefined) return cached ?? undefined;
       const keys = new Set<string>([token]);
       deletions(token, max, keys);
       let best: string | undefined;
@@ -116,7 +118,6 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
           }
         }
       }
-      if (cache.size > 20_000) cache.clear();
       cache.set(token, best ?? null);
       return best;
     },

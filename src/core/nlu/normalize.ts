@@ -8,8 +8,9 @@
 
 // Marks dropped after NFKD: Latin/Cyrillic combining accents, Arabic harakat/hamza/madda, tatweel,
 // Devanagari/Gurmukhi nukta, candrabindu/anusvara, tippi/bindi/addak (users type them inconsistently).
-const DROP = /[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0901\u0902\u093c\u0a01\u0a02\u0a3c\u0a70\u0a71]/g;
+const DROP = /[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0901\u0902\u093c\u0a01\u0a02\u0a3c\u0a70\u0a71]/;
 
+/** Letters written differently in Arabic, Persian and Urdu, folded to one form. */
 const FOLD: Readonly<Record<string, string>> = {
   "\u0643": "\u06a9", // Arabic kaf -> keheh
   "\u064a": "\u06cc", // Arabic yeh -> Farsi yeh
@@ -25,29 +26,73 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u0671": "\u0627",
   "\u0451": "\u0435",
 };
-const FOLD_RE = /[\u0643\u064a\u0649\u0629\u06c0-\u06c3\u06be\u06ba\u06d3\u0671\u0451]/g;
-const DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0a66-\u0a6f]/g;
-// Chinese has no spaces, but "我申请了eTA" must still let the Latin word "eta" stand alone.
-const HAN_EDGE = /[\u3400-\u9fff](?=[^\u3400-\u9fff\s])|[^\u3400-\u9fff\s](?=[\u3400-\u9fff])/g;
-const NON_WORD = /[^\p{L}\p{N}\p{M}]+/gu;
+const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x0a66];
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
-function asciiDigit(c: string): string {
-  const code = c.charCodeAt(0);
-  const base = code >= 0x0a66 ? 0x0a66 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
-  return String(code - base);
+const SEPARATOR = 0;
+const KEEP = 1;
+const DROPPED = 2;
+const HAN_CHAR = 3;
+const MAPPED = 4;
+
+let classes: Uint8Array | undefined;
+let mapped: string[] | undefined;
+
+/** One-time table of what to do with each UTF-16 code unit (built on first use, never at import). */
+function charClasses(): { classes: Uint8Array; mapped: string[] } {
+  if (!classes || !mapped) {
+    const table = new Uint8Array(0x10000);
+    const out: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates: emoji and rare scripts are separators
+      const ch = String.fromCharCode(code);
+      if (DROP.test(ch)) table[code] = DROPPED;
+      else if (!WORD_CHAR.test(ch)) table[code] = SEPARATOR;
+      else if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) table[code] = HAN_CHAR;
+      else if (FOLD[ch] !== undefined) {
+        table[code] = MAPPED;
+        out[code] = FOLD[ch];
+      } else {
+        const block = DIGIT_BLOCKS.find((b) => code >= b && code <= b + 9);
+        if (block !== undefined) {
+          table[code] = MAPPED;
+          out[code] = String(code - block);
+        } else table[code] = KEEP;
+      }
+    }
+    classes = table;
+    mapped = out;
+  }
+  return { classes, mapped };
 }
 
 /** Folds text for matching; the result has single spaces between words and none at the ends. */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(DROP, "")
-    .replace(FOLD_RE, (c) => FOLD[c] ?? c)
-    .replace(DIGITS, asciiDigit)
-    .replace(NON_WORD, " ")
-    .replace(HAN_EDGE, "$& ")
-    .trim();
+  // Most English messages are plain ASCII: no decomposition or script folding needed.
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_NON_WORD, " ").trim();
+  const { classes: table, mapped: map } = charClasses();
+  const source = text.toLowerCase().normalize("NFKD");
+  let out = "";
+  let pendingSpace = false;
+  let prevHan = false;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    const kind = table[code] as number;
+    if (kind === DROPPED) continue;
+    if (kind === SEPARATOR) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const han = kind === HAN_CHAR;
+    // Chinese has no spaces, but "我申请了eTA" must still let the Latin word "eta" stand alone.
+    if (out.length > 0 && (pendingSpace || han !== prevHan)) out += " ";
+    pendingSpace = false;
+    prevHan = han;
+    out += kind === MAPPED ? (map[code] as string) : source[i];
+  }
+  return out;
 }
 
 /** Marks the start of a message so patterns can be anchored there ("^and for ..."). */

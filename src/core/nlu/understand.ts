@@ -88,12 +88,12 @@ export function createUnderstander(): Understander {
       for (const signal of signals[pattern] as readonly Signal[]) hits.push({ signal, start, end });
     });
     // Longer phrases hide shorter ones of the same category inside them.
+    const nested = hits.filter((h) => NESTING.has(h.signal.category));
     return hits.filter(
       (h) =>
         !NESTING.has(h.signal.category) ||
-        !hits.some(
-          (o) =>
-            o !== h && o.signal.category === h.signal.category && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
+        !nested.some(
+          (o) => o.signal.category === h.signal.category && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
         ),
     );
   };
@@ -111,7 +111,8 @@ export function createUnderstander(): Understander {
         }
       }
       const detected = detector.detect(text, words, hint);
-      const hits = scan(`${START} ${words.join(" ")} `);
+      const joined = words.join(" ");
+      const hits = scan(`${START} ${joined} `);
 
       const cues = new Set<string>();
       const ctx = new Set<string>();
@@ -160,9 +161,9 @@ export function createUnderstander(): Understander {
       if (cues.has("not-tracker")) ctx.delete("tracker");
 
       // --- slots ---
-      const minor = cues.has("minor") || minorAge(words.join(" ")) === true;
+      const minor = cues.has("minor") || minorAge(joined) === true;
       const application = resolveApplication(appHits, cues, rels, minor);
-      const status = resolveStatus(statusHits, ctx, QUOTED.test(text));
+      const status = resolveStatus(statusHits, ctx, () => QUOTED.test(text));
       const role = resolveRole(roleHits, rels, minor);
 
       // --- intent ---
@@ -293,13 +294,13 @@ interface ResolvedStatus {
 }
 
 /** Chooses the status; shared words ("In progress", "Closed") are read in the system the message names. */
-function resolveStatus(hits: readonly Hit[], ctx: ReadonlySet<string>, quoted: boolean): ResolvedStatus | null {
+function resolveStatus(hits: readonly Hit[], ctx: ReadonlySet<string>, isQuoted: () => boolean): ResolvedStatus | null {
   let best: ResolvedStatus | null = null;
   let bestLength = 0;
   for (const hit of hits) {
     let id = hit.signal.id;
     if (id.startsWith("label:")) {
-      if (ctx.size === 0 && !quoted) continue;
+      if (ctx.size === 0 && !isQuoted()) continue;
       const cas = ctx.has("cas");
       const account = ctx.has("account");
       switch (id) {

@@ -49,8 +49,8 @@ const DETECTORS: readonly Detector[] = [
   { kind: "uci", pattern: /(?<![\p{N}-])(?:\d{2}-\d{4}-\d{4}|\d{4}-\d{4}|\d{10}|\d{8})(?![\p{N}]|-\d)/gu },
 ];
 
-/** Every identifier contains a digit, an @ or a password symbol: text without one is skipped cheaply. */
-const MAYBE_IDENTIFIER = /[\p{N}@!#$%^&*?_~+=]/u;
+/** Every identifier contains a digit or an @, or follows a password label: other text is skipped cheaply. */
+const MAYBE_IDENTIFIER = new RegExp(`[\\p{N}@]|${PASSWORD_LABEL}`, "iu");
 
 /**
  * Kinds of personal identifiers present in a message (UCI, application number, labelled passport

@@ -13,7 +13,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "快速通道|快速移民|एक्सप्रेस एंट्री|ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ|ਐਕਸਪ੍ਰੈੱਸ ਐਂਟਰੀ|ایکسپریس انٹری|الدخول السريع|اكسبريس انتري|اکسپرس انتری|اکسپرس اینتری|експрес ентрі|експрес-ентрі",
   ],
   "pr-pnp": [
-    "pnp|provincial nominee*|provincial nomination|base pnp^3|pnp base^3|paper pnp^3|paper based pnp^3|non express entry pnp^3|non ee pnp^3|oinp|bc pnp|sinp|mpnp|aaip|nsnp",
+    "outside express entry^3|not through express entry^3|not express entry^3|hors entree express^3|fuera de express entry^3|no es por express entry^3|fora do express entry^3|nao e pelo express entry^3|pnp|provincial nominee*|provincial nomination|base pnp^3|pnp base^3|paper pnp^3|paper based pnp^3|non express entry pnp^3|non ee pnp^3|oinp|bc pnp|sinp|mpnp|aaip|nsnp",
     "nomination provinciale|programme des candidats des provinces|candidats des provinces|pcp",
     "nominado provincial|programa de nominados provinciales|nominacion provincial|nomeacao provincial|programa de nomeacao provincial|programa provincial",
     "省提名|प्रांतीय नामांकन|ਪੀਐਨਪੀ|ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ|پی این پی|صوبائی نامزدگی|الترشيح الإقليمي|برنامج الترشيح|نامزدی استانی|برنامه استانی|провінційн{а,ої,у,ій} номінаці{я,ї,ю}|провінційн{а,ої,у,ій} програм{а,и,у,і}",

@@ -16,7 +16,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   "reminder-list": [
     "show|list|what reminders|which reminders|see my reminders|view my reminders|do i have|have i set|affiche*|montre*|quels rappels|quels sont mes rappels|muestra*|mostrar|cuales recordatorios|que recordatorios|mostra*|quais lembretes|ipakita|anong mga paalala",
-    "显示|查看|有哪些|看看我的|dikhao|dikha do|दिखाओ|दिखाइए|ਦਿਖਾਓ|ਵਿਖਾਓ|دکھائیں|دکھاؤ|نشان بده|نمایش|اعرض|أظهر|ما هي التذكيرات|покажи*|список|які нагадування",
+    "أرني|ارني|اعرض|عرض|显示|查看|有哪些|看看我的|dikhao|dikha do|दिखाओ|दिखाइए|ਦਿਖਾਓ|ਵਿਖਾਓ|دکھائیں|دکھاؤ|نشان بده|نمایش|اعرض|أظهر|ما هي التذكيرات|покажи*|список|які нагадування",
   ],
   "reminder-change": [
     "change|modify|move|update|reschedule|instead of|modifie*|deplace*|cambia*|mover|muda*|alterar|altera|palitan|baguhin|修改|改成|改到|बदल*|ਬਦਲ*|بدل*|تغيير|غير|تغییر|змін*|перенес*",
@@ -26,7 +26,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   "personal-data": [
     "data|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
-    "数据|资料|个人信息|我的信息|मेरा डेटा|मेरी जानकारी|सारी जानकारी|mera data|meri jankari|ਜਾਣਕਾਰੀ*|ਡਾਟਾ|ਡੇਟਾ|میرا ڈیٹا|میری معلومات|ڈیٹا|اطلاعاتم|اطلاعات من|داده های من|بياناتي|معلوماتي|كل ما تعرفه|мої дані|дані про мене|інформацію про мене|все що ти знаєш",
+    "数据|资料|信息|所有信息|记录|个人信息|我的信息|मेरा डेटा|मेरी जानकारी|सारी जानकारी|mera data|meri jankari|ਜਾਣਕਾਰੀ*|ਡਾਟਾ|ਡੇਟਾ|میرا ڈیٹا|میری معلومات|ڈیٹا|اطلاعاتم|اطلاعات من|داده های من|بياناتي|معلوماتي|كل ما تعرفه|мої дані|дані про мене|інформацію про мене|все що ти знаєш",
   ],
   forget: [
     "forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",

@@ -49,7 +49,7 @@ export const INTENT_LEXICON: Lexicon = {
     "veut dire^3|signifie^3|c est normal^2.5|est ce normal^2.5|dois je m inquieter^2.5|la suite^1.5|quoi faire^2|que faire^2|que dois je faire^2",
     "significa^3|que quiere decir^3|quiere decir^3|es normal^2.5|debo preocuparme^2.5|que hago^2|que debo hacer^2|quer dizer^3|e normal^2.5|devo me preocupar^2.5|o que fazer^2|o que devo fazer^2",
     "ibig sabihin^3|ibig bang sabihin^3|normal ba^2.5|ano next^1.5|ano gagawin ko^2",
-    "意思^3|是什么情况^2.5|怎么回事^2.5|正常吗^2.5|代表什么^3|意味着^3|下一步^1.5",
+    "怎么办^2|该怎么办^2.5|我该做什么^2|意思^3|是什么情况^2.5|怎么回事^2.5|正常吗^2.5|代表什么^3|意味着^3|下一步^1.5",
     "matlab^3|मतलब^3|अर्थ^3|normal hai^2|kya karna hai^2|क्या करना चाहिए^2|ਮਤਲਬ^3|ਅਰਥ^3",
     "مطلب^3|معنی^3|کیا کرنا چاہیے^2|یعنی چه^3|یعنی چی^3|یعنی^2|چه معنی^3|يعني^3|معنى^3|ما معنى^3|الخطوة التالية^1.5|означає^3|значить^3|це нормально^2.5|що робити^2",
   ],

@@ -23,7 +23,7 @@ import { createReminderScheduler } from "../src/core/reminders/scheduler.js";
 import type { Reminder, UserStore } from "../src/core/store/user-store.js";
 import { loadLocales } from "../src/infra/load-locales.js";
 import { createLowdbUserStore } from "../src/infra/lowdb-user-store.js";
-import { STORE_SCHEMA_VERSION } from "../src/infra/lowdb-store-schema.js";
+import { snapshotLayout } from "../src/infra/lowdb-store-schema.js";
 import { createSqliteUserStore, loadSqlite } from "../src/infra/sqlite-user-store.js";
 
 type Kind = "lowdb" | "sqlite";
@@ -52,7 +52,7 @@ const pct = (xs: number[], p: number): number => {
 
 function seed(kind: Kind, path: string, n: number): void {
   if (kind === "lowdb") {
-    const parts: string[] = [];
+    const fragments: string[] = [];
     for (let i = 0; i < n; i++) {
       const r = reminderFor(i, i % 10 === 0);
       const user = {
@@ -60,9 +60,9 @@ function seed(kind: Kind, path: string, n: number): void {
         reminders: [r],
         log: i % 4 === 0 ? [{ status: "aor", date: "2026-09-01", recordedAt: BASE - 2 * WEEK }] : [],
       };
-      parts.push(`${JSON.stringify(r.userId)}:${JSON.stringify(user)}`);
+      fragments.push(`${JSON.stringify(r.userId)}:${JSON.stringify(user)}`);
     }
-    writeFileSync(path, `{"version":${STORE_SCHEMA_VERSION},"users":{${parts.join(",")}}}\n`);
+    writeFileSync(path, snapshotLayout(fragments));
     return;
   }
   const Database = loadSqlite();
@@ -84,12 +84,10 @@ function seed(kind: Kind, path: string, n: number): void {
   void store.close();
 }
 
-async function runCase(kind: Kind, n: number): Promise<Record<string, number | string>> {
-  const dir = mkdtempSync(join(tmpdir(), `bench-store-${kind}-`));
-  const path = join(dir, kind === "lowdb" ? "store.json" : "store.db");
-  try {
-    seed(kind, path, n);
+async function runCase(kind: Kind, n: number, path: string): Promise<Record<string, number | string>> {
+  {
     const clock = { now: () => new Date(BASE - 3600_000) };
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const store: UserStore = kind === "lowdb" ? await createLowdbUserStore({ path, clock }) : createSqliteUserStore({ path });
     const openMs = performance.now() - t0;
@@ -99,6 +97,8 @@ async function runCase(kind: Kind, n: number): Promise<Record<string, number | s
     const t1 = performance.now();
     await scheduler.load();
     const startMs = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const startCpuMs = (cpu.user + cpu.system) / 1000;
     const queueMs = performance.now() - t1;
 
     const add: number[] = [];
@@ -141,6 +141,7 @@ async function runCase(kind: Kind, n: number): Promise<Record<string, number | s
       openMs: +openMs.toFixed(0),
       queueMs: +queueMs.toFixed(0),
       startMs: +startMs.toFixed(0),
+      startCpuMs: +startCpuMs.toFixed(0),
       peakRssMb: +rssMb.toFixed(0),
       addP50Ms: +pct(add, 50).toFixed(2),
       addP99Ms: +pct(add, 99).toFixed(2),
@@ -154,8 +155,6 @@ async function runCase(kind: Kind, n: number): Promise<Record<string, number | s
       flushAfterTickMs: +flushMs.toFixed(0),
       ...("stats" in store ? { snapshotMs: +(store as { stats(): { lastSnapshotMs: number } }).stats().lastSnapshotMs.toFixed(0) } : {}),
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -163,9 +162,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const caseIndex = args.indexOf("--case");
   if (caseIndex >= 0) {
-    const kind = args[caseIndex + 1] as Kind;
-    const n = Number(args[caseIndex + 2]);
-    process.stdout.write(`${JSON.stringify(await runCase(kind, n))}\n`);
+    const [kind, n, path] = [args[caseIndex + 1] as Kind, Number(args[caseIndex + 2]), args[caseIndex + 3] as string];
+    process.stdout.write(`${JSON.stringify(await runCase(kind, n, path))}\n`);
+    return;
+  }
+  const seedIndex = args.indexOf("--seed");
+  if (seedIndex >= 0) {
+    seed(args[seedIndex + 1] as Kind, args[seedIndex + 3] as string, Number(args[seedIndex + 2]));
     return;
   }
   const sizesIndex = args.indexOf("--sizes");
@@ -179,10 +182,12 @@ async function main(): Promise<void> {
   const rows: Record<string, number | string>[] = [];
   for (const n of sizes) {
     for (const kind of kinds) {
-      try {
-        const out = execFileSync(
+      const dir = mkdtempSync(join(tmpdir(), `bench-store-${kind}-`));
+      const path = join(dir, kind === "lowdb" ? "store.json" : "store.db");
+      const child = (mode: string) =>
+        execFileSync(
           process.execPath,
-          ["--import", "tsx", "--max-old-space-size=4096", fileURLToPath(import.meta.url), "--case", kind, String(n)],
+          ["--import", "tsx", "--max-old-space-size=4096", fileURLToPath(import.meta.url), mode, kind, String(n), path],
           {
             cwd: ROOT,
             encoding: "utf8",
@@ -190,11 +195,17 @@ async function main(): Promise<void> {
             timeout: 30 * 60_000,
           },
         );
+      try {
+        // Seeding runs in its own process so the measured process's peak RSS is the store's alone.
+        child("--seed");
+        const out = child("--case");
         const row = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Record<string, number | string>;
         rows.push(row);
         console.log(JSON.stringify(row));
       } catch (error) {
         console.log(`${kind} ${n}: failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     }
   }

@@ -73,6 +73,8 @@ export type ParseOutcome =
 
 /** Parses, migrates and validates the text of a store file; every problem is listed. */
 export function parseStoreFile(text: string): ParseOutcome {
+  const fast = parseLineLayout(text);
+  if (fast) return fast;
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -97,28 +99,89 @@ export function parseStoreFile(text: string): ParseOutcome {
     };
   }
   const top = topSchema.safeParse(data);
-  if (!top.success) return { kind: "corrupt", problems: top.error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`) };
+  if (!top.success)
+    return { kind: "corrupt", problems: top.error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`) };
   // The parsed JSON itself (not zod's copy), so deleting from it really frees the raw records.
   const raw = (data as { users: Record<string, unknown> }).users;
+  function* entries(): Generator<[string, unknown]> {
+    for (const userId of Object.keys(raw)) {
+      const value = raw[userId];
+      delete raw[userId];
+      yield [userId, value];
+    }
+  }
+  return validateUsers(entries(), version === STORE_SCHEMA_VERSION ? null : version);
+}
+
+/** Validates users one by one (zod, strict) and checks reminder ownership and id uniqueness. */
+function validateUsers(entries: Iterable<[string, unknown]>, migratedFrom: number | null): ParseOutcome {
   const users = new Map<string, UserRecord>();
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const userId of Object.keys(raw)) {
-    const parsed = userSchema.safeParse(raw[userId]);
-    delete raw[userId]; // let the raw copy go while the validated one is built
+  for (const [userId, value] of entries) {
+    if (userId.length === 0 || userId.length > 64) {
+      if (problems.length < 20) problems.push(`users.${userId.slice(0, 70)}: invalid user id`);
+      continue;
+    }
+    const parsed = userSchema.safeParse(value);
     if (!parsed.success) {
       for (const i of parsed.error.issues) if (problems.length < 20) problems.push(`users.${userId}.${i.path.join(".")}: ${i.message}`);
       continue;
     }
     for (const r of parsed.data.reminders) {
-      if (r.userId !== userId && problems.length < 20) problems.push(`users.${userId}.reminders.${r.id}: reminder stored under another user`);
+      if (r.userId !== userId && problems.length < 20)
+        problems.push(`users.${userId}.reminders.${r.id}: reminder stored under another user`);
       if (seen.has(r.id) && problems.length < 20) problems.push(`users.${userId}.reminders.${r.id}: duplicate reminder id`);
       seen.add(r.id);
     }
     users.set(userId, parsed.data as UserRecord);
   }
   if (problems.length > 0) return { kind: "corrupt", problems };
-  return { kind: "ok", users, migratedFrom: version === STORE_SCHEMA_VERSION ? null : version };
+  return { kind: "ok", users, migratedFrom };
+}
+
+const SNAPSHOT_HEAD = `{"version":${STORE_SCHEMA_VERSION},"users":{\n`;
+const SNAPSHOT_TAIL = "\n}}\n";
+
+/**
+ * Serialises users the way {@link parseStoreFile} reads fastest: still one valid JSON document
+ * (lowdb-compatible, readable by hand), but one user per line, so loading parses one small object at
+ * a time instead of building the whole tree first (peak memory ≈ the text plus the live records).
+ */
+export function snapshotLayout(fragments: Iterable<string>): string {
+  return `${SNAPSHOT_HEAD}${[...fragments].join(",\n")}${SNAPSHOT_TAIL}`;
+}
+
+/** Fast path for files in {@link snapshotLayout}; undefined when the text is laid out otherwise. */
+function parseLineLayout(text: string): ParseOutcome | undefined {
+  if (!text.startsWith(SNAPSHOT_HEAD) || !text.endsWith(SNAPSHOT_TAIL)) return undefined;
+  const body = text.slice(SNAPSHOT_HEAD.length, text.length - SNAPSHOT_TAIL.length);
+  if (body.length === 0) return { kind: "ok", users: new Map(), migratedFrom: null };
+  const lines = body.split(",\n");
+  let bad = false;
+  function* entries(): Generator<[string, unknown]> {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      lines[i] = "";
+      let obj: Record<string, unknown>;
+      try {
+        obj = JSON.parse(`{${line}}`) as Record<string, unknown>;
+      } catch {
+        bad = true;
+        return;
+      }
+      const keys = Object.keys(obj);
+      if (keys.length !== 1) {
+        bad = true;
+        return;
+      }
+      yield [keys[0] as string, obj[keys[0] as string]];
+    }
+  }
+  const outcome = validateUsers(entries(), null);
+  // A line that is not exactly one user (hand-edited file, a "," inside a value followed by a newline):
+  // let the full parser decide.
+  return bad ? undefined : outcome;
 }
 
 const journalLineSchema = z.strictObject({ u: z.string().min(1).max(64), r: userSchema.nullable() });

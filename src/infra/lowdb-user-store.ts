@@ -7,7 +7,7 @@ import type { Clock } from "../core/clock.js";
 import { type CoreLogger, silentLogger } from "../core/logger.js";
 import { createRecordStore, type PersistenceHooks, type UserRecord } from "../core/store/user-records.js";
 import type { UserStore } from "../core/store/user-store.js";
-import { parseJournalLine, parseStoreFile, STORE_SCHEMA_VERSION } from "./lowdb-store-schema.js";
+import { parseJournalLine, parseStoreFile, STORE_SCHEMA_VERSION, snapshotLayout } from "./lowdb-store-schema.js";
 import { acquireStoreLock } from "./store-lock.js";
 
 const writeAsync = promisify(writeFd);
@@ -206,7 +206,7 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
       else fragments.delete(userId);
     }
     dirtyUsers.clear();
-    return `{"version":${STORE_SCHEMA_VERSION},"users":{${[...fragments.values()].join(",")}}}\n`;
+    return snapshotLayout(fragments.values());
   };
 
   /** Rotates the journal, writes the snapshot atomically, then deletes the journals it replaces. */

@@ -44,6 +44,22 @@ describe("lowdb store file handling", () => {
     expect(JSON.parse(readFileSync(path, "utf8")).users["tg:1"].reminders[0].id).toBe("new");
   });
 
+  it("loads both its own one-user-per-line layout and a hand-formatted file", async () => {
+    const users = { "tg:1": { profile: { language: "fr" }, reminders: [reminder("a")], log: [] } };
+    writeFileSync(path, JSON.stringify({ version: 2, users }, null, 2));
+    let store = await createLowdbUserStore({ path, clock, logger });
+    expect((await store.getReminder("tg:1", "a"))?.id).toBe("a");
+    await store.setLanguage("tg:2", "es");
+    await store.close();
+    const text = readFileSync(path, "utf8");
+    expect(text.split("\n")).toHaveLength(5); // head, 2 users, tail, final newline
+    expect(JSON.parse(text).users["tg:2"].profile.language).toBe("es");
+    store = await createLowdbUserStore({ path, clock, logger });
+    expect(await store.getProfile("tg:1")).toEqual({ language: "fr" });
+    await store.close();
+    expect(errors).toEqual([]);
+  });
+
   it("refuses a file from a newer version and leaves it unchanged", async () => {
     writeFileSync(path, '{"version":99,"users":{}}');
     await expect(createLowdbUserStore({ path, clock })).rejects.toBeInstanceOf(StoreVersionError);

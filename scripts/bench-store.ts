@@ -69,13 +69,13 @@ function seed(kind: Kind, path: string, n: number): void {
   if (!Database) throw new Error("no sqlite");
   const store = createSqliteUserStore({ path, Database });
   const db = new Database(path);
-  const insert = db.prepare("INSERT INTO reminders(id, user_id, seq, json) VALUES (?, ?, ?, ?)");
+  const insert = db.prepare("INSERT INTO reminders(id, user_id, json) VALUES (?, ?, ?)");
   const profile = db.prepare("INSERT INTO profiles(user_id, json) VALUES (?, ?)");
   const log = db.prepare("INSERT INTO log(user_id, date, recorded_at, status) VALUES (?, ?, ?, ?)");
   db.transaction(() => {
     for (let i = 0; i < n; i++) {
       const r = reminderFor(i, i % 10 === 0);
-      insert.run(r.id, r.userId, i + 1, JSON.stringify(r));
+      insert.run(r.id, r.userId, JSON.stringify(r));
       profile.run(r.userId, '{"language":"en"}');
       if (i % 4 === 0) log.run(r.userId, "2026-09-01", BASE - 2 * WEEK, "aor");
     }

@@ -38,8 +38,8 @@ export function createSqliteUserStore(options: { path: string; Database?: typeof
   db.pragma("synchronous = FULL");
   db.exec(`
     CREATE TABLE IF NOT EXISTS profiles (user_id TEXT PRIMARY KEY, json TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS reminders (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL);
-    CREATE INDEX IF NOT EXISTS reminders_user ON reminders(user_id, seq);
+    CREATE TABLE IF NOT EXISTS reminders (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, json TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS reminders_user ON reminders(user_id);
     CREATE TABLE IF NOT EXISTS log (user_id TEXT NOT NULL, date TEXT NOT NULL, recorded_at INTEGER NOT NULL, status TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS log_user ON log(user_id, date, recorded_at);
   `);
@@ -47,13 +47,11 @@ export function createSqliteUserStore(options: { path: string; Database?: typeof
     getProfile: db.prepare<[string], { json: string }>("SELECT json FROM profiles WHERE user_id = ?"),
     putProfile: db.prepare("INSERT INTO profiles(user_id, json) VALUES (?, ?) ON CONFLICT(user_id) DO UPDATE SET json = excluded.json"),
     delProfile: db.prepare("DELETE FROM profiles WHERE user_id = ?"),
-    listReminders: db.prepare<[string], { json: string }>("SELECT json FROM reminders WHERE user_id = ? ORDER BY seq"),
+    listReminders: db.prepare<[string], { json: string }>("SELECT json FROM reminders WHERE user_id = ? ORDER BY rowid"),
     countReminders: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM reminders WHERE user_id = ?"),
     getReminder: db.prepare<[string, string], { json: string }>("SELECT json FROM reminders WHERE id = ? AND user_id = ?"),
     hasReminder: db.prepare<[string], { id: string }>("SELECT id FROM reminders WHERE id = ?"),
-    insertReminder: db.prepare(
-      "INSERT INTO reminders(id, user_id, seq, json) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM reminders), ?)",
-    ),
+    insertReminder: db.prepare("INSERT INTO reminders(id, user_id, json) VALUES (?, ?, ?)"),
     updateReminder: db.prepare("UPDATE reminders SET json = ? WHERE id = ? AND user_id = ?"),
     deleteReminder: db.prepare("DELETE FROM reminders WHERE id = ? AND user_id = ?"),
     deleteUserReminders: db.prepare("DELETE FROM reminders WHERE user_id = ?"),

@@ -113,8 +113,8 @@ export const APPLICATION_LEXICON: Lexicon = {
   "visitor-visa": [
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",
     "visa de visiteur^2|visa de touriste^2|visa de resident temporaire^2|visa de turista^2|visa de visitante^2|visto de turista^2|visto de visitante^2|visto de visita^2|visto^0.8",
-    "访客签证^2|旅游签证^2|探亲签证^2|签证^0.8|विज़िटर वीज़ा^2|विजिटर वीजा^2|टूरिस्ट वीजा^2|वीजा^0.8|ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ^2|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ਾ^2|ਟੂਰਿਸਟ ਵੀਜ਼ਾ^2|ਵੀਜ਼ਾ^0.8",
-    "وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов{а,у,ої,ій} віз{а,у,и,і}^2|туристичн{а,у,ої,ій} віз{а,у,и,і}^2|віз{а,у,и,і} відвідувача^2|віза^0.8",
+    "超级签证^2|访客签证^2|旅游签证^2|探亲签证^2|签证^0.8|विज़िटर वीज़ा^2|विजिटर वीजा^2|टूरिस्ट वीजा^2|वीजा^0.8|ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ^2|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ਾ^2|ਟੂਰਿਸਟ ਵੀਜ਼ਾ^2|ਵੀਜ਼ਾ^0.8",
+    "سیاحتی ویزا^2|*تأشيرة زيارة^2|*تأشيرة الزيارة^2|*تأشيرة سياحية^2|وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов{а,у,ої,ій} віз{а,у,и,і}^2|туристичн{а,у,ої,ій} віз{а,у,и,і}^2|віз{а,у,и,і} відвідувача^2|віза^0.8",
   ],
   "visitor-record": [
     "visitor record^3|extend my stay^2.5|extension of stay^2.5|extend my visit^2.5|extend my visitor status^2.5|fiche de visiteur^3|prolonger mon sejour^2.5|registro de visitante^3|prorrogar mi estancia^2.5|prorrogar minha estadia^2.5",
@@ -122,7 +122,7 @@ export const APPLICATION_LEXICON: Lexicon = {
   ],
   "study-permit": [
     "study permit*^2|student visa^2|study visa^2|student permit^2|permis d etude*^2|visa etudiant^2|visa d etudiant^2|permiso de estudio*^2|visa de estudiante^2|permissao de estudo*^2|permissao de estudos^2|visto de estudante^2|visto de estudo^2",
-    "学习许可^2|学签^2|留学签证^2|स्टडी परमिट^2|स्टडी वीजा^2|ਸਟੱਡੀ ਪਰਮਿਟ^2|ਸਟਡੀ ਪਰਮਿਟ^2|ਸਟੱਡੀ ਵੀਜ਼ਾ^2|اسٹڈی پرمٹ^2|سٹڈی پرمٹ^2|تصريح الدراسة^2|تصريح دراسة^2|ویزای تحصیلی^2|مجوز تحصیل*^2|پرمیت تحصیلی^2|дозв{іл,олу,олом,олі,оли} на навчання^2|студентськ{а,у,ої,ій} віз{а,у,и,і}^2",
+    "学习许可^2|学签^2|留学签证^2|स्टडी परमिट^2|स्टडी वीजा^2|ਸਟੱਡੀ ਪਰਮਿਟ^2|ਸਟਡੀ ਪਰਮਿਟ^2|ਸਟੱਡੀ ਵੀਜ਼ਾ^2|اسٹڈی پرمٹ^2|سٹڈی پرمٹ^2|تصريح الدراسة^2|تصريح دراسة^2|اجازه تحصیل^2|*تصريح الدراسة^2|*تصريح دراسة^2|ویزای تحصیلی^2|مجوز تحصیل*^2|پرمیت تحصیلی^2|дозв{іл,олу,олом,олі,оли} на навчання^2|студентськ{а,у,ої,ій} віз{а,у,и,і}^2",
   ],
   "study-permit-extension": [
     "study permit extension^3|extend my study permit^3|extension of my study permit^3|renew my study permit^3|extending my study permit^3",
@@ -130,9 +130,9 @@ export const APPLICATION_LEXICON: Lexicon = {
     "学签续签^3|学签延期^3|स्टडी परमिट एक्सटेंशन^3|ਸਟੱਡੀ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح الدراسة^3|تمدید مجوز تحصیل^3|продовження дозволу на навчання^3",
   ],
   "work-permit": [
-    "work permit*^2|open work permit^2|pgwp^2|post graduation work permit^2|iec^2|working holiday^2|work visa^2|spousal open work permit^4|sowp^3|bowp^2",
+    "ptpd^2|permis de travail post diplome^2|eic^2|work permit*^2|open work permit^2|pgwp^2|post graduation work permit^2|iec^2|working holiday^2|work visa^2|spousal open work permit^4|sowp^3|bowp^2",
     "permis de travail^2|pvt^2|permis vacances travail^2|permiso de trabajo^2|visa de trabajo^2|permissao de trabalho^2|autorizacao de trabalho^2|visto de trabalho^2",
-    "工签^2|工作许可^2|工作签证^2|वर्क परमिट^2|ਵਰਕ ਪਰਮਿਟ^2|ورک پرمٹ^2|تصريح العمل^2|تصريح عمل^2|پرمیت کار^2|مجوز کار^2|ویزای کار^2|дозв{іл,олу,олом,олі,оли} на роботу^2|робоч{а,у,ої,ій} віз{а,у,и,і}^2",
+    "اجازه کار^2|*تصريح العمل^2|*تصريح عمل^2|工签^2|工作许可^2|工作签证^2|वर्क परमिट^2|ਵਰਕ ਪਰਮਿਟ^2|ورک پرمٹ^2|تصريح العمل^2|تصريح عمل^2|پرمیت کار^2|مجوز کار^2|ویزای کار^2|дозв{іл,олу,олом,олі,оли} на роботу^2|робоч{а,у,ої,ій} віз{а,у,и,і}^2",
   ],
   "work-permit-extension": [
     "work permit extension^3|extend my work permit^3|renew my work permit^3|extension of my work permit^3|extending my work permit^3|maintained status^1.5",

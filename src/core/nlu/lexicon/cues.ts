@@ -7,11 +7,11 @@ import type { Lexicon } from "./types.js";
  */
 export const CUE_LEXICON: Lexicon = {
   reminder: [
-    "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*",
+    "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*|ipaalala*",
     "提醒|याद दिला*|याद करा*|रिमाइंडर*|yaad dila*|yaad karwa*|ਯਾਦ ਕਰਵਾ*|ਯਾਦ ਦਿਵਾ*|ਯਾਦ ਕਰਾ*|ਰਿਮਾਈਂਡਰ*|یاد دلا*|یاد دہانی*|یاددہانی*|ریمائنڈر*|یادآوری*|یاد آوری*|یادم بنداز*|ذكرني|تذكير*|التذكير*|*تذكيرات|нагада*|нагадув*|нагадай*",
   ],
   "reminder-cancel": [
-    "stop|pause|cancel*|delete|remove|turn off|disable|no more|don t want|dont want|unsubscribe|mute|arrete*|annule*|supprime*|desactive*|plus de rappel*|ya no quiero|cancela*|deten|detener|elimina*|borra*|para de|pare de|parar|pausa*|desativ*|remova|apaga*|ihinto|itigil|tanggalin|huwag na",
+    "tigil|stop|pause|cancel*|delete|remove|turn off|disable|no more|don t want|dont want|unsubscribe|mute|arrete*|annule*|supprime*|desactive*|plus de rappel*|ya no quiero|cancela*|deten|detener|elimina*|borra*|para de|pare de|parar|pausa*|desativ*|remova|apaga*|ihinto|itigil|tanggalin|huwag na",
     "停止|取消|别再|不要再|暂停|बंद कर*|रोक*|band kar*|band karo|rok do|ਬੰਦ ਕਰ*|ਰੋਕ*|بند کر*|روک*|متوقف*|لغو*|حذف*|قطع کن*|توقف*|أوقف*|اوقف*|إلغاء|الغاء|احذف|зупини*|скасу*|вимкн*|видали*|призупин*|пауза|не треба",
   ],
   "reminder-list": [
@@ -32,7 +32,7 @@ export const CUE_LEXICON: Lexicon = {
     "forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
-    "switch to|change to|answer in|answer me in|reply in|respond in|speak|talk to me in|talk in|write in|from now on|parle*|reponds|repondre|repondez|ecris en|ecrivez en|habla*|responde*|contesta*|escribe en|fala*|responda*|responder|escreva em|magsalita|sumagot|mag salita",
+    "switch to|change to|answer in|answer me in|reply in|respond in|speak|talk to me in|talk in|write in|from now on|parle*|reponds|repondre|repondez|ecris en|ecrivez en|habla*|responde*|contesta*|escribe en|fala*|responda*|responder|escreva em|magsalita|sumagot|mag salita|sagot|sagutin|mag english|mag tagalog",
     "回答|回复|切换到|请用|改用|说中文|讲中文|बात कर*|जवाब दो|जवाब दीजिए|baat kar*|baat karo|jawab do|ਗੱਲ ਕਰ*|ਜਵਾਬ ਦਿਓ|بات کر*|جواب دیں|تحدث|تكلم|أجب|اجب|رد علي|صحبت کن*|جواب بده|پاسخ بده|відповідай*|відповідати|говори*|розмовляй|перейди на|пиши",
   ],
   "language-change": [

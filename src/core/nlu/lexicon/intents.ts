@@ -9,18 +9,18 @@ import type { Lexicon } from "./types.js";
  */
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
-    "where^1.5|where can i^3|where do i^3|where to^2.5|where will i^3|where should i^3|where is my^2|track^1.5|tracking^1.5|trackable^2|follow^1.5|follow up on^1.5|follow the progress^2.5|status online^1.5|check online^1.5|check the status^1|check status^1|check my status^1|see updates^1.5|which site^2.5|which website^2.5|what website^2.5|which portal^2.5|what portal^2|which tool^2.5|is there any online^2.5|is there an online^2.5|online portal^2|online tracker^2|anywhere online^2|somewhere^1|look up^1|how do i check^2.5|how can i check^2.5|how to check^2.5|how do i track^2.5",
-    "ou je peux^3|ou je vois^3|ou est ce que je peux^3|voir l etat^1.5|ou suivre^3|ou est ce que^2.5|ou puis je^3|ou voir^3|ou verifier^3|ou consulter^3|ou trouver^2|ou en est^2|suivre^1.5|suivi en ligne^2|en ligne^0.5|consulter l etat^1.5|verifier le statut^1.5|verifier l etat^1.5|comment suivre^3|comment verifier^2.5",
-    "donde^1.5|seguir^1.5|seguimiento^1.5|rastrear^1.5|en linea^0.5|ver el estado^1.5|reviso el estado^1.5|revisar el estado^1.5|consultar el estado^1.5|como reviso^2.5|como consulto^2.5",
-    "onde^1.5|acompanh*^1.5|como acompanho^3|ver o status^1.5|consultar o status^1.5|verificar o status^1.5|online^0.5",
-    "saan^1.5|saan ko makikita^3|saan makikita^3|pano i check^3|paano i check^3|paano ko makikita^3|paano makita^2.5|i check ang status^2|i track^1.5",
-    "在哪^2|哪里^2|哪儿^2|怎么查^3|如何查^3|查询^1.5|查状态^2.5|查看状态^2.5|跟踪^1.5|追踪^1.5|在线^0.5|网上^0.5",
-    "kahan^1.5|kaha^1.5|kahaan^1.5|kaise dekhe^2.5|kaise check^2.5|status check^1|कहाँ^1.5|कहां^1.5|कैसे देखें^2.5|कैसे चेक^2.5|ट्रैक^1.5|ऑनलाइन^0.5",
-    "ਕਿੱਥੇ^1.5|ਕਿਥੇ^1.5|ਕਿਵੇਂ ਵੇਖੀਏ^2.5|ਕਿਵੇਂ ਵੇਖਾਂ^2.5|ਕਿਵੇਂ ਦੇਖੀਏ^2.5|ਕਿਵੇਂ ਚੈੱਕ^2.5|ਆਨਲਾਈਨ^0.5|kithe^1.5",
-    "کہاں^1.5|کیسے دیکھ*^2.5|کیسے چیک^2.5|آن لائن^0.5|آنلائن^0.5|ٹریک^1.5",
-    "کجا^1.5|کجا ببینم^3|چطور پیگیری^3|پیگیری^1.5|آنلاین^0.5|ردیابی^1.5",
-    "أين^1.5|اين^1.5|تتبع^1.5|أتابع^1.5|اتابع^1.5|متابعة^1.5|كيف أتابع^3|عبر الإنترنت^0.5",
-    "де^1.5|відстежувати^1.5|відстежити^1.5|відстеж*^1.5|перевірити статус^1.5|онлайн^0.5",
+    "how do i know the status^2.5|how can i see^2.5|how can i follow^2.5|how do i follow^2.5|how can i find out^2.5|how to track^2.5|is it possible to track^2.5|can it be tracked^2.5|where^1.5|where can i^3|where do i^3|where to^2.5|where will i^3|where should i^3|where is my^2|track^1.5|tracking^1.5|trackable^2|follow^1.5|follow up on^1.5|follow the progress^2.5|status online^1.5|check online^1.5|check the status^1|check status^1|check my status^1|see updates^1.5|which site^2.5|which website^2.5|what website^2.5|which portal^2.5|what portal^2|which tool^2.5|is there any online^2.5|is there an online^2.5|online portal^2|online tracker^2|anywhere online^2|somewhere^1|look up^1|how do i check^2.5|how can i check^2.5|how to check^2.5|how do i track^2.5",
+    "comment savoir ou^2.5|comment consulter^2.5|comment voir^2.5|ou je peux^3|ou je vois^3|ou est ce que je peux^3|voir l etat^1.5|ou suivre^3|ou est ce que^2.5|ou puis je^3|ou voir^3|ou verifier^3|ou consulter^3|ou trouver^2|ou en est^2|suivre^1.5|suivi en ligne^2|en ligne^0.5|consulter l etat^1.5|verifier le statut^1.5|verifier l etat^1.5|comment suivre^3|comment verifier^2.5",
+    "como puedo ver^2.5|como puedo consultar^2.5|como sigo^2.5|como rastreo^2.5|como verifico^2.5|donde^1.5|seguir^1.5|seguimiento^1.5|rastrear^1.5|en linea^0.5|ver el estado^1.5|reviso el estado^1.5|revisar el estado^1.5|consultar el estado^1.5|como reviso^2.5|como consulto^2.5",
+    "como vejo^2.5|como consulto^2.5|como verifico^2.5|como faco para acompanhar^3|como posso ver^2.5|onde^1.5|acompanh*^1.5|como acompanho^3|ver o status^1.5|consultar o status^1.5|verificar o status^1.5|online^0.5",
+    "paano ko ma check^3|paano i track^3|pano makita^2.5|ma check^1|paano malalaman^2.5|saan^1.5|saan ko makikita^3|saan makikita^3|pano i check^3|paano i check^3|paano ko makikita^3|paano makita^2.5|i check ang status^2|i track^1.5",
+    "怎么看^2.5|如何查看^2.5|在哪里看^3|去哪查^3|网上查^2.5|在哪^2|哪里^2|哪儿^2|怎么查^3|如何查^3|查询^1.5|查状态^2.5|查看状态^2.5|跟踪^1.5|追踪^1.5|在线^0.5|网上^0.5",
+    "कैसे पता करें^2.5|कैसे जानें^2|स्टेटस कैसे^2|ट्रैक करें^2|kaise pata^2.5|kaise track^2.5|kahan^1.5|kaha^1.5|kahaan^1.5|kaise dekhe^2.5|kaise check^2.5|status check^1|कहाँ^1.5|कहां^1.5|कैसे देखें^2.5|कैसे चेक^2.5|ट्रैक^1.5|ऑनलाइन^0.5",
+    "ਕਿਵੇਂ ਪਤਾ^2.5|ਕਿਵੇਂ ਦੇਖਾਂ^2.5|ਕਿੱਥੇ^1.5|ਕਿਥੇ^1.5|ਕਿਵੇਂ ਵੇਖੀਏ^2.5|ਕਿਵੇਂ ਵੇਖਾਂ^2.5|ਕਿਵੇਂ ਦੇਖੀਏ^2.5|ਕਿਵੇਂ ਚੈੱਕ^2.5|ਆਨਲਾਈਨ^0.5|kithe^1.5",
+    "کیسے معلوم^2.5|کیسے پتہ^2.5|کہاں^1.5|کیسے دیکھ*^2.5|کیسے چیک^2.5|آن لائن^0.5|آنلائن^0.5|ٹریک^1.5",
+    "چطور ببینم^2.5|چگونه پیگیری^3|چطوری چک کنم^2.5|چک کنم^1.5|پیگیری کنم^2|کجا^1.5|کجا ببینم^3|چطور پیگیری^3|پیگیری^1.5|آنلاین^0.5|ردیابی^1.5",
+    "كيف اعرف^2.5|كيف أعرف^2.5|كيف أتحقق^2.5|التحقق من حالة^2|معرفة حالة^2|أين^1.5|اين^1.5|تتبع^1.5|أتابع^1.5|اتابع^1.5|متابعة^1.5|كيف أتابع^3|عبر الإنترنت^0.5",
+    "як перевірити^2.5|як відстежити^3|де подивитися^3|де дивитися^3|як дізнатися^2.5|де^1.5|відстежувати^1.5|відстежити^1.5|відстеж*^1.5|перевірити статус^1.5|онлайн^0.5",
   ],
   access: [
     "access^2.5|allowed^2|permitted^2|is that ok^2|is this ok^2|is it ok^2|is that okay^2|is it legal^2|password^2.5|passcode^2.5|credentials^2.5|login details^2.5|log in to her^2.5|log in to his^2.5|log into her^2.5|log into his^2.5|his login^2|her login^2|create an account for^2.5|create a tracker account^2.5|create a tracker account for^3|open my own account^2.5|my own account^1.5|my part^2|my own part^2.5|mi parte^2|ma partie^2|minha parte^2|his part^2.5|her part^2.5|their part^2.5|part of the file^2|who can see^3|who can check^3|who has access^3|on behalf of^2|see her^1|see his^1|check her^1|check his^1",
@@ -31,7 +31,7 @@ export const INTENT_LEXICON: Lexicon = {
     "пароль^2.5|паролем^2.5|доступ^2.5|створити акаунт^2.5|створити обліковий запис^2.5|хто може бачити^3|від імені^2|дозволено^2",
   ],
   timeline: [
-    "how long^3|how much time^3|how many days^3|how many weeks^3|how many months^3|how soon^3|when will i^2.5|when will^2|when do i get^2.5|when should i expect^3|when can i expect^3|expected time^2.5|processing time*^3|wait time*^3|waiting time^3|timeline^2.5|how fast^2.5|taking right now^1|until i get^1|how long until^3",
+    "when can i^2|when does^2|when do i^2|how long^3|how much time^3|how many days^3|how many weeks^3|how many months^3|how soon^3|when will i^2.5|when will^2|when do i get^2.5|when should i expect^3|when can i expect^3|expected time^2.5|processing time*^3|wait time*^3|waiting time^3|timeline^2.5|how fast^2.5|taking right now^1|until i get^1|how long until^3",
     "combien de temps^3|quel delai^3|delai^2.5|delais^2.5|quand vais je^2.5|quand est ce que je vais^2.5|quand aurai je^2.5|quand recevrai je^2.5|temps de traitement^3|ca prend combien^3|prend combien de temps^3",
     "cuanto tarda^3|cuanto tiempo^3|cuanto demora^3|cuando recibire^2.5|cuando voy a recibir^2.5|tiempo de procesamiento^3|tardan^2|demora^2|tarda^2",
     "quanto tempo^3|quanto demora^3|demora^2|demorar^2|quando vou receber^2.5|quando vai sair^2.5|prazo^2.5|tempo de processamento^3",
@@ -42,7 +42,7 @@ export const INTENT_LEXICON: Lexicon = {
     "کتنا وقت^3|کتنا ٹائم^3|کتنا عرصہ^3|کتنے دن^3|کتنے مہینے^3|کب تک^2.5|کب ملے گا^2.5",
     "چقدر طول^3|چقدر زمان^3|چه مدت^3|چند ماه^3|چند روز^3|چه زمانی^2.5|کی جواب^2.5",
     "كم يستغرق^3|كم تستغرق^3|كم من الوقت^3|كم مدة^3|كم المدة^3|متى^2.5|مدة المعالجة^3",
-    "скільки часу^3|скільки триває^3|скільки чекати^3|як довго^3|коли^2|термін розгляду^3|терміни розгляду^3",
+    "скільки розглядають^3|скільки триватиме^3|скільки часу^3|скільки триває^3|скільки чекати^3|як довго^3|коли^2|термін розгляду^3|терміни розгляду^3",
   ],
   "status-meaning": [
     "mean^3|means^3|meaning^3|does that mean^3|what s next^1.5|whats next^1.5|what next^1.5|next step*^1.5|should i be worried^2.5|should i worry^2.5|is that normal^2.5|is it normal^2.5|is this normal^2.5|is something wrong^2.5|is that bad^2|is it bad^2|approved or refused^2.5|approved or rejected^2.5|what am i supposed to do^2.5|what should i do^2|what do i do now^2|what do i need to do^2|what is this status^3",

@@ -9,71 +9,71 @@ export interface PatternMatcher {
   readonly patternCount: number;
 }
 
+/**
+ * Layout, chosen so building ~4,000 patterns takes milliseconds: characters become small class
+ * numbers; all edges live in one Map keyed `state * classes + class`; each state keeps its failure
+ * link, the pattern ending there (if any) and a link to the next state on its failure chain where a
+ * pattern ends, so reporting matches never walks states that have none.
+ */
 export function createPatternMatcher(patterns: readonly string[]): PatternMatcher {
-  const next: Map<number, number>[] = [new Map()];
-  const outputs: number[][] = [[]];
+  const charClass = new Uint16Array(0x10000);
+  let classes = 0;
+  for (const pattern of patterns) {
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern.charCodeAt(i);
+      if (charClass[c] === 0) charClass[c] = ++classes;
+    }
+  }
+  const width = classes + 1;
+  const edges = new Map<number, number>();
+  const firstChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const edgeClass: number[] = [0];
+  const terminal: number[] = [-1];
   patterns.forEach((pattern, index) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      const edges = next[state] as Map<number, number>;
-      let to = edges.get(c);
+      const cls = charClass[pattern.charCodeAt(i)] as number;
+      const key = state * width + cls;
+      let to = edges.get(key);
       if (to === undefined) {
-        to = next.length;
-        next.push(new Map());
-        outputs.push([]);
-        edges.set(c, to);
+        to = terminal.length;
+        edges.set(key, to);
+        firstChild.push(-1);
+        nextSibling.push(firstChild[state] as number);
+        firstChild[state] = to;
+        edgeClass.push(cls);
+        terminal.push(-1);
       }
       state = to;
     }
-    (outputs[state] as number[]).push(index);
+    terminal[state] = index;
   });
 
-  const fail = new Int32Array(next.length);
+  const states = terminal.length;
+  const fail = new Int32Array(states);
+  const outLink = new Int32Array(states).fill(-1);
   const queue: number[] = [];
-  for (const to of (next[0] as Map<number, number>).values()) queue.push(to);
+  for (let c = firstChild[0] as number; c >= 0; c = nextSibling[c] as number) queue.push(c);
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
-    for (const [c, to] of next[state] as Map<number, number>) {
-      queue.push(to);
+    for (let child = firstChild[state] as number; child >= 0; child = nextSibling[child] as number) {
+      const cls = edgeClass[child] as number;
       let f = fail[state] as number;
-      while (f !== 0 && !(next[f] as Map<number, number>).has(c)) f = fail[f] as number;
-      const target = (next[f] as Map<number, number>).get(c);
-      fail[to] = target !== undefined && target !== to ? target : 0;
-      const inherited = outputs[fail[to] as number] as number[];
-      if (inherited.length > 0) outputs[to] = [...(outputs[to] as number[]), ...inherited];
+      let target = edges.get(f * width + cls);
+      while (target === undefined && f !== 0) {
+        f = fail[f] as number;
+        target = edges.get(f * width + cls);
+      }
+      const link = target !== undefined && target !== child ? target : 0;
+      fail[child] = link;
+      outLink[child] = (terminal[link] as number) >= 0 ? link : (outLink[link] as number);
+      queue.push(child);
     }
   }
-
-  // Packed transitions: characters become small class numbers, each state's edges sit sorted in
-  // one typed array (most states have one or two), and the root gets a flat table.
-  const charClass = new Uint16Array(0x10000);
-  let classes = 0;
-  for (const edges of next) for (const c of edges.keys()) if (charClass[c] === 0) charClass[c] = ++classes;
-  const edgeStart = new Int32Array(next.length + 1);
-  const edgeClass: number[] = [];
-  const edgeTarget: number[] = [];
-  next.forEach((edges, state) => {
-    edgeStart[state] = edgeClass.length;
-    for (const [c, to] of [...edges].sort((a, b) => (charClass[a[0]] as number) - (charClass[b[0]] as number))) {
-      edgeClass.push(charClass[c] as number);
-      edgeTarget.push(to);
-    }
-  });
-  edgeStart[next.length] = edgeClass.length;
-  const classOf = Uint16Array.from(edgeClass);
-  const targetOf = Int32Array.from(edgeTarget);
-  const root = new Int32Array(classes + 1);
-  for (const [c, to] of next[0] as Map<number, number>) root[charClass[c] as number] = to;
-  const step = (state: number, cls: number): number => {
-    const end = edgeStart[state + 1] as number;
-    for (let e = edgeStart[state] as number; e < end; e++) {
-      const k = classOf[e] as number;
-      if (k === cls) return targetOf[e] as number;
-      if (k > cls) return -1;
-    }
-    return -1;
-  };
+  const root = new Int32Array(width);
+  for (let c = firstChild[0] as number; c >= 0; c = nextSibling[c] as number) root[edgeClass[c] as number] = c;
+  const term = Int32Array.from(terminal);
 
   return {
     patternCount: patterns.length,
@@ -85,15 +85,16 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
           state = 0; // a character no pattern uses: every partial match ends here
           continue;
         }
-        let to = -1;
+        let to: number | undefined;
         while (state !== 0) {
-          to = step(state, cls);
-          if (to >= 0) break;
+          to = edges.get(state * width + cls);
+          if (to !== undefined) break;
           state = fail[state] as number;
         }
-        state = state !== 0 ? to : (root[cls] as number);
-        const out = outputs[state] as number[];
-        for (let k = 0; k < out.length; k++) onMatch(out[k] as number, i + 1);
+        state = state !== 0 ? (to as number) : (root[cls] as number);
+        for (let s = (term[state] as number) >= 0 ? state : (outLink[state] as number); s > 0; s = outLink[s] as number) {
+          onMatch(term[s] as number, i + 1);
+        }
       }
     },
   };

@@ -67,8 +67,9 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
     else if (!list.includes(word)) list.push(word);
   };
   for (const word of vocabulary) {
-    const depth = allowedDistance(word.length + 2);
-    if (depth === 0 || word.length < 4) continue;
+    // Two deletions only for long words: cheaper to build, and short words get one-letter typos only.
+    const depth = word.length >= 9 ? 2 : 1;
+    if (word.length < 4) continue;
     add(word, word);
     const dels = new Set<string>();
     deletions(word, depth, dels);

@@ -31,55 +31,45 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
-const SEPARATOR = 0;
-const KEEP = 1;
-const DROPPED = 2;
-const HAN_CHAR = 3;
-const MAPPED = 4;
+// Per code unit: 0 = not looked at yet, then what to do with it. Filled lazily (never at import,
+// and only for characters that actually occur), so start-up stays fast.
+const SEPARATOR = 1;
+const KEEP = 2;
+const DROPPED = 3;
+const HAN_CHAR = 4;
+const MAPPED = 5;
+const classes = new Uint8Array(0x10000);
+const mapped = new Map<number, string>();
 
-let classes: Uint8Array | undefined;
-let mapped: string[] | undefined;
-
-/** One-time table of what to do with each UTF-16 code unit (built on first use, never at import). */
-function charClasses(): { classes: Uint8Array; mapped: string[] } {
-  if (!classes || !mapped) {
-    const table = new Uint8Array(0x10000);
-    const out: string[] = [];
-    for (let code = 0; code < 0x10000; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates: emoji and rare scripts are separators
-      const ch = String.fromCharCode(code);
-      if (DROP.test(ch)) table[code] = DROPPED;
-      else if (!WORD_CHAR.test(ch)) table[code] = SEPARATOR;
-      else if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) table[code] = HAN_CHAR;
-      else if (FOLD[ch] !== undefined) {
-        table[code] = MAPPED;
-        out[code] = FOLD[ch];
-      } else {
-        const block = DIGIT_BLOCKS.find((b) => code >= b && code <= b + 9);
-        if (block !== undefined) {
-          table[code] = MAPPED;
-          out[code] = String(code - block);
-        } else table[code] = KEEP;
-      }
-    }
-    classes = table;
-    mapped = out;
+function classify(code: number): number {
+  let kind: number;
+  const ch = String.fromCharCode(code);
+  if (code >= 0xd800 && code <= 0xdfff)
+    kind = SEPARATOR; // emoji and rare scripts
+  else if (DROP.test(ch)) kind = DROPPED;
+  else if (!WORD_CHAR.test(ch)) kind = SEPARATOR;
+  else if ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) kind = HAN_CHAR;
+  else {
+    const block = DIGIT_BLOCKS.find((b) => code >= b && code <= b + 9);
+    const folded = FOLD[ch] ?? (block !== undefined ? String(code - block) : undefined);
+    if (folded !== undefined) mapped.set(code, folded);
+    kind = folded !== undefined ? MAPPED : KEEP;
   }
-  return { classes, mapped };
+  classes[code] = kind;
+  return kind;
 }
 
 /** Folds text for matching; the result has single spaces between words and none at the ends. */
 export function foldText(text: string): string {
   // Most English messages are plain ASCII: no decomposition or script folding needed.
   if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_NON_WORD, " ").trim();
-  const { classes: table, mapped: map } = charClasses();
   const source = text.toLowerCase().normalize("NFKD");
   let out = "";
   let pendingSpace = false;
   let prevHan = false;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    const kind = table[code] as number;
+    const kind = (classes[code] as number) || classify(code);
     if (kind === DROPPED) continue;
     if (kind === SEPARATOR) {
       pendingSpace = out.length > 0;
@@ -90,7 +80,7 @@ export function foldText(text: string): string {
     if (out.length > 0 && (pendingSpace || han !== prevHan)) out += " ";
     pendingSpace = false;
     prevHan = han;
-    out += kind === MAPPED ? (map[code] as string) : source[i];
+    out += kind === MAPPED ? (mapped.get(code) as string) : source[i];
   }
   return out;
 }

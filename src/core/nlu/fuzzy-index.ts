@@ -76,13 +76,21 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
     for (const d of dels) add(d, word);
   }
 
-  // Four-letter words are only corrected for a swap of two neighbours ("lnog" -> "long"): any other
-  // one-letter change on so short a word too often lands on a different real word.
+  // Four-letter words are only corrected for a swap of two neighbours ("lnog" -> "long") or one
+  // missing letter after the first ("wher" -> "where", "sudy" -> "study"): any other change on
+  // so short a word too often lands on a different real word.
   const anagrams = new Map<string, string[]>();
+  const missingLetter = new Map<string, string[]>();
   for (const word of vocabulary) {
-    if (word.length !== 4) continue;
-    const key = [...word].sort().join("");
-    anagrams.set(key, [...(anagrams.get(key) ?? []), word]);
+    if (word.length === 4) {
+      const key = [...word].sort().join("");
+      anagrams.set(key, [...(anagrams.get(key) ?? []), word]);
+    } else if (word.length === 5) {
+      for (let i = 1; i < 5; i++) {
+        const key = word.slice(0, i) + word.slice(i + 1);
+        missingLetter.set(key, [...(missingLetter.get(key) ?? []), word]);
+      }
+    }
   }
 
   const cache = new Map<string, string | null>();
@@ -93,9 +101,10 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
       if (cached !== undefined) return cached ?? undefined;
       if (cache.size > 20_000) cache.clear();
       if (token.length === 4) {
-        const swap = anagrams.get([...token].sort().join(""))?.find((w) => editDistance(token, w, 1) === 1);
-        cache.set(token, swap ?? null);
-        return swap;
+        const fixed =
+          anagrams.get([...token].sort().join(""))?.find((w) => editDistance(token, w, 1) === 1) ?? missingLetter.get(token)?.[0];
+        cache.set(token, fixed ?? null);
+        return fixed;
       }
       const max = allowedDistance(token.length);
       if (max === 0) return undefined;

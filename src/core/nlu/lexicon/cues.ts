@@ -25,7 +25,7 @@ export const CUE_LEXICON: Lexicon = {
     "delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
-    "data|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
+    "data|information|informations|info|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
     "数据|资料|信息|所有信息|记录|个人信息|我的信息|मेरा डेटा|मेरी जानकारी|सारी जानकारी|mera data|meri jankari|ਜਾਣਕਾਰੀ*|ਡਾਟਾ|ਡੇਟਾ|میرا ڈیٹا|میری معلومات|ڈیٹا|اطلاعاتم|اطلاعات من|داده های من|بياناتي|معلوماتي|كل ما تعرفه|мої дані|дані про мене|інформацію про мене|все що ти знаєш",
   ],
   forget: [

@@ -5,7 +5,7 @@
  * words from typo correction ("there" must not become "where").
  */
 export const LATIN_FUNCTION_WORDS = {
-  en: "the is are am i im my me you your what how where when which who can could do does did of to and for it its in on at with this that there their have has was will would should please pls any an a get got just not no yes hi hello hey thanks our we he she his her him they them from about after before why yet still been being",
+  en: "here there then than some same what when were went want will with the is are am i im my me you your what how where when which who can could do does did of to and for it its in on at with this that there their have has was will would should please pls any an a get got just not no yes hi hello hey thanks our we he she his her him they them from about after before why yet still been being",
   fr: "le la les de des du un une est et je j mon ma mes ton ta pour que qui quoi dans avec pas ce ca cette sur ou comment combien vous tu suis ai a au aux ne plus depuis quel quelle quels svp merci bonjour salut l d qu c s est moi mais notre nos votre leur elle il on y veut dire demande peut",
   es: "el la los las de del un una es y mi mis tu que por para con en lo se como donde cuanto cuando puedo tengo quiero ya pero esta estoy hola gracias porque cual cuales eso este esto si no me le su sus al hay solicitud desde",
   pt: "em comigo com ao pro vc voce o a os as de do da dos das um uma e meu minha meus minhas que para pra com em no na nos nas como onde quanto quando posso tenho quero ja mas esta estou ola oi obrigado voce eu ele ela dele dela isso este esse pedido nao tem sou foi vai",

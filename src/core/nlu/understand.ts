@@ -164,7 +164,10 @@ export function createUnderstander(): Understander {
       const minor = cues.has("minor") || minorAge(joined) === true;
       const application = resolveApplication(appHits, cues, rels, minor);
       const status = resolveStatus(statusHits, ctx, () => QUOTED.test(text));
-      const role = resolveRole(roleHits, rels, minor);
+      let role = resolveRole(roleHits, rels, minor);
+      // "My lawyer wants my GCKey password": the asker is the applicant. "Can my lawyer see my file?":
+      // the question is about the representative's access.
+      if ((role as string) === "applicant-with-representative") role = cues.has("credential") ? "applicant" : "representative";
 
       // --- intent ---
       let intent: IntentId | null = null;

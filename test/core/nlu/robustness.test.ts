@@ -52,5 +52,16 @@ describe("understander on hostile or odd input", () => {
       authorizationForm: false,
     });
     expect(understander.understand("can I see his part of the file?").signals).toMatchObject({ otherPart: true });
+    expect(understander.understand("My consultant doesn't have an IMM 5476 yet, can she see my file?")).toMatchObject({
+      role: "representative",
+      signals: { authorizationForm: false },
+    });
+    expect(understander.understand("I'm her designated individual (IMM 5475), can I use her GCKey?").signals).toMatchObject({
+      credentialSharing: true,
+    });
+    expect(understander.understand("my lawyer asks for my GCKey password, should I give it?")).toMatchObject({
+      role: "applicant",
+      signals: { credentialSharing: true },
+    });
   });
 });

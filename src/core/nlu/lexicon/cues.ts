@@ -73,7 +73,7 @@ export const CUE_LEXICON: Lexicon = {
     "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
   ],
   credential: [
-    "password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
+    "her gckey|his gckey|their gckey|son gckey|sa gckey|su gckey|gckey dela|gckey dele|її gckey|його gckey|password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
   "share-verb": [
     "gave me|give me|given me|give him|give her|give my|share my|share his|share her|shared|sent me|told me|passed me|log in to her|log in to his|log into her|log into his|log in as|use her|use his|using her|using his|m a donne|m a passe|donner mon|partager|me dio|me paso|darle mi|compartir|me passou|me deu|dar minha|dar meu|compartilhar|binigay|ibinigay|ibigay ko",
@@ -86,7 +86,7 @@ export const CUE_LEXICON: Lexicon = {
     "irb|referred|referral|hearing|cisr|commission de l immigration|renvoye*|audience|remitid*|audiencia|encaminhad*|audiencia|听证|移民及难民委员会|सुनवाई|ਸੁਣਵਾਈ|سماعت|جلسة الاستماع|مجلس الهجرة|جلسه رسیدگی|слухання|передано до irb",
   ],
   "form-missing": [
-    "without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
+    "doesn t have an imm 5476|doesn t have a 5476|don t have an imm 5476|does not have an imm 5476|has no imm 5476|have no imm 5476|no 5476|without 5476|hasn t signed|didn t sign|not signed yet|n a pas de imm 5476|n a pas signe|no tiene imm 5476|nao tem imm 5476|without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
   ],
   "form-present": ["5475|5476|imm5475|imm5476"],
   "not-tracker": [

@@ -4,7 +4,9 @@ import type { Lexicon } from "./types.js";
  * Who is asking. Weights encode precedence: an explicit authorization form or profession beats
  * "I paid", which beats "I'm the sponsor", which beats a mere relative ("my husband"); the
  * understander adds `family-member` / `parent-of-minor` from {@link RELATION_LEXICON}. Phrases in
- * the first person ("my lawyer", "my agent") make the asker the applicant, not the representative.
+ * the first person ("my lawyer", "my agent") are about the asker's representative: the asker is the
+ * applicant when credentials are involved ("my agent wants my password"), else the question is the
+ * representative's access.
  */
 export const ROLE_LEXICON: Lexicon = {
   representative: [
@@ -36,10 +38,15 @@ export const ROLE_LEXICON: Lexicon = {
     "je suis une personne a charge^4|je suis inclus^4|je suis incluse^4|soy dependiente^4|estoy incluido^4|estoy incluida^4|sou dependente^4|estou incluido^4|dependent ako^4|ako ay dependent^4|我是附属申请人^4|मैं डिपेंडेंट^4|ਮੈਂ ਡਿਪੈਂਡੈਂਟ^4|میں ڈیپینڈنٹ^4|أنا تابع^4|من وابسته^4|я утриманець^4|я член сім ї заявника^4",
   ],
   applicant: [
-    "sponsoring me^5.5|sponsored me^5.5|sponsored by^5.5|being sponsored^5.5|sponsors me^5.5|is my sponsor^5.5|my sponsor^5|my agent^5.5|my lawyer^6.5|my consultant^6.5|my representative^5.5|our lawyer^6.5|i m the applicant^5|i am the applicant^5|principal applicant^3|main applicant^3|my own account^3|my own application^2|i applied^1|i have applied^1|my application^1|i submitted^1",
-    "me parraine^5.5|me parrainer^5.5|mon repondant^5|mon avocat^6.5|mon consultant^6.5|ma consultante^6.5|me patrocina^5.5|me esta patrocinando^5.5|esta me patrocinando^5.5|me patrocinou^5.5|mi abogado^6.5|mi consultor^6.5|meu advogado^6.5|meu consultor^6.5|j ai fait une demande^1|ma demande^1|mi solicitud^1|meu pedido^1",
-    "sponsor sa akin^5.5|nag sponsor sa akin^5.5|sinponsoran ako^5.5|nag apply ako^1|担保我^5.5|我的律师^6.5|我的顾问^6.5|我申请了^1|mujhe sponsor^5.5|mera agent^5.5|mera vakil^6.5|mera consultant^6.5|मेरा एजेंट^5.5|मेरा वकील^6.5|मैंने आवेदन^1|maine apply^1|ਮੇਰਾ ਏਜੰਟ^5.5|ਮੇਰਾ ਵਕੀਲ^6.5|ਮੈਂ ਅਪਲਾਈ^1",
-    "مجھے اسپانسر^5.5|مجھے سپانسر^5.5|میرا ایجنٹ^5.5|میرا وکیل^6.5|میں نے درخواست^1|يكفلني^5.5|محاميي^6.5|محامي الخاص^6.5|قدمت طلب^1|منو اسپانسر^5.5|مرا اسپانسر^5.5|وکیلم^6.5|درخواست دادم^1|спонсорує мене^5.5|мене спонсорує^5.5|мій адвокат^6.5|мій консультант^6.5|я подав^1|я подала^1",
+    "sponsoring me^5.5|sponsored me^5.5|sponsored by^5.5|being sponsored^5.5|sponsors me^5.5|is my sponsor^5.5|my sponsor^5|i m the applicant^5|i am the applicant^5|principal applicant^3|main applicant^3|my own account^3|my own application^2|i applied^1|i have applied^1|my application^1|i submitted^1",
+    "me parraine^5.5|me parrainer^5.5|mon repondant^5|me patrocina^5.5|me esta patrocinando^5.5|esta me patrocinando^5.5|me patrocinou^5.5|j ai fait une demande^1|ma demande^1|mi solicitud^1|meu pedido^1",
+    "sponsor sa akin^5.5|nag sponsor sa akin^5.5|sinponsoran ako^5.5|nag apply ako^1|担保我^5.5|我申请了^1|mujhe sponsor^5.5|मैंने आवेदन^1|maine apply^1|ਮੈਂ ਅਪਲਾਈ^1",
+    "مجھے اسپانسر^5.5|مجھے سپانسر^5.5|میں نے درخواست^1|يكفلني^5.5|قدمت طلب^1|منو اسپانسر^5.5|مرا اسپانسر^5.5|درخواست دادم^1|спонсорує мене^5.5|мене спонсорує^5.5|я подав^1|я подала^1",
+  ],
+  /** "my lawyer", "mera agent": the asker is the applicant talking about their representative (see understand.ts). */
+  "applicant-with-representative": [
+    "my agent^6.5|my lawyer^6.5|my consultant^6.5|my representative^6.5|our lawyer^6.5|mon avocat^6.5|mon avocate^6.5|mon consultant^6.5|ma consultante^6.5|mi abogado^6.5|mi abogada^6.5|mi consultor^6.5|meu advogado^6.5|minha advogada^6.5|meu consultor^6.5",
+    "我的律师^6.5|我的顾问^6.5|mera agent^6.5|mera vakil^6.5|mera consultant^6.5|मेरा एजेंट^6.5|मेरा वकील^6.5|ਮੇਰਾ ਏਜੰਟ^6.5|ਮੇਰਾ ਵਕੀਲ^6.5|میرا ایجنٹ^6.5|میرا وکیل^6.5|محاميي^6.5|محامي الخاص^6.5|وکیلم^6.5|мій адвокат^6.5|мій консультант^6.5",
   ],
   "parent-of-minor": [
     "my minor child*^4|parent of a minor^4|legal guardian^4|guardian of^4|tuteur legal^4|tutrice legale^4|tutor legal^4|guardiao legal^4|监护人^4|अभिभावक^4|ਸਰਪ੍ਰਸਤ^4|سرپرست قانونی^4|ولي الأمر^4|опікун*^4",

@@ -36,8 +36,14 @@ export function createFloodGuard(options: FloodGuardOptions): FloodGuard {
   // Kept in window-start order (a renewed window is re-inserted), so expired entries are always at the front.
   const windows = new Map<string | number, Window>();
 
+  // Sweeping at most ten times per window keeps the per-update cost to a subtraction.
+  const sweepEvery = Math.max(1, Math.floor(options.windowMs / 10));
+  let lastSweep = Number.NEGATIVE_INFINITY;
+
   /** Drops expired windows from the front; amortised O(1) per update, even under a flood of new users. */
   const sweep = (now: number) => {
+    if (now - lastSweep < sweepEvery) return;
+    lastSweep = now;
     for (const [key, w] of windows) {
       if (now - w.start < options.windowMs) break;
       windows.delete(key);

@@ -27,7 +27,7 @@ export function renderReply(reply: BotReply, maxChars: number = TELEGRAM_MAX_MES
   const rows: InlineKeyboardButton[][] = [];
   const extraLines: string[] = [];
   const choiceButtons: InlineKeyboardButton[] = reply.choices
-    .filter((c) => Buffer.byteLength(c.data, "utf8") <= MAX_ACTION_BYTES && c.label.trim().length > 0)
+    .filter((c) => fitsCallbackData(c.data) && c.label.trim().length > 0)
     .map((c) => ({ text: c.label, callback_data: c.data }));
   rows.push(...layoutRows(choiceButtons));
   for (const link of reply.links) {
@@ -66,4 +66,9 @@ function isWebUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A UTF-16 unit is at most 3 UTF-8 bytes, so short data needs no byte count. */
+function fitsCallbackData(data: string): boolean {
+  return data.length * 3 <= MAX_ACTION_BYTES || Buffer.byteLength(data, "utf8") <= MAX_ACTION_BYTES;
 }

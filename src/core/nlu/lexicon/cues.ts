@@ -98,10 +98,10 @@ export const CUE_LEXICON: Lexicon = {
 export const CONTEXT_LEXICON: Lexicon = {
   cas: ["cas|ecas|e cas|client application status|statut de la demande du client"],
   tracker: [
-    "tracker*|status tracker|outil de suivi|rastreador|herramienta de seguimiento|ferramenta de acompanhamento|追踪器|跟踪器|ट्रैकर|ਟਰੈਕਰ|ٹریکر|ترکر|متتبع|أداة تتبع|трекер*",
+    "tracker*|status tracker|outil de suivi|rastreador|herramienta de seguimiento|ferramenta de acompanhamento|追踪器|跟踪器|ट्रैकर*|ਟਰੈਕਰ*|ٹریکر*|*ترکر*|*متتبع*|أداة تتبع|трекер*",
   ],
   account: [
-    "account|secure account|online account|compte|cuenta|conta|账户|账号|अकाउंट|ਅਕਾਊਂਟ|ਖਾਤਾ|اکاؤنٹ|حساب|حساب کاربری|акаунт*|обліков{ий,ого,ому} запис*|кабінет*",
+    "account|secure account|online account|compte|cuenta|conta|账户|账号|अकाउंट|ਅਕਾਊਂਟ|ਖਾਤਾ|اکاؤنٹ*|*حساب*|حساب کاربری|акаунт*|обліков{ий,ого,ому} запис*|кабінет*",
   ],
 };
 

@@ -56,6 +56,9 @@ export function parseEnv(input: Readonly<Record<string, string | undefined>>): E
   // Cross-field rule, checked even when other variables are wrong so that every problem is listed at once.
   const filled = (name: string) => (input[name] ?? "").trim() !== "";
   if (filled("DISCORD_TOKEN") && !filled("DISCORD_APPLICATION_ID")) problems.push("DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set");
+  if (filled("TELEGRAM_WEBHOOK_URL") && !filled("TELEGRAM_WEBHOOK_SECRET")) {
+    problems.push("TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so forged updates are refused (1–256 of A-Z a-z 0-9 _ -)");
+  }
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   return result.data as Env;
 }

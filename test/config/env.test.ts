@@ -48,4 +48,9 @@ describe("parseEnv", () => {
     expect(env.DEFAULT_LANGUAGE).toBe("fr");
     expect(env.PORT).toBe(3000);
   });
+
+  it("requires the webhook secret in webhook mode", () => {
+    expect(() => parseEnv({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook" })).toThrow(/TELEGRAM_WEBHOOK_SECRET: required/);
+    expect(parseEnv({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "s3cret_x" }).TELEGRAM_WEBHOOK_SECRET).toBe("s3cret_x");
+  });
 });

@@ -155,17 +155,18 @@ export function snapshotLayout(fragments: Iterable<string>): string {
 /** Fast path for files in {@link snapshotLayout}; undefined when the text is laid out otherwise. */
 function parseLineLayout(text: string): ParseOutcome | undefined {
   if (!text.startsWith(SNAPSHOT_HEAD) || !text.endsWith(SNAPSHOT_TAIL)) return undefined;
-  const body = text.slice(SNAPSHOT_HEAD.length, text.length - SNAPSHOT_TAIL.length);
-  if (body.length === 0) return { kind: "ok", users: new Map(), migratedFrom: null };
-  const lines = body.split(",\n");
+  const end = text.length - SNAPSHOT_TAIL.length;
+  if (end === SNAPSHOT_HEAD.length) return { kind: "ok", users: new Map(), migratedFrom: null };
   let bad = false;
+  // Walks the text with indexOf instead of split(): no second copy of every line in memory.
   function* entries(): Generator<[string, unknown]> {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
-      lines[i] = "";
+    let start = SNAPSHOT_HEAD.length;
+    while (start < end) {
+      const next = text.indexOf(",\n", start);
+      const stop = next < 0 || next > end ? end : next;
       let obj: Record<string, unknown>;
       try {
-        obj = JSON.parse(`{${line}}`) as Record<string, unknown>;
+        obj = JSON.parse(`{${text.slice(start, stop)}}`) as Record<string, unknown>;
       } catch {
         bad = true;
         return;
@@ -176,6 +177,7 @@ function parseLineLayout(text: string): ParseOutcome | undefined {
         return;
       }
       yield [keys[0] as string, obj[keys[0] as string]];
+      start = stop + 2;
     }
   }
   const outcome = validateUsers(entries(), null);

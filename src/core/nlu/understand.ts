@@ -87,14 +87,17 @@ export function createUnderstander(): Understander {
       const start = end - (patternLengths[pattern] as number);
       for (const signal of signals[pattern] as readonly Signal[]) hits.push({ signal, start, end });
     });
-    // Longer phrases hide shorter ones of the same category inside them.
+    // Longer phrases hide shorter ones of the same category inside them, and an application name
+    // hides the relative inside it ("配偶担保" is a sponsorship, not a question about a spouse).
     const nested = hits.filter((h) => NESTING.has(h.signal.category));
-    return hits.filter(
-      (h) =>
-        !NESTING.has(h.signal.category) ||
-        !nested.some(
-          (o) => o.signal.category === h.signal.category && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
-        ),
+    const insideApp = (h: Hit) => nested.some((o) => o.signal.category === "app" && o.start <= h.start && o.end >= h.end);
+    return hits.filter((h) =>
+      h.signal.category === "rel"
+        ? !insideApp(h)
+        : !NESTING.has(h.signal.category) ||
+          !nested.some(
+            (o) => o.signal.category === h.signal.category && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
+          ),
     );
   };
 
@@ -192,7 +195,7 @@ export function createUnderstander(): Understander {
         if (status && status.weight >= 1.5) addScore("status-meaning", 1);
         if (ctx.size > 0 && !(status && status.weight >= 1.5)) addScore("trackable", 1);
         if (role) addScore("access", ACCESS_ROLE_BONUS[role] ?? 0);
-        if (cues.has("third-party")) addScore("access", cues.has("can-i") ? 2 : 1);
+        if (cues.has("third-party")) addScore("access", cues.has("can-i") ? 2.5 : 1);
         let best = 0;
         for (const candidate of INTENT_ORDER) {
           const s = scores.get(candidate) ?? 0;

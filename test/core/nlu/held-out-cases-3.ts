@@ -82,3 +82,13 @@ export const HELD_OUT_CASES_3: readonly Case[] = [
   ["uk", "Покажи мої нагадування, будь ласка", { intent: "reminder-list" }],
   ["uk", "Відповідай українською", { intent: "language", targetLocale: "uk" }],
 ];
+
+/** "Can I see it online?" in the first person is about tracking, not about someone else's access. */
+export const ONLINE_SELF_CASES: readonly Case[] = [
+  ["pt", "Tem como ver online o status do meu visto?", { intent: "trackable", application: "visitor-visa" }],
+  ["zh", "配偶担保可以在网上查进度吗？", { intent: "trackable", application: "sponsorship-spouse", role: null }],
+  ["hi", "क्या मैं अपने स्टडी परमिट का स्टेटस ऑनलाइन देख सकता हूँ?", { intent: "trackable", application: "study-permit" }],
+  ["ur", "کیا میں اپنے ورک پرمٹ کا اسٹیٹس آن لائن دیکھ سکتا ہوں؟", { intent: "trackable", application: "work-permit" }],
+  ["fa", "آیا می توانم وضعیت ویزای توریستی را آنلاین ببینم؟", { intent: "trackable", application: "visitor-visa" }],
+  ["uk", "Чи можна відстежити заявку на візу онлайн?", { intent: "trackable", application: "visitor-visa" }],
+];

@@ -114,7 +114,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",
     "visa de visiteur^2|visa de touriste^2|visa de resident temporaire^2|visa de turista^2|visa de visitante^2|visto de turista^2|visto de visitante^2|visto de visita^2|visto^0.8",
     "超级签证^2|访客签证^2|旅游签证^2|探亲签证^2|签证^0.8|विज़िटर वीज़ा^2|विजिटर वीजा^2|टूरिस्ट वीजा^2|वीजा^0.8|ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ^2|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ਾ^2|ਟੂਰਿਸਟ ਵੀਜ਼ਾ^2|ਵੀਜ਼ਾ^0.8",
-    "سیاحتی ویزا^2|*تأشيرة زيارة^2|*تأشيرة الزيارة^2|*تأشيرة سياحية^2|وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов{а,у,ої,ій} віз{а,у,и,і}^2|туристичн{а,у,ої,ій} віз{а,у,и,і}^2|віз{а,у,и,і} відвідувача^2|віза^0.8",
+    "سیاحتی ویزا^2|*تأشيرة زيارة^2|*تأشيرة الزيارة^2|*تأشيرة سياحية^2|وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов{а,у,ої,ій} віз{а,у,и,і}^2|туристичн{а,у,ої,ій} віз{а,у,и,і}^2|віз{а,у,и,і} відвідувача^2|віз{а,у,и,і,ою}^0.8",
   ],
   "visitor-record": [
     "visitor record^3|extend my stay^2.5|extension of stay^2.5|extend my visit^2.5|extend my visitor status^2.5|fiche de visiteur^3|prolonger mon sejour^2.5|registro de visitante^3|prorrogar mi estancia^2.5|prorrogar minha estadia^2.5",

@@ -92,3 +92,14 @@ export const ONLINE_SELF_CASES: readonly Case[] = [
   ["fa", "آیا می توانم وضعیت ویزای توریستی را آنلاین ببینم؟", { intent: "trackable", application: "visitor-visa" }],
   ["uk", "Чи можна відстежити заявку на візу онлайн?", { intent: "trackable", application: "visitor-visa" }],
 ];
+
+/** Advice the bot does not give, and small talk. */
+export const SCOPE_CASES: readonly Case[] = [
+  ["en", "Should I hire a lawyer for my refused visa?", { intent: "out-of-scope" }],
+  ["en", "Can you help me fill out my application form?", { intent: "out-of-scope" }],
+  ["es", "¿Me pueden negar la visa?", { intent: "out-of-scope" }],
+  ["fr", "Quel est le meilleur programme pour immigrer ?", { intent: "out-of-scope" }],
+  ["zh", "我应该申请哪个移民项目？", { intent: "out-of-scope" }],
+  ["en", "thanks!", { intent: "help" }],
+  ["uk", "Дякую!", { intent: "help" }],
+];

@@ -54,7 +54,7 @@ export const INTENT_LEXICON: Lexicon = {
     "مطلب^3|معنی^3|کیا کرنا چاہیے^2|یعنی چه^3|یعنی چی^3|یعنی^2|چه معنی^3|يعني^3|معنى^3|ما معنى^3|الخطوة التالية^1.5|означає^3|значить^3|це нормально^2.5|що робити^2",
   ],
   help: [
-    "hi^0.9|hello^0.9|hey^0.9|good morning^0.9|good evening^0.9|help^0.9|what can you do^3|what do you do^3|how do i use you^3|how to use^2.5|how does this work^3|how does this bot work^3|what are you^2|who are you^2|first time here^1.5|what can this bot do^3|what can i ask^3",
+    "thanks^0.9|thank you^0.9|ok^0.5|okay^0.5|menu^0.9|start^0.9|commands^2|merci^0.9|gracias^0.9|obrigado^0.9|obrigada^0.9|salamat^0.9|谢谢^0.9|धन्यवाद^0.9|shukriya^0.9|ਧੰਨਵਾਦ^0.9|شکریہ^0.9|شكرا^0.9|ممنون^0.9|مرسی^0.9|дякую^0.9|hi^0.9|hello^0.9|hey^0.9|good morning^0.9|good evening^0.9|help^0.9|what can you do^3|what do you do^3|how do i use you^3|how to use^2.5|how does this work^3|how does this bot work^3|what are you^2|who are you^2|first time here^1.5|what can this bot do^3|what can i ask^3",
     "bonjour^0.9|salut^0.9|aide^0.9|que peux tu faire^3|que pouvez vous faire^3|que fais tu^3|comment ca marche^2.5|comment vous utiliser^3",
     "hola^0.9|buenas^0.9|ayuda^0.9|que puedes hacer^3|que haces^2|como funciona^2.5|ola^0.9|oi^0.9|ajuda^0.9|o que voce faz^3|o que voce pode fazer^3",
     "kumusta^0.9|magandang umaga^0.9|tulong^0.9|ano kaya mong gawin^3|ano ang kaya mo^3|paano ka gamitin^3",
@@ -62,10 +62,10 @@ export const INTENT_LEXICON: Lexicon = {
     "السلام علیکم^0.9|سلام^0.9|مدد^0.9|کیا کر سکتے^3|کیا کیا کر سکتے^3|کمک^0.9|چه کارهایی^3|چه کار می کنی^3|چه کاری می توانی^3|مرحبا^0.9|اهلا^0.9|مساعدة^0.9|ماذا يمكنك^3|ماذا تستطيع^3|привіт^0.9|вітаю^0.9|добрий день^0.9|допомога^0.9|що ти вмієш^3|що ти можеш^3|як користуватися^3",
   ],
   "out-of-scope": [
-    "appeal^3|reapply^2.5|re apply^2.5|judicial review^3|federal court^2.5|am i eligible^3|eligible to immigrate^4|eligible for pr^3|can i immigrate^3|chances of getting^2.5|my chances^2.5|crs^4|crs score^4|points calculator^3|calculate my points^3|joke^4|weather^4|recipe^4|legal advice^4",
-    "faire appel^3|suis je admissible^3|suis je eligible^3|admissible a immigrer^4|blague^4|conseil juridique^4|redemander^2|apelar^3|apelacion^3|volver a aplicar^2.5|soy elegible^3|elegible para inmigrar^4|chiste^4|asesoria legal^4",
-    "recorrer^3|aplicar novamente^2.5|sou elegivel^3|elegivel para imigrar^4|piada^4|conselho juridico^4|mag apela^3|kwalipikado ba ako^3|eligible ba ako^3|biro^3",
-    "上诉^3|重新申请^2.5|我有资格^3|有资格移民^4|笑话^4|法律建议^4|अपील^3|दोबारा आवेदन^2.5|क्या मैं योग्य^3|योग्य हूँ^3|मजाक^4|चुटकुला^4|eligible hu^3|ਅਪੀਲ^3|ਯੋਗ ਹਾਂ^3|ਚੁਟਕਲਾ^4",
+    "should i hire^4|hire a lawyer^4|hire a consultant^4|need a lawyer^3|do i need a consultant^3|recommend a lawyer^3|which lawyer^3|best consultant^3|fill out^3|fill in my^3|immigrate^2.5|best program^3|which program should^3|my chances^3|appeal^3|reapply^2.5|re apply^2.5|judicial review^3|federal court^2.5|am i eligible^3|eligible to immigrate^4|eligible for pr^3|can i immigrate^3|chances of getting^2.5|my chances^2.5|crs^4|crs score^4|points calculator^3|calculate my points^3|joke^4|weather^4|recipe^4|legal advice^4",
+    "remplir^2.5|immigrer^2.5|meilleur programme^3|refuser ma^3|faire appel^3|suis je admissible^3|suis je eligible^3|admissible a immigrer^4|blague^4|conseil juridique^4|redemander^2|apelar^3|apelacion^3|volver a aplicar^2.5|soy elegible^3|elegible para inmigrar^4|chiste^4|asesoria legal^4",
+    "preencher^2.5|imigrar^2.5|vao negar^3|negar meu^3|llenar^2.5|inmigrar^2.5|me pueden negar^3|van a negar^3|recorrer^3|aplicar novamente^2.5|sou elegivel^3|elegivel para imigrar^4|piada^4|conselho juridico^4|mag apela^3|kwalipikado ba ako^3|eligible ba ako^3|biro^3",
+    "移民项目^3|应该申请哪个^3|上诉^3|重新申请^2.5|我有资格^3|有资格移民^4|笑话^4|法律建议^4|अपील^3|दोबारा आवेदन^2.5|क्या मैं योग्य^3|योग्य हूँ^3|मजाक^4|चुटकुला^4|eligible hu^3|ਅਪੀਲ^3|ਯੋਗ ਹਾਂ^3|ਚੁਟਕਲਾ^4",
     "اپیل^3|اہل ہوں^3|لطیفہ^4|مذاق^3|تجدید نظر^3|اعتراض^2.5|واجد شرایط^3|شرایط مهاجرت^3|جوک^4|لطیفه^4|استئناف^3|الطعن^3|مؤهل^3|مؤهلة^3|نكتة^4|استشارة قانونية^4",
     "оскаржити^3|апеляці*^3|чи відповідаю я вимогам^3|анекдот^4|жарт^4",
   ],

@@ -265,18 +265,34 @@ export function createBotCore(deps: CoreDeps): BotCore {
     return { reply: withPrivacyWarning(r, u, t), question: null, pending: null };
   };
 
+  /** Requests whose user has a "your reminders were paused" notice waiting (read with the profile, shown once). */
+  const noticePending = new WeakSet<BotRequest>();
+
   /** The user's chosen language; in a group, the group's choice comes first. */
   const storedLocale = async (request: BotRequest): Promise<Locale | undefined> => {
     try {
+      const own = await deps.store.getProfile(request.userId);
+      if (own?.blockedNotice && request.isPrivate) noticePending.add(request);
       if (!request.isPrivate && request.chatId !== request.userId) {
         const group = (await deps.store.getProfile(request.chatId))?.language;
         if (group) return group;
       }
-      return (await deps.store.getProfile(request.userId))?.language;
+      return own?.language;
     } catch (error) {
       logger.warn({ err: errorMessage(error) }, "core: could not read the user's language; using hints");
       return undefined;
     }
+  };
+
+  /** Tells a user once, at their next message, that reminders paused because the bot could not reach them. */
+  const withBlockedNotice = async (request: BotRequest, r: BotReply): Promise<BotReply> => {
+    try {
+      await deps.store.setBlockedNotice(request.userId, false);
+    } catch (error) {
+      logger.warn({ err: errorMessage(error) }, "core: could not clear the paused-reminders notice");
+    }
+    if (r.text.includes(deps.translator.forLocale(r.lang)("reminders:blockedNotice"))) return r;
+    return { ...r, text: `${deps.translator.forLocale(r.lang)("reminders:blockedNotice")}\n\n${r.text}` };
   };
 
   const languageReply = async (request: BotRequest, lang: Locale, target: Locale | null): Promise<BotReply> => {
@@ -387,7 +403,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
     if (request.command === "mydata") {
       const data = await deps.store.exportUser(request.userId);
-      return reply(lang, formatUserExport(data, t), { intent: "help" }, { personal: true });
+      return reply(lang, formatUserExport(data, t, lang), { intent: "help" }, { personal: true });
     }
     if (request.command === "log" || request.command === "history") {
       return handleReminderIntent({ intent: request.command, request, lang, t, text: argText, options, understanding: null, deps });
@@ -475,14 +491,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
     deps,
     async handle(request) {
       try {
-        switch (request.kind) {
-          case "text":
-            return await handleText(request);
-          case "command":
-            return await handleCommand(request);
-          case "action":
-            return await handleAction(request);
-        }
+        const r =
+          request.kind === "text" ? await handleText(request) : request.kind === "command" ? await handleCommand(request) : await handleAction(request);
+        return noticePending.has(request) ? await withBlockedNotice(request, r) : r;
       } catch (error) {
         logger.error({ err: errorMessage(error), kind: request.kind, platform: request.platform }, "core: request failed");
         return errorReply(resolveLocale(request.localeHints, defaultLocale), "generic");

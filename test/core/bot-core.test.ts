@@ -167,4 +167,16 @@ describe("bot core dialogue", () => {
     expect(reply.answer.needs).toEqual(["application"]);
     expect(reply.choices.slice(0, 2).map((c) => (decodeAction(c.data) as { value: string }).value)).toEqual(["quebec-selection", "pr-quebec-federal"]);
   });
+
+  it("tells a user once, at their next message, that their reminders were paused", async () => {
+    const store = createMemoryUserStore();
+    await store.setLanguage("u1", "en");
+    await store.setBlockedNotice("u1", true);
+    const core = await createCoreFromDisk({ understander: scripted({}), store });
+    const notice = core.translator.forLocale("en")("reminders:blockedNotice");
+    const first = await core.handle({ ...user(), kind: "command", command: "help", args: "" });
+    expect(first.text.startsWith(notice)).toBe(true);
+    const second = await core.handle({ ...user(), kind: "command", command: "help", args: "" });
+    expect(second.text).not.toContain(notice);
+  });
 });

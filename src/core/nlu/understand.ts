@@ -180,7 +180,7 @@ export function createUnderstander(): Understander {
           ? "reminder-cancel"
           : cues.has("reminder-change")
             ? "reminder-set"
-            : cues.has("reminder-list")
+            : cues.has("reminder-list") && !cues.has("reminder-set-verb")
               ? "reminder-list"
               : "reminder-set";
       } else if (cues.has("forget") || (cues.has("delete") && cues.has("personal-data"))) {

@@ -103,3 +103,12 @@ export const SCOPE_CASES: readonly Case[] = [
   ["en", "thanks!", { intent: "help" }],
   ["uk", "Дякую!", { intent: "help" }],
 ];
+
+/** Reminder wording: a bare "my reminders" lists, a schedule word sets, stop words cancel. */
+export const REMINDER_CASES: readonly Case[] = [
+  ["fr", "Mes rappels ?", { intent: "reminder-list" }],
+  ["en", "set my reminders for monday", { intent: "reminder-set" }],
+  ["pt", "Me lembre toda semana", { intent: "reminder-set" }],
+  ["es", "Desactiva los recordatorios", { intent: "reminder-cancel" }],
+  ["en", "When is my citizenship oath?", { intent: "timeline" }],
+];

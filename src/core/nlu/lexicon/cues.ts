@@ -15,8 +15,12 @@ export const CUE_LEXICON: Lexicon = {
     "停止|取消|别再|不要再|暂停|बंद कर*|रोक*|band kar*|band karo|rok do|ਬੰਦ ਕਰ*|ਰੋਕ*|بند کر*|روک*|متوقف*|لغو*|حذف*|قطع کن*|توقف*|أوقف*|اوقف*|إلغاء|الغاء|احذف|зупини*|скасу*|вимкн*|видали*|призупин*|пауза|не треба",
   ],
   "reminder-list": [
-    "show|list|what reminders|which reminders|see my reminders|view my reminders|do i have|have i set|affiche*|montre*|quels rappels|quels sont mes rappels|muestra*|mostrar|cuales recordatorios|que recordatorios|mostra*|quais lembretes|ipakita|anong mga paalala",
+    "my reminders|my reminder|mes rappels|mis recordatorios|meus lembretes|mga paalala ko|我的提醒|मेरे रिमाइंडर|mere reminders|ਮੇਰੇ ਰਿਮਾਈਂਡਰ|میرے ریمائنڈر|میری یاد دہانیاں|تذكيراتي|یادآوری های من|мої нагадування|show|list|what reminders|which reminders|see my reminders|view my reminders|do i have|have i set|affiche*|montre*|quels rappels|quels sont mes rappels|muestra*|mostrar|cuales recordatorios|que recordatorios|mostra*|quais lembretes|ipakita|anong mga paalala",
     "أرني|ارني|اعرض|عرض|显示|查看|有哪些|看看我的|dikhao|dikha do|दिखाओ|दिखाइए|ਦਿਖਾਓ|ਵਿਖਾਓ|دکھائیں|دکھاؤ|نشان بده|نمایش|اعرض|أظهر|ما هي التذكيرات|покажи*|список|які нагадування",
+  ],
+  "reminder-set-verb": [
+    "set|create|add|remind me|remind us|every|each|daily|weekly|chaque|tous les|toutes les|rappelle moi|rappelez moi|cada|todos los|todas las|recuerdame|toda|todo dia|todos os|todas as|me lembre|me lembra|tuwing|araw araw|linggo linggo|paalalahanan mo ako",
+    "每|每天|每周|每两周|提醒我|हर|har|ਹਰ|ہر|كل|هر|кожн*|щодня|щотижня|щопонеділка|нагадуй мені|нагадай мені",
   ],
   "reminder-change": [
     "change|modify|move|update|reschedule|instead of|modifie*|deplace*|cambia*|mover|muda*|alterar|altera|palitan|baguhin|修改|改成|改到|बदल*|ਬਦਲ*|بدل*|تغيير|غير|تغییر|змін*|перенес*",

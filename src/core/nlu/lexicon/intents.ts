@@ -31,7 +31,7 @@ export const INTENT_LEXICON: Lexicon = {
     "пароль^2.5|паролем^2.5|доступ^2.5|створити акаунт^2.5|створити обліковий запис^2.5|хто може бачити^3|від імені^2|дозволено^2",
   ],
   timeline: [
-    "when can i^2|when does^2|when do i^2|how long^3|how much time^3|how many days^3|how many weeks^3|how many months^3|how soon^3|when will i^2.5|when will^2|when do i get^2.5|when should i expect^3|when can i expect^3|expected time^2.5|processing time*^3|wait time*^3|waiting time^3|timeline^2.5|how fast^2.5|taking right now^1|until i get^1|how long until^3",
+    "when is my^2.5|when is the^2|quand est ma^2.5|quand aura lieu^2.5|cuando es mi^2.5|cuando sera^2.5|quando e minha^2.5|quando sera^2.5|when can i^2|when does^2|when do i^2|how long^3|how much time^3|how many days^3|how many weeks^3|how many months^3|how soon^3|when will i^2.5|when will^2|when do i get^2.5|when should i expect^3|when can i expect^3|expected time^2.5|processing time*^3|wait time*^3|waiting time^3|timeline^2.5|how fast^2.5|taking right now^1|until i get^1|how long until^3",
     "combien de temps^3|quel delai^3|delai^2.5|delais^2.5|quand vais je^2.5|quand est ce que je vais^2.5|quand aurai je^2.5|quand recevrai je^2.5|temps de traitement^3|ca prend combien^3|prend combien de temps^3",
     "cuanto tarda^3|cuanto tiempo^3|cuanto demora^3|cuando recibire^2.5|cuando voy a recibir^2.5|tiempo de procesamiento^3|tardan^2|demora^2|tarda^2",
     "quanto tempo^3|quanto demora^3|demora^2|demorar^2|quando vou receber^2.5|quando vai sair^2.5|prazo^2.5|tempo de processamento^3",

@@ -112,3 +112,26 @@ export const REMINDER_CASES: readonly Case[] = [
   ["es", "Desactiva los recordatorios", { intent: "reminder-cancel" }],
   ["en", "When is my citizenship oath?", { intent: "timeline" }],
 ];
+
+/** Parents of minors and institutions, across languages. */
+export const ROLE_CASES: readonly Case[] = [
+  [
+    "pt",
+    "Minha filha de 12 anos pediu cidadania, onde acompanho?",
+    { intent: "trackable", application: "citizenship-grant-minor", role: "parent-of-minor" },
+  ],
+  ["zh", "我女儿10岁，和我们一起申请了入籍，在哪里查她的进度？", { intent: "trackable", role: "parent-of-minor" }],
+  ["ar", "ابنتي عمرها 11 سنة وقدمنا لها طلب الجنسية، أين أتابع؟", { intent: "trackable", role: "parent-of-minor" }],
+  [
+    "uk",
+    "Моїй доньці 10 років, де перевірити її заявку на громадянство?",
+    { intent: "trackable", application: "citizenship-grant-minor", role: "parent-of-minor" },
+  ],
+  ["en", "I'm a school admin, can I check our international student's study permit?", { intent: "access", role: "employer" }],
+  ["fr", "Je travaille aux RH, peut-on vérifier le permis de travail d'un employé ?", { intent: "access", role: "employer" }],
+  [
+    "es",
+    "Soy consultora con IMM 5476 firmado, ¿puedo crear cuenta en el tracker para mi cliente?",
+    { intent: "access", role: "representative" },
+  ],
+];

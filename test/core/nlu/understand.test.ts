@@ -2,19 +2,24 @@ import { describe, expect, it } from "vitest";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
 import { HELD_OUT_CASES } from "./held-out-cases.js";
 import { HELD_OUT_CASES_2 } from "./held-out-cases-2.js";
-import { HELD_OUT_CASES_3, ONLINE_SELF_CASES, REMINDER_CASES, SCOPE_CASES } from "./held-out-cases-3.js";
+import { HELD_OUT_CASES_3, ONLINE_SELF_CASES, REMINDER_CASES, ROLE_CASES, SCOPE_CASES } from "./held-out-cases-3.js";
 
 const understander = createUnderstander();
 
 describe("understander on held-out questions in twelve languages", () => {
-  it.each([...HELD_OUT_CASES, ...HELD_OUT_CASES_2, ...HELD_OUT_CASES_3, ...ONLINE_SELF_CASES, ...SCOPE_CASES, ...REMINDER_CASES])(
-    "[%s] %s",
-    (lang, text, expected) => {
-      const u = understander.understand(text);
-      expect(u).toMatchObject(expected);
-      expect(u.lang).toBe(lang);
-    },
-  );
+  it.each([
+    ...HELD_OUT_CASES,
+    ...HELD_OUT_CASES_2,
+    ...HELD_OUT_CASES_3,
+    ...ONLINE_SELF_CASES,
+    ...SCOPE_CASES,
+    ...REMINDER_CASES,
+    ...ROLE_CASES,
+  ])("[%s] %s", (lang, text, expected) => {
+    const u = understander.understand(text);
+    expect(u).toMatchObject(expected);
+    expect(u.lang).toBe(lang);
+  });
 
   it("covers every language with several cases", () => {
     const perLanguage = new Map<string, number>();

@@ -20,7 +20,7 @@ export const INTENT_LEXICON: Lexicon = {
     "کیسے معلوم^2.5|کیسے پتہ^2.5|کہاں^1.5|کیسے دیکھ*^2.5|کیسے چیک^2.5|آن لائن^1|آنلائن^1|دیکھ سکتا^1.5|دیکھ سکتی^1.5|دیکھوں^1.5|چیک کر سکتا^1.5|ٹریک^1.5",
     "چطور ببینم^2.5|چگونه پیگیری^3|چطوری چک کنم^2.5|چک کنم^1.5|پیگیری کنم^2|کجا^1.5|کجا ببینم^3|چطور پیگیری^3|پیگیری^1.5|آنلاین^1|ببینم^1|ردیابی^1.5",
     "كيف اعرف^2.5|كيف أعرف^2.5|كيف أتحقق^2.5|التحقق من حالة^2|معرفة حالة^2|أين^1.5|اين^1.5|تتبع^1.5|أتابع^1.5|اتابع^1.5|متابعة^1.5|كيف أتابع^3|عبر الإنترنت^0.5",
-    "як перевірити^2.5|як відстежити^3|де подивитися^3|де дивитися^3|як дізнатися^2.5|де^1.5|відстежувати^1.5|відстежити^1.5|відстеж*^1.5|перевірити статус^1.5|онлайн^1",
+    "де перевірити^3|де подивитись^3|де можна^2.5|як перевірити^2.5|як відстежити^3|де подивитися^3|де дивитися^3|як дізнатися^2.5|де^1.5|відстежувати^1.5|відстежити^1.5|відстеж*^1.5|перевірити статус^1.5|онлайн^1",
   ],
   access: [
     "access^2.5|allowed^2|permitted^2|is that ok^2|is this ok^2|is it ok^2|is that okay^2|is it legal^2|password^2.5|passcode^2.5|credentials^2.5|login details^2.5|log in to her^2.5|log in to his^2.5|log into her^2.5|log into his^2.5|his login^2|her login^2|create an account for^2.5|create a tracker account^2.5|create a tracker account for^3|open my own account^2.5|my own account^1.5|my part^2|my own part^2.5|mi parte^2|ma partie^2|minha parte^2|his part^2.5|her part^2.5|their part^2.5|part of the file^2|who can see^3|who can check^3|who has access^3|on behalf of^2|see her^1|see his^1|check her^1|check his^1",

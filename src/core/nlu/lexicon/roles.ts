@@ -18,8 +18,8 @@ export const ROLE_LEXICON: Lexicon = {
     "imm 5475^6|imm5475^6|5475^6|designated individual^6|designated person^6|authorized me^5|authorised me^5|named me^4|personne designee^6|persona designada^6|pessoa designada^6|指定代表^6|指定人^6|नामित व्यक्ति^6|نامزد شخص^6|الشخص المعين^6|فرد تعیین شده^6|уповноважена особа^6|уповноваженою особою^6",
   ],
   employer: [
-    "employer^6|employers^6|my employee*^6|our employee*^6|our worker*^6|our new worker^6|new hire^6|future employee^6|hr manager^6|hr department^6|human resources^6|recruiter^6|our company^5|international office^6|our college*^6|our school^6|our university^6|admitted students^6|our students^6|our caregiver^6",
-    "employeur^6|futur employe^6|notre employe^6|notre futur employe^6|recruteur^6|recruteuse^6|notre entreprise^5|bureau international^6|ressources humaines^6",
+    "school admin*^6|school administrator^6|student advisor^6|international student advisor^6|dso^6|our international student*^6|registrar^5|admissions office^6|employer^6|employers^6|my employee*^6|our employee*^6|our worker*^6|our new worker^6|new hire^6|future employee^6|hr manager^6|hr department^6|human resources^6|recruiter^6|our company^5|international office^6|our college*^6|our school^6|our university^6|admitted students^6|our students^6|our caregiver^6",
+    "aux rh^6|les rh^6|service rh^6|rh^5|un employe^5|nos employes^6|nos etudiants^6|notre etudiant^6|notre employe^6|employeur^6|futur employe^6|notre employe^6|notre futur employe^6|recruteur^6|recruteuse^6|notre entreprise^5|bureau international^6|ressources humaines^6",
     "empleador^6|empleadora^6|reclutador*^6|nuestra empresa^5|nuestro empleado^6|recursos humanos^6|empregador^6|empregadora^6|recrutador*^6|nossa empresa^5|nosso funcionario^6",
     "雇主^6|人事^5|我们公司^5|我们的员工^6|नियोक्ता^6|एचआर^6|ਰੁਜ਼ਗਾਰਦਾਤਾ^6|ਐਚਆਰ^6|ایچ آر^6|آجر^6|نئے ملازم^5|ہمارے ملازم^5|صاحب العمل^6|الموارد البشرية^6|موظفنا^6|کارفرما^6|منابع انسانی^6|کارمند ما^6|роботодав*^6|працедав*^6|hr^5|caregiver namin^6|empleado namin^6",
   ],
@@ -61,7 +61,7 @@ export const RELATION_LEXICON: Lexicon = {
   ],
   child: [
     "old son|old daughter|old boy|old girl|old child|old kid|old kids|my son|our son|his son|her son|son is|son s|my daughter|daughter|my child|our child|my kid|my kids|our kids|children|mon fils|notre fils|ma fille|mon enfant|mes enfants|hijo|hija|hijos|filho|filha|filhos|anak ko|anak namin",
-    "儿子|女儿|孩子|小孩|बेटा|बेटी|बच्चा|बच्चे|beta|beti|bachcha|ਪੁੱਤ|ਪੁੱਤਰ|ਧੀ|ਬੱਚਾ|ਬੱਚੇ|بیٹا|بیٹی|بچہ|بچے|ابني|ابنتي|ابنه|ابنها|بنتي|پسرم|دخترم|فرزندم|پسر|دختر|син|сина|сином|донька|доньки|дочка|дочки|дитина|дитини",
+    "儿子|女儿|孩子|小孩|बेटा|बेटी|बच्चा|बच्चे|beta|beti|bachcha|ਪੁੱਤ|ਪੁੱਤਰ|ਧੀ|ਬੱਚਾ|ਬੱਚੇ|بیٹا|بیٹی|بچہ|بچے|ابني|ابنتي|ابنه|ابنها|بنتي|پسرم|دخترم|فرزندم|پسر|دختر|син|сина|сином|донька|доньки|доньці|доньку|дочка|дочки|дочці|дочку|сину|синові|дитина|дитини|дитині|діти|дітей",
   ],
   parent: [
     "mother|father|mom|mum|dad|my parents|grandmother|grandfather|grandparents|ma mere|mon pere|mes parents|mi madre|mi padre|mis padres|minha mae|meu pai|meus pais|magulang|nanay|tatay",

@@ -54,7 +54,7 @@ export const INTENT_LEXICON: Lexicon = {
     "مطلب^3|معنی^3|کیا کرنا چاہیے^2|یعنی چه^3|یعنی چی^3|یعنی^2|چه معنی^3|يعني^3|معنى^3|ما معنى^3|الخطوة التالية^1.5|означає^3|значить^3|це нормально^2.5|що робити^2",
   ],
   help: [
-    "thanks^0.9|thank you^0.9|ok^0.5|okay^0.5|menu^0.9|start^0.9|commands^2|merci^0.9|gracias^0.9|obrigado^0.9|obrigada^0.9|salamat^0.9|谢谢^0.9|धन्यवाद^0.9|shukriya^0.9|ਧੰਨਵਾਦ^0.9|شکریہ^0.9|شكرا^0.9|ممنون^0.9|مرسی^0.9|дякую^0.9|hi^0.9|hello^0.9|hey^0.9|good morning^0.9|good evening^0.9|help^0.9|what can you do^3|what do you do^3|how do i use you^3|how to use^2.5|how does this work^3|how does this bot work^3|what are you^2|who are you^2|first time here^1.5|what can this bot do^3|what can i ask^3",
+    "salam^0.9|salaam^0.9|assalamualaikum^0.9|assalam o alaikum^0.9|thanks^0.9|thank you^0.9|ok^0.5|okay^0.5|menu^0.9|start^0.9|commands^2|merci^0.9|gracias^0.9|obrigado^0.9|obrigada^0.9|salamat^0.9|谢谢^0.9|धन्यवाद^0.9|shukriya^0.9|ਧੰਨਵਾਦ^0.9|شکریہ^0.9|شكرا^0.9|ممنون^0.9|مرسی^0.9|дякую^0.9|hi^0.9|hello^0.9|hey^0.9|good morning^0.9|good evening^0.9|help^0.9|what can you do^3|what do you do^3|how do i use you^3|how to use^2.5|how does this work^3|how does this bot work^3|what are you^2|who are you^2|first time here^1.5|what can this bot do^3|what can i ask^3",
     "bonjour^0.9|salut^0.9|aide^0.9|que peux tu faire^3|que pouvez vous faire^3|que fais tu^3|comment ca marche^2.5|comment vous utiliser^3",
     "hola^0.9|buenas^0.9|ayuda^0.9|que puedes hacer^3|que haces^2|como funciona^2.5|ola^0.9|oi^0.9|ajuda^0.9|o que voce faz^3|o que voce pode fazer^3",
     "kumusta^0.9|magandang umaga^0.9|tulong^0.9|ano kaya mong gawin^3|ano ang kaya mo^3|paano ka gamitin^3",

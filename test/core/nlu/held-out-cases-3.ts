@@ -135,3 +135,13 @@ export const ROLE_CASES: readonly Case[] = [
     { intent: "access", role: "representative" },
   ],
 ];
+
+/** Status wording as the screens show it, in English and other languages. */
+export const LABEL_CASES: readonly Case[] = [
+  ["en", "ECAS says 'We are currently processing your application'", { intent: "status-meaning", status: "cas-in-process" }],
+  ["en", "My account says 'Submitted'", { intent: "status-meaning", status: "account-open" }],
+  ["en", "IRCC account: 'Your application has been finalized'", { intent: "status-meaning", status: "account-closed" }],
+  ["es", "Mi cuenta dice 'Enviada'", { intent: "status-meaning", status: "account-open" }],
+  ["zh", "追踪器显示 Closed", { intent: "status-meaning", status: "tracker-closed" }],
+  ["en", "Where do I see my spousal sponsorship status? I'm the sponsored person", { intent: "trackable", role: "applicant" }],
+];

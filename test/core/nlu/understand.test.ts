@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
 import { HELD_OUT_CASES } from "./held-out-cases.js";
 import { HELD_OUT_CASES_2 } from "./held-out-cases-2.js";
-import { HELD_OUT_CASES_3, ONLINE_SELF_CASES, REMINDER_CASES, ROLE_CASES, SCOPE_CASES } from "./held-out-cases-3.js";
+import { HELD_OUT_CASES_3, LABEL_CASES, ONLINE_SELF_CASES, REMINDER_CASES, ROLE_CASES, SCOPE_CASES } from "./held-out-cases-3.js";
 
 const understander = createUnderstander();
 

@@ -14,7 +14,7 @@ export const INTENT_LEXICON: Lexicon = {
     "como puedo ver^2.5|como puedo consultar^2.5|como sigo^2.5|como rastreo^2.5|como verifico^2.5|donde^1.5|seguir^1.5|seguimiento^1.5|rastrear^1.5|en linea^0.5|ver el estado^1.5|reviso el estado^1.5|revisar el estado^1.5|consultar el estado^1.5|como reviso^2.5|como consulto^2.5",
     "como vejo^2.5|como consulto^2.5|como verifico^2.5|como faco para acompanhar^3|como posso ver^2.5|tem como ver^2.5|tem como acompanhar^2.5|da pra ver^2.5|da para ver^2.5|consigo ver^2|ver online^2|onde^1.5|acompanh*^1.5|como acompanho^3|ver o status^1.5|consultar o status^1.5|verificar o status^1.5|online^0.5",
     "paano ko ma check^3|paano i track^3|pano makita^2.5|ma check^1|paano malalaman^2.5|saan^1.5|saan ko makikita^3|saan makikita^3|pano i check^3|paano i check^3|paano ko makikita^3|paano makita^2.5|i check ang status^2|i track^1.5",
-    "怎么看^2.5|如何查看^2.5|在哪里看^3|去哪查^3|网上查^2.5|在哪^2|哪里^2|哪儿^2|怎么查^3|如何查^3|查询^1.5|查状态^2.5|查看状态^2.5|跟踪^1.5|追踪^1.5|在线^0.5|网上^0.5",
+    "怎么看^2.5|如何查看^2.5|在哪里看^3|去哪查^3|网上查^2.5|在哪^2|哪里^2|哪儿^2|怎么查^3|如何查^3|查询^1.5|查状态^2.5|查看状态^2.5|跟踪^1.5|追踪^1.5|追踪器^0|跟踪器^0|在线^0.5|网上^0.5",
     "कैसे पता करें^2.5|कैसे जानें^2|स्टेटस कैसे^2|ट्रैक करें^2|kaise pata^2.5|kaise track^2.5|kahan^1.5|kaha^1.5|kahaan^1.5|kaise dekhe^2.5|kaise check^2.5|status check^1|कहाँ^1.5|कहां^1.5|कैसे देखें^2.5|कैसे चेक^2.5|ट्रैक^1.5|ऑनलाइन^1|देख सकता^1.5|देख सकती^1.5|देखूं^1.5|देखें^1.5|चेक कर सकता^1.5|check kar sakta^1.5|dekh sakta^1.5",
     "ਕਿਵੇਂ ਪਤਾ^2.5|ਕਿਵੇਂ ਦੇਖਾਂ^2.5|ਕਿੱਥੇ^1.5|ਕਿਥੇ^1.5|ਕਿਵੇਂ ਵੇਖੀਏ^2.5|ਕਿਵੇਂ ਵੇਖਾਂ^2.5|ਕਿਵੇਂ ਦੇਖੀਏ^2.5|ਕਿਵੇਂ ਚੈੱਕ^2.5|ਆਨਲਾਈਨ^0.5|kithe^1.5",
     "کیسے معلوم^2.5|کیسے پتہ^2.5|کہاں^1.5|کیسے دیکھ*^2.5|کیسے چیک^2.5|آن لائن^1|آنلائن^1|دیکھ سکتا^1.5|دیکھ سکتی^1.5|دیکھوں^1.5|چیک کر سکتا^1.5|ٹریک^1.5",

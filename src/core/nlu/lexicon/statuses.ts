@@ -10,7 +10,9 @@ export const STATUS_LEXICON: Lexicon = {
   "cas-application-received": [
     "application received^2.5|we received your application^3|demande recue^2.5|nous avons recu votre demande^3|solicitud recibida^2.5|pedido recebido^2.5|申请已收到^2.5|आवेदन प्राप्त^2.5|درخواست موصول^2.5|تم استلام الطلب^2.5|درخواست دریافت شد^2.5|заяву отримано^2.5",
   ],
-  "cas-in-process": ["in process^2|en traitement^2|en tramite^2|em processamento^2|处理中^2"],
+  "cas-in-process": [
+    "currently processing your application^3|we started processing^3|started processing your application^3|nous traitons votre demande^3|nous avons commence a traiter^3|estamos procesando su solicitud^3|in process^2|en traitement^2|en tramite^2|em processamento^2|处理中^2",
+  ],
   "cas-decision-made": [
     "decision made^3|decision has been made^3|decision rendue^3|une decision a ete rendue^3|decision prise^3|decision tomada^3|se tomo una decision^3|decisao tomada^3",
     "已做出决定^3|已作出决定^3|决定已做出^3|फैसला हो गया^3|निर्णय लिया गया^3|ਫੈਸਲਾ ਹੋ ਗਿਆ^3|فیصلہ ہو گیا^3|تم اتخاذ القرار^3|تصمیم گرفته شد^3|рішення прийнято^3|ухвалено рішення^3",
@@ -30,7 +32,7 @@ export const STATUS_LEXICON: Lexicon = {
     "in progress^2|en cours^2|en proceso^2|en progreso^2|em andamento^2|em progresso^2|进行中^2|प्रगति में^2|ਪ੍ਰਗਤੀ ਵਿੱਚ^2|جاری^1.5|در حال بررسی^2|در جریان^2|قيد المعالجة^2|قيد التنفيذ^2|قيد الإجراء^2|в обробці^2|в процесі^2|триває^1.5",
   ],
   "label:closed": [
-    "closed^2|ferme^2|fermee^2|cerrado^2|cerrada^2|fechado^2|fechada^2|已关闭^2|बंद^1.5|ਬੰਦ^1.5|بند^1.5|مغلق^2|بسته شد^2|بسته شده^2|закрито^2|закрита^2",
+    "finalized^2|finalised^2|has been finalized^2.5|finalisee^2|finalise^2|finalizada^2|finalizado^2|closed^2|ferme^2|fermee^2|cerrado^2|cerrada^2|fechado^2|fechada^2|已关闭^2|बंद^1.5|ਬੰਦ^1.5|بند^1.5|مغلق^2|بسته شد^2|بسته شده^2|закрито^2|закрита^2",
   ],
   "label:completed": [
     "completed^2|complete^1.5|termine^2|terminee^2|completado^2|completada^2|concluido^2|concluida^2|completo^1.5|已完成^2|完成^1.5|पूरा^1.5|पूर्ण^1.5|ਪੂਰਾ^1.5|ਮੁਕੰਮਲ^2|مکمل^2|مكتمل^2|تکمیل شده^2|завершено^2|виконано^2|tapos na^1.5",
@@ -38,7 +40,9 @@ export const STATUS_LEXICON: Lexicon = {
   "label:cancelled": [
     "cancelled^2|canceled^2|annule^2|annulee^2|cancelado^2|cancelada^2|已取消^2|रद्द^2|ਰੱਦ^2|منسوخ^2|ملغى^2|ملغي^2|لغو شد^2|لغو شده^2|скасовано^2",
   ],
-  "label:open": ["open^1|opened^1|submitted^1|ouvert^1|soumis^1|soumise^1|abierto^1|enviado^1|aberto^1|已提交^1"],
+  "label:open": [
+    "open^1.5|opened^1.5|submitted^1.5|ouvert^1.5|soumis^1.5|soumise^1.5|abierto^1.5|abierta^1.5|enviado^1.5|enviada^1.5|aberto^1.5|submetido^1.5|submetida^1.5|已提交^1.5",
+  ],
   "tracker-not-started": [
     "not started^3|not yet started^3|pas commence^3|pas encore commence^3|non commence^3|no iniciado^3|no ha comenzado^3|sin iniciar^3|nao iniciado^3|nao comecou^3|未开始^3|शुरू नहीं^3|ਸ਼ੁਰੂ ਨਹੀਂ^3|شروع نہیں^3|لم يبدأ^3|شروع نشده^3|не розпочато^3|не почато^3|hindi pa nagsisimula^3",
   ],

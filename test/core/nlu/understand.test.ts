@@ -15,6 +15,7 @@ describe("understander on held-out questions in twelve languages", () => {
     ...SCOPE_CASES,
     ...REMINDER_CASES,
     ...ROLE_CASES,
+    ...LABEL_CASES,
   ])("[%s] %s", (lang, text, expected) => {
     const u = understander.understand(text);
     expect(u).toMatchObject(expected);

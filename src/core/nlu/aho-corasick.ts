@@ -15,6 +15,9 @@ export interface PatternMatcher {
  * link, the pattern ending there (if any) and a link to the next state on its failure chain where a
  * pattern ends, so reporting matches never walks states that have none.
  */
+/** Upper bound on remembered transitions, so a flood of odd input cannot grow memory without limit. */
+const MAX_REMEMBERED = 400_000;
+
 export function createPatternMatcher(patterns: readonly string[]): PatternMatcher {
   const charClass = new Uint16Array(0x10000);
   let classes = 0;
@@ -74,6 +77,8 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
   const root = new Int32Array(width);
   for (let c = firstChild[0] as number; c >= 0; c = nextSibling[c] as number) root[edgeClass[c] as number] = c;
   const term = Int32Array.from(terminal);
+  // Transitions already resolved through failure links (a lazily built DFA, bounded in size).
+  const delta = new Map<number, number>(edges);
 
   return {
     patternCount: patterns.length,
@@ -85,13 +90,24 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
           state = 0; // a character no pattern uses: every partial match ends here
           continue;
         }
-        let to: number | undefined;
-        while (state !== 0) {
-          to = edges.get(state * width + cls);
-          if (to !== undefined) break;
-          state = fail[state] as number;
+        if (state === 0) state = root[cls] as number;
+        else {
+          const key = state * width + cls;
+          let to = delta.get(key);
+          if (to === undefined) {
+            // Walk the failure links once, then remember where this (state, character) leads.
+            let f = state;
+            let found: number | undefined;
+            while (f !== 0) {
+              found = edges.get(f * width + cls);
+              if (found !== undefined) break;
+              f = fail[f] as number;
+            }
+            to = f !== 0 ? (found as number) : (root[cls] as number);
+            if (delta.size < MAX_REMEMBERED) delta.set(key, to);
+          }
+          state = to;
         }
-        state = state !== 0 ? (to as number) : (root[cls] as number);
         for (let s = (term[state] as number) >= 0 ? state : (outLink[state] as number); s > 0; s = outLink[s] as number) {
           onMatch(term[s] as number, i + 1);
         }

@@ -145,3 +145,18 @@ export const LABEL_CASES: readonly Case[] = [
   ["zh", "追踪器显示 Closed", { intent: "status-meaning", status: "tracker-closed" }],
   ["en", "Where do I see my spousal sponsorship status? I'm the sponsored person", { intent: "trackable", role: "applicant" }],
 ];
+
+/** Deleting one's data and switching language, in every language. */
+export const FORGET_AND_LANGUAGE_CASES: readonly Case[] = [
+  ["fr", "Supprime tout ce que tu sais sur moi", { intent: "forget" }],
+  ["es", "Olvida todo sobre mí", { intent: "forget" }],
+  ["pt", "Esqueça meus dados", { intent: "forget" }],
+  ["tl", "Kalimutan mo na ako", { intent: "forget" }],
+  ["pa", "ਮੇਰਾ ਡਾਟਾ ਡਿਲੀਟ ਕਰੋ", { intent: "forget" }],
+  ["ar", "امسح معلوماتي", { intent: "forget" }],
+  ["ur", "اردو میں جواب دیں", { intent: "language", targetLocale: "ur" }],
+  ["ar", "أجبني بالعربية", { intent: "language", targetLocale: "ar" }],
+  ["tl", "Mag-Tagalog ka na lang", { intent: "language", targetLocale: "tl" }],
+  ["uk", "Говори українською", { intent: "language", targetLocale: "uk" }],
+  ["fr", "en français svp", { intent: "language", targetLocale: "fr" }],
+];

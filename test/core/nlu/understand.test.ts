@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
 import { HELD_OUT_CASES } from "./held-out-cases.js";
 import { HELD_OUT_CASES_2 } from "./held-out-cases-2.js";
-import { HELD_OUT_CASES_3, LABEL_CASES, ONLINE_SELF_CASES, REMINDER_CASES, ROLE_CASES, SCOPE_CASES } from "./held-out-cases-3.js";
+import {
+  FORGET_AND_LANGUAGE_CASES,
+  HELD_OUT_CASES_3,
+  LABEL_CASES,
+  ONLINE_SELF_CASES,
+  REMINDER_CASES,
+  ROLE_CASES,
+  SCOPE_CASES,
+} from "./held-out-cases-3.js";
 
 const understander = createUnderstander();
 
@@ -16,6 +24,7 @@ describe("understander on held-out questions in twelve languages", () => {
     ...REMINDER_CASES,
     ...ROLE_CASES,
     ...LABEL_CASES,
+    ...FORGET_AND_LANGUAGE_CASES,
   ])("[%s] %s", (lang, text, expected) => {
     const u = understander.understand(text);
     expect(u).toMatchObject(expected);

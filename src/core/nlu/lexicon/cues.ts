@@ -26,14 +26,14 @@ export const CUE_LEXICON: Lexicon = {
     "change|modify|move|update|reschedule|instead of|modifie*|deplace*|cambia*|mover|muda*|alterar|altera|palitan|baguhin|修改|改成|改到|बदल*|ਬਦਲ*|بدل*|تغيير|غير|تغییر|змін*|перенес*",
   ],
   delete: [
-    "delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
+    "forget|oublie*|olvida*|esquec*|esqueca*|esquece|kalimutan|忘记|भूल जाओ|ਭੁੱਲ ਜਾਓ|بھول جاؤ|فراموش کن|انس|забудь*|delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
-    "data|information|informations|info|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
+    "data|information|informations|info|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|tout ce que tu sais|ce que tu sais sur moi|ce que vous savez sur moi|sur moi|sobre mi|todo sobre mi|tudo sobre mim|sobre mim|tungkol sa akin|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
     "数据|资料|信息|所有信息|记录|个人信息|我的信息|मेरा डेटा|मेरी जानकारी|सारी जानकारी|mera data|meri jankari|ਜਾਣਕਾਰੀ*|ਡਾਟਾ|ਡੇਟਾ|میرا ڈیٹا|میری معلومات|ڈیٹا|اطلاعاتم|اطلاعات من|داده های من|بياناتي|معلوماتي|كل ما تعرفه|мої дані|дані про мене|інформацію про мене|все що ти знаєш",
   ],
   forget: [
-    "forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
+    "kalimutan mo na ako|olvidate de mi|forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
     "switch to|change to|answer in|answer me in|reply in|respond in|speak|talk to me in|talk in|write in|from now on|parle*|reponds|repondre|repondez|ecris en|ecrivez en|habla*|responde*|contesta*|escribe en|fala*|responda*|responder|escreva em|magsalita|sumagot|mag salita|sagot|sagutin|mag english|mag tagalog",

@@ -193,7 +193,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const questionFor = (u: Understanding, previous: ConversationState | undefined): Question | null => {
     const prevQ = previous?.question ?? null;
     const pick = <T>(now: T | null, before: T | null | undefined): T | null => now ?? before ?? null;
-    if (isKnowledgeIntent(u.intent) && !u.followUp) {
+    if (isKnowledgeIntent(u.intent) && (!u.followUp || !prevQ)) {
       // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old slots.
       const continuing = prevQ && previous?.pending && prevQ.intent === u.intent;
       return {

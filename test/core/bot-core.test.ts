@@ -179,4 +179,11 @@ describe("bot core dialogue", () => {
     const second = await core.handle({ ...user(), kind: "command", command: "help", args: "" });
     expect(second.text).not.toContain(notice);
   });
+
+  it("treats a follow-up with no earlier question as a fresh question", async () => {
+    const core = await coreWith({ "and for my husband, how long?": { intent: "timeline", role: "family-member", followUp: true } });
+    const reply = await core.handle({ ...user(), kind: "text", text: "and for my husband, how long?" });
+    expect(reply.answer).toMatchObject({ intent: "timeline", needs: ["application"] });
+    expect(core.ask("and for my husband, how long?").answer.intent).toBe("timeline");
+  });
 });

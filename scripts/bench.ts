@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
 const quick = process.argv.includes("--quick");
 const benches: [string, string[]][] = [
   ["bench-ask.ts", quick ? ["20000"] : ["100000"]],
+  ["bench-nlu.ts", []],
   ["bench-telegram.ts", quick ? ["--quick"] : []],
   ["bench-store.ts", quick ? ["--quick"] : []],
 ];

@@ -23,9 +23,17 @@ export interface ConversationStates {
   readonly size: number;
 }
 
-/** Expiring LRU of conversation states: at most `max` users, each forgotten after `ttlMs` of silence. */
+/**
+ * Expiring LRU of conversation states: at most `max` users, each forgotten after `ttlMs` of silence.
+ *
+ * When full, the least recently set tenth is evicted in one pass instead of one entry per insert. A
+ * V8 Map leaves a hole for every deleted entry until it rehashes, and `keys().next()` walks over
+ * all of them, so evicting one entry per insert cost about 15 µs per message once the bot had seen
+ * `max` users (measured: 14–17 µs per insert at 10,000 users, under 1 µs with batch eviction).
+ */
 export function createConversationStates(max = 10_000, ttlMs = 30 * 60_000): ConversationStates {
   const map = new Map<string, ConversationState>();
+  const keepAfterEviction = Math.max(0, max - Math.max(1, Math.ceil(max / 10)));
   return {
     get(userId, nowMs) {
       const state = map.get(userId);
@@ -40,8 +48,11 @@ export function createConversationStates(max = 10_000, ttlMs = 30 * 60_000): Con
       map.delete(userId);
       map.set(userId, state);
       if (map.size > max) {
-        const oldest = map.keys().next().value;
-        if (oldest !== undefined) map.delete(oldest);
+        let excess = map.size - keepAfterEviction;
+        for (const oldest of map.keys()) {
+          if (excess-- <= 0) break;
+          map.delete(oldest);
+        }
       }
     },
     delete(userId) {

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { isLocale, type Locale } from "./i18n/locales.js";
-import { APPLICATION_IDS, INTENT_IDS, ROLE_IDS, STATUS_IDS, type ApplicationId, type IntentId, type RoleId, type StatusId } from "./taxonomy.js";
+import {
+  APPLICATION_IDS,
+  INTENT_IDS,
+  ROLE_IDS,
+  STATUS_IDS,
+  type ApplicationId,
+  type IntentId,
+  type RoleId,
+  type StatusId,
+} from "./taxonomy.js";
 
 /**
  * Button data. Telegram allows 64 bytes of callback data and Discord 100 characters of custom id, so
@@ -25,40 +34,52 @@ export const MAX_ACTION_BYTES = 64;
 
 const reminderId = z.string().regex(/^[A-Za-z0-9_-]{1,24}$/);
 
-const schema = z.union([
-  z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("application"), value: z.enum(APPLICATION_IDS) }),
-  z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("role"), value: z.enum(ROLE_IDS) }),
-  z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("status"), value: z.enum(STATUS_IDS) }),
-  z.object({ type: z.literal("intent"), intent: z.enum(INTENT_IDS) }),
-  z.object({ type: z.literal("language"), locale: z.string().refine(isLocale) }),
-  z.object({ type: z.literal("reminder"), op: z.enum(REMINDER_OPS), reminderId }),
-  z.object({ type: z.literal("forget"), confirm: z.boolean() }),
-]);
+/**
+ * One schema per encoded shape. The decoder already knows the shape from the code letter (and the
+ * slot letter), so it validates against that schema alone instead of trying a seven-way union,
+ * which made zod most of the cost of a button press.
+ */
+const SCHEMAS = {
+  application: z.object({
+    type: z.literal("clarify"),
+    intent: z.enum(INTENT_IDS),
+    slot: z.literal("application"),
+    value: z.enum(APPLICATION_IDS),
+  }),
+  role: z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("role"), value: z.enum(ROLE_IDS) }),
+  status: z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("status"), value: z.enum(STATUS_IDS) }),
+  intent: z.object({ type: z.literal("intent"), intent: z.enum(INTENT_IDS) }),
+  language: z.object({ type: z.literal("language"), locale: z.string().refine(isLocale) }),
+  reminder: z.object({ type: z.literal("reminder"), op: z.enum(REMINDER_OPS), reminderId }),
+  forget: z.object({ type: z.literal("forget"), confirm: z.boolean() }),
+} as const;
 
 const SLOT_CODES = { application: "a", role: "r", status: "s" } as const;
 const CODE_SLOTS: Record<string, "application" | "role" | "status"> = { a: "application", r: "role", s: "status" };
 
 export function encodeAction(action: Action): string {
-  const parts: string[] = [ACTION_VERSION];
+  let data: string;
   switch (action.type) {
     case "clarify":
-      parts.push("c", action.intent, SLOT_CODES[action.slot], action.value);
+      data = `${ACTION_VERSION}|c|${action.intent}|${SLOT_CODES[action.slot]}|${action.value}`;
       break;
     case "intent":
-      parts.push("i", action.intent);
+      data = `${ACTION_VERSION}|i|${action.intent}`;
       break;
     case "language":
-      parts.push("l", action.locale);
+      data = `${ACTION_VERSION}|l|${action.locale}`;
       break;
     case "reminder":
-      parts.push("r", action.op, action.reminderId);
+      data = `${ACTION_VERSION}|r|${action.op}|${action.reminderId}`;
       break;
     case "forget":
-      parts.push("f", action.confirm ? "y" : "n");
+      data = `${ACTION_VERSION}|f|${action.confirm ? "y" : "n"}`;
       break;
   }
-  const data = parts.join("|");
-  if (Buffer.byteLength(data, "utf8") > MAX_ACTION_BYTES) throw new Error(`actions: encoded action is over ${MAX_ACTION_BYTES} bytes: ${data}`);
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short data needs no byte count.
+  if (data.length * 3 > MAX_ACTION_BYTES && Buffer.byteLength(data, "utf8") > MAX_ACTION_BYTES) {
+    throw new Error(`actions: encoded action is over ${MAX_ACTION_BYTES} bytes: ${data}`);
+  }
   return data;
 }
 
@@ -68,23 +89,42 @@ export function decodeAction(data: unknown): Action | undefined {
   const [version, code, ...rest] = data.split("|");
   if (version !== ACTION_VERSION) return undefined;
   let candidate: unknown;
+  let schema: z.ZodType | undefined;
   switch (code) {
-    case "c":
-      candidate = rest.length === 3 ? { type: "clarify", intent: rest[0], slot: CODE_SLOTS[rest[1] ?? ""], value: rest[2] } : undefined;
+    case "c": {
+      const slot = Object.hasOwn(CODE_SLOTS, rest[1] ?? "") ? CODE_SLOTS[rest[1] ?? ""] : undefined;
+      if (rest.length === 3 && slot) {
+        candidate = { type: "clarify", intent: rest[0], slot, value: rest[2] };
+        schema = SCHEMAS[slot];
+      }
       break;
+    }
     case "i":
-      candidate = rest.length === 1 ? { type: "intent", intent: rest[0] } : undefined;
+      if (rest.length === 1) {
+        candidate = { type: "intent", intent: rest[0] };
+        schema = SCHEMAS.intent;
+      }
       break;
     case "l":
-      candidate = rest.length === 1 ? { type: "language", locale: rest[0] } : undefined;
+      if (rest.length === 1) {
+        candidate = { type: "language", locale: rest[0] };
+        schema = SCHEMAS.language;
+      }
       break;
     case "r":
-      candidate = rest.length === 2 ? { type: "reminder", op: rest[0], reminderId: rest[1] } : undefined;
+      if (rest.length === 2) {
+        candidate = { type: "reminder", op: rest[0], reminderId: rest[1] };
+        schema = SCHEMAS.reminder;
+      }
       break;
     case "f":
-      candidate = rest.length === 1 && (rest[0] === "y" || rest[0] === "n") ? { type: "forget", confirm: rest[0] === "y" } : undefined;
+      if (rest.length === 1 && (rest[0] === "y" || rest[0] === "n")) {
+        candidate = { type: "forget", confirm: rest[0] === "y" };
+        schema = SCHEMAS.forget;
+      }
       break;
   }
+  if (!schema) return undefined;
   const parsed = schema.safeParse(candidate);
   return parsed.success ? (parsed.data as Action) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { MAX_ACTION_BYTES } from "../../core/actions.js";
-import type { BotReply } from "../../core/reply.js";
+import type { BotReply, Choice, Link } from "../../core/reply.js";
 import { splitMessage, TELEGRAM_MAX_MESSAGE_CHARS } from "./split-message.js";
 
 /** One `sendMessage` call: plain text (no `parse_mode`) and an optional inline keyboard. */
@@ -23,22 +23,64 @@ export interface OutgoingMessage {
  * or line boundaries and the keyboard goes under the last part, so the buttons stay next to the
  * question they answer.
  */
-export function renderReply(reply: BotReply, maxChars: number = TELEGRAM_MAX_MESSAGE_CHARS): OutgoingMessage[] {
-  const rows: InlineKeyboardButton[][] = [];
-  const extraLines: string[] = [];
-  const choiceButtons: InlineKeyboardButton[] = reply.choices
-    .filter((c) => fitsCallbackData(c.data) && c.label.trim().length > 0)
-    .map((c) => ({ text: c.label, callback_data: c.data }));
-  rows.push(...layoutRows(choiceButtons));
-  for (const link of reply.links) {
-    if (isWebUrl(link.url)) rows.push([{ text: link.label, url: link.url }]);
-    else extraLines.push(`${link.label}: ${link.url}`);
+export function renderReply(reply: BotReply, maxChars: number = TELEGRAM_MAX_MESSAGE_CHARS): readonly OutgoingMessage[] {
+  // The core hands out the same object for static replies (/start, /help per locale): render those once.
+  const cacheable = maxChars === TELEGRAM_MAX_MESSAGE_CHARS;
+  if (cacheable) {
+    const hit = renderedReplies.get(reply);
+    if (hit) return hit;
   }
-  const fullText = extraLines.length > 0 ? `${reply.text}\n\n${extraLines.join("\n")}` : reply.text;
-  const parts = splitMessage(fullText, maxChars);
-  return parts.map((text, index) =>
-    index === parts.length - 1 && rows.length > 0 ? { text, replyMarkup: { inline_keyboard: rows } } : { text },
+  const choiceRows = reply.choices.length > 0 ? choiceRowsOf(reply.choices) : NO_ROWS;
+  const links = reply.links.length > 0 ? linksOf(reply.links) : NO_LINKS;
+  const rows = links.rows.length === 0 ? choiceRows : choiceRows.length === 0 ? links.rows : [...choiceRows, ...links.rows];
+  const fullText = links.textLines ? `${reply.text}\n\n${links.textLines}` : reply.text;
+  const keyboard: InlineKeyboardMarkup | undefined = rows.length > 0 ? { inline_keyboard: rows as InlineKeyboardButton[][] } : undefined;
+  const parts = fullText.length <= maxChars ? [fullText] : splitMessage(fullText, maxChars);
+  const messages = parts.map(
+    (text, index): OutgoingMessage => (index === parts.length - 1 && keyboard ? { text, replyMarkup: keyboard } : { text }),
   );
+  if (cacheable) renderedReplies.set(reply, messages);
+  return messages;
+}
+
+type Rows = readonly (readonly InlineKeyboardButton[])[];
+const NO_ROWS: Rows = [];
+const NO_LINKS = { rows: NO_ROWS, textLines: "" } as const;
+
+/** Rendered replies, by reply object: a fresh reply is a miss (and collectable), a static one a hit. */
+const renderedReplies = new WeakMap<BotReply, readonly OutgoingMessage[]>();
+/**
+ * Keyboards by the core's arrays: clarifying choices and an answer's links are shared arrays (built
+ * once per locale or cached with the answer), so each keyboard shape is laid out once.
+ */
+const choiceRowCache = new WeakMap<readonly Choice[], Rows>();
+const linkCache = new WeakMap<readonly Link[], { readonly rows: Rows; readonly textLines: string }>();
+
+function choiceRowsOf(choices: readonly Choice[]): Rows {
+  let rows = choiceRowCache.get(choices);
+  if (!rows) {
+    rows = layoutRows(
+      choices.filter((c) => fitsCallbackData(c.data) && c.label.trim().length > 0).map((c) => ({ text: c.label, callback_data: c.data })),
+    );
+    choiceRowCache.set(choices, rows);
+  }
+  return rows;
+}
+
+/** Links become URL buttons, or a text line when the URL is not http(s). */
+function linksOf(links: readonly Link[]): { readonly rows: Rows; readonly textLines: string } {
+  let rendered = linkCache.get(links);
+  if (!rendered) {
+    const rows: InlineKeyboardButton[][] = [];
+    const lines: string[] = [];
+    for (const link of links) {
+      if (isWebUrl(link.url)) rows.push([{ text: link.label, url: link.url }]);
+      else lines.push(`${link.label}: ${link.url}`);
+    }
+    rendered = { rows, textLines: lines.join("\n") };
+    linkCache.set(links, rendered);
+  }
+  return rendered;
 }
 
 /** Short labels share a row (up to three), long ones get their own, so a 12-language picker stays compact. */

@@ -47,3 +47,27 @@ describe("renderReply", () => {
     expect(rows.map((r) => r.length)).toEqual([3, 2, 1]);
   });
 });
+
+describe("renderReply caching", () => {
+  it("renders a shared reply once and a fresh reply with shared choices to the same keyboard", () => {
+    const data = encodeAction({ type: "intent", intent: "timeline" });
+    const choices = [{ label: "Timeline", data }];
+    const reply: BotReply = { ...base, choices };
+    expect(renderReply(reply)).toBe(renderReply(reply));
+    const other = renderReply({ ...base, text: "Other text", choices });
+    expect(other[0]?.text).toBe("Other text");
+    expect(other[0]?.replyMarkup?.inline_keyboard).toBe(renderReply(reply)[0]?.replyMarkup?.inline_keyboard);
+  });
+
+  it("keeps non-web links in the text of every reply that shares the link list", () => {
+    const links = [{ label: "Call", url: "tel:+18882422100" }];
+    expect(renderReply({ ...base, text: "A", links })[0]?.text).toBe("A\n\nCall: tel:+18882422100");
+    expect(renderReply({ ...base, text: "B", links })[0]?.text).toBe("B\n\nCall: tel:+18882422100");
+  });
+
+  it("does not reuse a rendering made for a smaller size limit", () => {
+    const reply: BotReply = { ...base, text: "word ".repeat(40).trim() };
+    expect(renderReply(reply, 50).length).toBeGreaterThan(1);
+    expect(renderReply(reply)).toHaveLength(1);
+  });
+});

@@ -20,10 +20,11 @@ import { fileURLToPath } from "node:url";
 import { createTranslator } from "../src/core/i18n/translator.js";
 import type { ReminderSender } from "../src/core/reminders/delivery.js";
 import { createReminderScheduler } from "../src/core/reminders/scheduler.js";
+import type { UserRecord } from "../src/core/store/user-records.js";
 import type { Reminder, UserStore } from "../src/core/store/user-store.js";
 import { loadLocales } from "../src/infra/load-locales.js";
 import { createLowdbUserStore } from "../src/infra/lowdb-user-store.js";
-import { snapshotLayout } from "../src/infra/lowdb-store-schema.js";
+import { encodeUserLine, snapshotLayout } from "../src/infra/lowdb-store-schema.js";
 import { createSqliteUserStore, loadSqlite } from "../src/infra/sqlite-user-store.js";
 
 type Kind = "lowdb" | "sqlite";
@@ -55,12 +56,12 @@ function seed(kind: Kind, path: string, n: number): void {
     const fragments: string[] = [];
     for (let i = 0; i < n; i++) {
       const r = reminderFor(i, i % 10 === 0);
-      const user = {
+      const user: UserRecord = {
         profile: { language: "en" },
         reminders: [r],
         log: i % 4 === 0 ? [{ status: "aor", date: "2026-09-01", recordedAt: BASE - 2 * WEEK }] : [],
       };
-      fragments.push(`${JSON.stringify(r.userId)}:${JSON.stringify(user)}`);
+      fragments.push(encodeUserLine(r.userId, user));
     }
     writeFileSync(path, snapshotLayout(fragments));
     return;

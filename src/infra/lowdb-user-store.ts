@@ -7,7 +7,7 @@ import type { Clock } from "../core/clock.js";
 import { type CoreLogger, silentLogger } from "../core/logger.js";
 import { createRecordStore, type PersistenceHooks, type UserRecord } from "../core/store/user-records.js";
 import type { UserStore } from "../core/store/user-store.js";
-import { parseJournalLine, parseStoreFile, STORE_SCHEMA_VERSION, snapshotLayout } from "./lowdb-store-schema.js";
+import { encodeUserLine, parseJournalLine, parseStoreFile, STORE_SCHEMA_VERSION, snapshotLayout } from "./lowdb-store-schema.js";
 import { acquireStoreLock } from "./store-lock.js";
 
 const writeAsync = promisify(writeFd);
@@ -61,7 +61,8 @@ const journalName = (path: string, gen: number): string => `${path}.journal.${ge
  *   fsyncs, so a power cut or kernel crash can lose the last seconds. Non-urgent changes can be lost
  *   within `debounceMs` of a crash: at worst one reminder is re-sent (at-least-once).
  * - One process owns the files (lock file with the pid; a second process gets StoreLockedError).
- * - Each user's JSON is cached for snapshots; only changed users are re-serialised.
+ * - Each user's snapshot line is cached; at start these are slices of the file's own text, so only
+ *   users changed since are re-serialised (no 100k-record stringify at the first snapshot or close).
  * - A snapshot that is not JSON or fails zod validation is renamed `<path>.corrupt-<timestamp>` with
  *   an error log listing the problems and the store starts empty (never overwritten); a journal
  *   with a bad line in the middle is moved aside the same way. A newer schema version is refused.
@@ -81,12 +82,16 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
   const stamp = () => clock.now().toISOString().replace(/[:.]/g, "-");
 
   const users = new Map<string, UserRecord>();
+  /** Each user's snapshot line; at start the lines of the file itself (slices of its text, no re-serialising). */
+  let fragments = new Map<string, string>();
+  /** Users whose line must be re-encoded at the next snapshot. */
+  const dirtyUsers = new Set<string>();
   let movedAside: string | null = null;
   let needsSnapshot = false;
   let gen = 0;
   const replayed: string[] = [];
   try {
-    // The text is only referenced inside parseStoreFile, so it can be collected as soon as it is parsed.
+    // The text stays alive only through the line slices kept as snapshot fragments (one compact copy).
     const outcome = await adapter.read().then((text) => (text === null ? null : parseStoreFile(text)));
     if (outcome !== null) {
       if (outcome.kind === "newer") throw new StoreVersionError(path, outcome.version);
@@ -99,6 +104,8 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
         );
       } else {
         for (const [userId, record] of outcome.users) users.set(userId, record);
+        if (outcome.lines) fragments = outcome.lines;
+        else for (const userId of users.keys()) dirtyUsers.add(userId);
         if (outcome.migratedFrom !== null) {
           const backup = `${path}.v${outcome.migratedFrom}.bak`;
           copyFileSync(path, backup);
@@ -137,6 +144,7 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
       for (const op of ops) {
         if (op.record) users.set(op.userId, op.record);
         else users.delete(op.userId);
+        dirtyUsers.add(op.userId);
       }
       replayed.push(file);
       gen = Math.max(gen, g);
@@ -194,8 +202,6 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
   };
 
   // ---- snapshots (the lowdb file) ----
-  const fragments = new Map<string, string>();
-  const dirtyUsers = new Set<string>(users.keys());
   let snapshotting: Promise<void> | null = null;
   let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
   let snapshots = 0;
@@ -205,7 +211,7 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
   const snapshotText = (): string => {
     for (const userId of dirtyUsers) {
       const record = users.get(userId);
-      if (record) fragments.set(userId, `${JSON.stringify(userId)}:${JSON.stringify(record)}`);
+      if (record) fragments.set(userId, encodeUserLine(userId, record));
       else fragments.delete(userId);
     }
     dirtyUsers.clear();

@@ -22,6 +22,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The file on disk read as plain JSON (v3: one `[userId, [language, timezone, blocked], reminders, log]` per user). */
+const usersOnDisk = (): Map<string, { language: string | null; reminderIds: string[] }> => {
+  const file = JSON.parse(readFileSync(path, "utf8")) as { version: number; users: [string, [string | null], [string][]][] };
+  expect(file.version).toBe(3);
+  return new Map(file.users.map(([id, [language], reminders]) => [id, { language, reminderIds: reminders.map((r) => r[0]) }]));
+};
+
 describe("lowdb store file handling", () => {
   it.each([
     ["not JSON", '{"version":2,"users":{"tg:1":'],
@@ -41,7 +48,7 @@ describe("lowdb store file handling", () => {
     await store.addReminder(reminder("new"));
     await store.close();
     expect(readFileSync(store.movedAside as string, "utf8")).toBe(content);
-    expect(JSON.parse(readFileSync(path, "utf8")).users["tg:1"].reminders[0].id).toBe("new");
+    expect(usersOnDisk().get("tg:1")?.reminderIds).toEqual(["new"]);
   });
 
   it("loads both its own one-user-per-line layout and a hand-formatted file", async () => {
@@ -53,9 +60,87 @@ describe("lowdb store file handling", () => {
     await store.close();
     const text = readFileSync(path, "utf8");
     expect(text.split("\n")).toHaveLength(5); // head, 2 users, tail, final newline
-    expect(JSON.parse(text).users["tg:2"].profile.language).toBe("es");
+    expect(usersOnDisk().get("tg:2")?.language).toBe("es");
     store = await createLowdbUserStore({ path, clock, logger });
     expect(await store.getProfile("tg:1")).toEqual({ language: "fr" });
+    await store.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("migrates a version 2 file (one object per user) to the compact version 3 lines, keeping every field and a backup", async () => {
+    const r = reminder("a", "tg:1", { paused: "user", snoozedUntil: 5, lastDeliveredKey: "a@1", application: "study-permit" });
+    const v2 = {
+      "tg:1": {
+        profile: { language: "fr", timezone: "Europe/Paris", blockedNotice: true },
+        reminders: [r],
+        log: [{ status: "aor", date: "2026-01-02", recordedAt: 7 }],
+      },
+      "tg:2": { profile: {}, reminders: [reminder("b", "tg:2")], log: [] },
+    };
+    // The layout v2 snapshots wrote: one user per line.
+    const text = `{"version":2,"users":{\n${Object.entries(v2)
+      .map(([id, u]) => `${JSON.stringify(id)}:${JSON.stringify(u)}`)
+      .join(",\n")}\n}}\n`;
+    writeFileSync(path, text);
+    let store = await createLowdbUserStore({ path, clock, logger });
+    await store.close();
+    expect(readFileSync(`${path}.v2.bak`, "utf8")).toBe(text);
+    expect([...usersOnDisk().keys()]).toEqual(["tg:1", "tg:2"]);
+    store = await createLowdbUserStore({ path, clock, logger });
+    expect(await store.exportUser("tg:1")).toEqual({ userId: "tg:1", ...v2["tg:1"] });
+    expect(await store.getReminder("tg:2", "b")).toEqual(reminder("b", "tg:2"));
+    await store.close();
+    expect(errors).toEqual([]);
+  });
+
+  it("lists every problem of a version 3 file by field name and moves it aside", async () => {
+    const problems: unknown[] = [];
+    const capture: CoreLogger = { ...logger, error: (o) => problems.push(...((o as { problems?: unknown[] }).problems ?? [])) };
+    const good = ["r1", "week", 1, "09:00", "America/Toronto", "2026-11-23", null, null, 1, null, null, 1];
+    const lines = [
+      ["tg:1", ["en", null, 0], [good], []],
+      ["tg:2", [null, null, 0], [["r2", "week", 1, "09:00", 5, "2026-11-23", null, null, 1, null, null, 1]], []],
+      ["tg:3", [null, null, 0], [[...good.slice(0, 11), 1, "extra"]], []],
+      ["tg:1", [null, null, 0], [], []],
+      ["tg:4", ["en", null, 0], [], [["aor", "yesterday", 1]]],
+    ];
+    const content = `{"version":3,"users":[\n${lines.map((l) => JSON.stringify(l)).join(",\n")}\n]}\n`;
+    writeFileSync(path, content);
+    const store = await createLowdbUserStore({ path, clock, logger: capture });
+    expect(store.movedAside).not.toBeNull();
+    expect(readFileSync(store.movedAside as string, "utf8")).toBe(content);
+    expect(problems).toEqual([
+      expect.stringMatching(/^users\.tg:2\.reminders\.0\.zone: /),
+      expect.stringMatching(/^users\.tg:3\.reminders\.0: /),
+      "users.tg:1: duplicate user",
+      expect.stringMatching(/^users\.tg:4\.log\.0\.date: /),
+    ]);
+    expect(await store.allReminders()).toEqual([]);
+    await store.close();
+  });
+
+  it("reads a hand-formatted version 3 file and rewrites it one user per line", async () => {
+    const users = [
+      [
+        "tg:1",
+        ["es", "America/Vancouver", 0],
+        [["a", "day", 3, "18:30", "America/Vancouver", "2026-11-23", null, null, 1, null, null, 1]],
+        [],
+      ],
+    ];
+    writeFileSync(path, JSON.stringify({ version: 3, users }, null, 2));
+    let store = await createLowdbUserStore({ path, clock, logger });
+    expect((await store.getReminder("tg:1", "a"))?.schedule).toEqual({
+      unit: "day",
+      every: 3,
+      time: "18:30",
+      zone: "America/Vancouver",
+      anchor: "2026-11-23",
+    });
+    await store.close();
+    expect(readFileSync(path, "utf8")).toBe(`{"version":3,"users":[\n${JSON.stringify(users[0])}\n]}\n`);
+    store = await createLowdbUserStore({ path, clock, logger });
+    expect(await store.getProfile("tg:1")).toEqual({ language: "es", timezone: "America/Vancouver" });
     await store.close();
     expect(errors).toEqual([]);
   });
@@ -72,7 +157,7 @@ describe("lowdb store file handling", () => {
     const store = await createLowdbUserStore({ path, clock });
     expect(await store.getProfile("tg:1")).toEqual({ language: "fr" });
     await store.close();
-    expect(JSON.parse(readFileSync(path, "utf8")).version).toBe(2);
+    expect(usersOnDisk().get("tg:1")?.language).toBe("fr");
     expect(existsSync(`${path}.v1.bak`)).toBe(true);
   });
 
@@ -120,8 +205,7 @@ describe("lowdb store file handling", () => {
     expect(store.stats().appends - before).toBeLessThanOrEqual(4);
     expect(store.stats().snapshots).toBe(0);
     await store.close();
-    const onDisk = JSON.parse(readFileSync(path, "utf8"));
-    expect(Object.keys(onDisk.users)).toHaveLength(550); // 500 log users (tg:1 among them, with reminder "a") + 50
+    expect(usersOnDisk().size).toBe(550); // 500 log users (tg:1 among them, with reminder "a") + 50
     expect(readdirSync(dir).sort()).toEqual(["store.json"]);
   });
 
@@ -138,7 +222,7 @@ describe("lowdb store file handling", () => {
     const again = await createLowdbUserStore({ path, clock });
     expect((await again.allReminders()).map((r) => r.id)).toEqual(["j1"]);
     expect(again.movedAside).toBeNull();
-    expect(JSON.parse(readFileSync(path, "utf8")).users["tg:1"].reminders[0].id).toBe("j1");
+    expect(usersOnDisk().get("tg:1")?.reminderIds).toEqual(["j1"]);
     await again.close();
     await store.close().catch(() => undefined);
   });

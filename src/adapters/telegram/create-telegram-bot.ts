@@ -211,7 +211,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
 
   if (options.tracker) bot.use(options.tracker.middleware);
   // Updates of one chat run in order (conversation state, store writes); different chats run concurrently.
-  bot.use(perChatSequence((ctx: Context) => (ctx.chat ?? ctx.from)?.id.toString()));
+  bot.use(perChatSequence((ctx: Context) => (ctx.chat ?? ctx.from)?.id));
 
   const handlers = bot.errorBoundary(async (err: BotError<Context>) => {
     const ctx = err.ctx;

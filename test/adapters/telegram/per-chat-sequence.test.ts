@@ -60,3 +60,21 @@ describe("perChatSequence", () => {
     expect(ran).toBe(true);
   });
 });
+
+describe("perChatSequence bookkeeping", () => {
+  it("forgets a chat once its updates are done: the next update starts at once, numeric keys included", async () => {
+    const mw = perChatSequence((ctx) => (ctx as unknown as { chat?: number }).chat);
+    const ctx = { chat: 42 } as unknown as Context;
+    await mw(ctx, async () => {});
+    await mw(ctx, async () => {
+      throw new Error("boom");
+    }).catch(() => {});
+    await new Promise((r) => setTimeout(r, 0));
+    let startedSynchronously = false;
+    const pending = mw(ctx, async () => {
+      startedSynchronously = true;
+    });
+    expect(startedSynchronously).toBe(true);
+    await pending;
+  });
+});

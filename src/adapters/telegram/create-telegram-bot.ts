@@ -1,5 +1,5 @@
 import { Bot, type BotError, type Context, GrammyError } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import type { MessageEntity, UserFromGetMe } from "grammy/types";
 import { decodeAction } from "../../core/actions.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { type CommandId, COMMANDS } from "../../core/commands/registry.js";
@@ -55,10 +55,22 @@ const GROUP_ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administr
 const COMMAND_IDS: readonly CommandId[] = COMMANDS.map((c) => c.id);
 const COMMAND_SET: ReadonlySet<string> = new Set(COMMAND_IDS);
 
-/** "/Start@my_bot" → "start" when it is one of ours (grammY already checked the @username). */
-function commandOf(entityText: string | undefined): CommandId | undefined {
-  const id = entityText?.slice(1).split("@", 1)[0]?.toLowerCase();
-  return id && COMMAND_SET.has(id) ? (id as CommandId) : undefined;
+/**
+ * "/start@my_bot args" → "start": the command of the `bot_command` entity at offset 0, the one
+ * grammY's command filter matched (it already checked the name and the @username). Reads the
+ * entity directly instead of `ctx.entities()`, which copies every entity and its text per update.
+ */
+function commandOf(message: { readonly text?: string; readonly entities?: readonly MessageEntity[] } | undefined): CommandId | undefined {
+  const text = message?.text;
+  const entities = message?.entities;
+  if (text === undefined || entities === undefined) return undefined;
+  for (const entity of entities) {
+    if (entity.type !== "bot_command" || entity.offset !== 0) continue;
+    const at = text.indexOf("@");
+    const id = text.slice(1, at > 0 && at < entity.length ? at : entity.length).toLowerCase();
+    return COMMAND_SET.has(id) ? (id as CommandId) : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -253,7 +265,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
   };
   // One filter for the whole table: grammY checks the command entity once instead of once per command.
   handlers.command(COMMAND_IDS as CommandId[], (ctx) => {
-    const id = commandOf(ctx.entities("bot_command")[0]?.text);
+    const id = commandOf(ctx.update.message);
     return id ? onCommand(ctx, id) : undefined;
   });
 

@@ -66,9 +66,11 @@ describe("perChatSequence bookkeeping", () => {
     const mw = perChatSequence((ctx) => (ctx as unknown as { chat?: number }).chat);
     const ctx = { chat: 42 } as unknown as Context;
     await mw(ctx, async () => {});
-    await mw(ctx, async () => {
-      throw new Error("boom");
-    }).catch(() => {});
+    await expect(
+      mw(ctx, async () => {
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     await new Promise((r) => setTimeout(r, 0));
     let startedSynchronously = false;
     const pending = mw(ctx, async () => {

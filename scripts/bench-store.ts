@@ -101,6 +101,8 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
     const cpu = process.cpuUsage(cpu0);
     const startCpuMs = (cpu.user + cpu.system) / 1000;
     const queueMs = performance.now() - t1;
+    // Peak so far: the start alone (the final peakRssMb also covers the adds, the due burst and close).
+    const startPeakRssMb = process.resourceUsage().maxRSS / 1024;
 
     const add: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
@@ -134,6 +136,7 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
     await store.flush();
     const flushMs = performance.now() - f0;
     await scheduler.stop();
+    const beforeCloseRssMb = process.resourceUsage().maxRSS / 1024;
     await store.close();
     const rssMb = process.resourceUsage().maxRSS / 1024;
     return {
@@ -143,6 +146,8 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
       queueMs: +queueMs.toFixed(0),
       startMs: +startMs.toFixed(0),
       startCpuMs: +startCpuMs.toFixed(0),
+      startPeakRssMb: +startPeakRssMb.toFixed(0),
+      beforeClosePeakRssMb: +beforeCloseRssMb.toFixed(0),
       peakRssMb: +rssMb.toFixed(0),
       addP50Ms: +pct(add, 50).toFixed(2),
       addP99Ms: +pct(add, 99).toFixed(2),

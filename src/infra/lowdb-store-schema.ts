@@ -358,7 +358,30 @@ const SNAPSHOT_TAIL = "\n]}\n";
  * array at a time instead of building the whole tree first.
  */
 export function snapshotLayout(lines: Iterable<string>): string {
-  return `${SNAPSHOT_HEAD}${[...lines].join(",\n")}${SNAPSHOT_TAIL}`;
+  return [...snapshotChunks(lines)].join("");
+}
+
+/**
+ * {@link snapshotLayout} in pieces of about `chunkChars` characters, so the store can write a 15 MB
+ * snapshot without ever holding it (and its Buffer) whole.
+ */
+export function* snapshotChunks(lines: Iterable<string>, chunkChars = 1 << 20): Generator<string> {
+  let batch: string[] = [SNAPSHOT_HEAD];
+  let size = 0;
+  let first = true;
+  for (const line of lines) {
+    if (!first) batch.push(",\n");
+    first = false;
+    batch.push(line);
+    size += line.length + 2;
+    if (size >= chunkChars) {
+      yield batch.join("");
+      batch = [];
+      size = 0;
+    }
+  }
+  batch.push(SNAPSHOT_TAIL);
+  yield batch.join("");
 }
 
 /** Fast path for files in {@link snapshotLayout}; undefined when the text is laid out otherwise. */

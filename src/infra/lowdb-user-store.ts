@@ -7,7 +7,7 @@ import type { Clock } from "../core/clock.js";
 import { type CoreLogger, silentLogger } from "../core/logger.js";
 import { createRecordStore, type PersistenceHooks, type UserRecord } from "../core/store/user-records.js";
 import type { UserStore } from "../core/store/user-store.js";
-import { encodeUserLine, parseJournalLine, parseStoreFile, STORE_SCHEMA_VERSION, snapshotLayout } from "./lowdb-store-schema.js";
+import { encodeUserLine, parseJournalLine, parseStoreFile, STORE_SCHEMA_VERSION, snapshotChunks } from "./lowdb-store-schema.js";
 import { acquireStoreLock } from "./store-lock.js";
 
 const writeAsync = promisify(writeFd);
@@ -48,17 +48,17 @@ const journalName = (path: string, gen: number): string => `${path}.journal.${ge
 /**
  * The lowdb-backed {@link UserStore} at STORE_PATH: a lowdb snapshot file plus an append-only journal.
  * Why, and the trade-offs:
- * - lowdb rewrites the whole file per write (≈35 MB at 100k reminders). Acknowledging a creation only
+ * - lowdb rewrites the whole file per write (≈15 MB at 100k reminders in the v3 layout). Acknowledging a creation only
  *   after such a rewrite would make every "reminder created" wait for it. So each change appends the
  *   user's whole new record as one JSON line to `<path>.journal.<n>` (group commit: one append for all
  *   changes waiting), and creations/deletions resolve once their line is written. The snapshot is
- *   rewritten through lowdb's TextFile (steno: temp file + rename, atomic) at most every `snapshotMs`
- *   or when the journal passes `maxJournalBytes`, and on close; then the old journal is deleted.
+ *   rewritten atomically (temp file + rename, as lowdb's TextFile/steno does, but written in 1 MB
+ *   chunks instead of one string and one Buffer of it) at most every `snapshotMs` or when the journal passes `maxJournalBytes`, and on close; then the old journal is deleted.
  * - Whole-record lines make replay idempotent, so a crash at any point (during an append, during the
  *   snapshot rename, before the old journal is deleted) loads to the last acknowledged state. A torn
  *   last line (killed mid-append) was never acknowledged and is ignored.
- * - Durability is against process crashes (SIGKILL, OOM, exceptions): neither steno nor the journal
- *   fsyncs, so a power cut or kernel crash can lose the last seconds. Non-urgent changes can be lost
+ * - Durability is against process crashes (SIGKILL, OOM, exceptions): neither the snapshot nor the journal
+ *   is fsynced, so a power cut or kernel crash can lose the last seconds. Non-urgent changes can be lost
  *   within `debounceMs` of a crash: at worst one reminder is re-sent (at-least-once).
  * - One process owns the files (lock file with the pid; a second process gets StoreLockedError).
  * - Each user's snapshot line is cached; at start these are slices of the file's own text, so only
@@ -66,9 +66,9 @@ const journalName = (path: string, gen: number): string => `${path}.journal.${ge
  * - A snapshot that is not JSON or fails zod validation is renamed `<path>.corrupt-<timestamp>` with
  *   an error log listing the problems and the store starts empty (never overwritten); a journal
  *   with a bad line in the middle is moved aside the same way. A newer schema version is refused.
- * - Scale (npm run bench:store, 2 cores): 10k reminders start in ≈0.6 s at ≈160 MB RSS; 100k take
- *   ≈2.6 s and ≈410 MB (JSON parse + zod validation of every record, the snapshot string), missing
- *   the 2 s / 300 MB goal. Past a few tens of thousands of reminders use the SQLite store.
+ * - Scale (npm run bench:store, 2 shared cores, under tsx): see the figures in the commit history and
+ *   issue 5's note; at 100k the start is zod validation (≈45%) and JSON.parse (≈20%) of every user,
+ *   close to the 2 s goal, so past ~100k reminders use the SQLite store.
  */
 export async function createLowdbUserStore(options: LowdbUserStoreOptions): Promise<LowdbUserStore> {
   const { path, clock } = options;
@@ -208,14 +208,14 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
   let lastSnapshotMs = 0;
   let lastSnapshotBytes = 0;
 
-  const snapshotText = (): string => {
+  /** Brings every user's line up to date; synchronous, so it sees exactly the changes of the rotated journal. */
+  const refreshFragments = (): void => {
     for (const userId of dirtyUsers) {
       const record = users.get(userId);
       if (record) fragments.set(userId, encodeUserLine(userId, record));
       else fragments.delete(userId);
     }
     dirtyUsers.clear();
-    return snapshotLayout(fragments.values());
   };
 
   /** Rotates the journal, writes the snapshot atomically, then deletes the journals it replaces. */
@@ -235,11 +235,11 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
       closeSync(oldFd);
       journalBytes = 0;
       const started = performance.now();
-      const text = snapshotText();
-      await adapter.write(text);
+      refreshFragments();
+      // Only snapshot() touches `fragments`, one at a time, so iterating it across the awaits is safe.
+      lastSnapshotBytes = await writeFileAtomically(path, snapshotChunks(fragments.values()));
       snapshots += 1;
       lastSnapshotMs = performance.now() - started;
-      lastSnapshotBytes = text.length;
       for (const file of obsolete) {
         try {
           unlinkSync(file);
@@ -312,12 +312,32 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
   };
 }
 
-async function writeAll(fd: number, text: string): Promise<void> {
+/**
+ * Atomic replace like lowdb's TextFile (steno): write a temp file beside the target, then rename it
+ * over. Done here in chunks because TextFile.write needs the whole text as one string and then one
+ * Buffer of it: at 100k reminders those two copies were the process's peak RSS (+48 MB at close).
+ * Returns the bytes written.
+ */
+async function writeFileAtomically(path: string, chunks: Iterable<string>): Promise<number> {
+  const temp = join(dirname(path), `.${basename(path)}.tmp`);
+  const fd = openSync(temp, "w", 0o600);
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) bytes += await writeAll(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+  return bytes;
+}
+
+async function writeAll(fd: number, text: string): Promise<number> {
   let buffer = Buffer.from(text, "utf8");
   while (buffer.length > 0) {
     const { bytesWritten } = await writeAsync(fd, buffer, 0, buffer.length, null);
     buffer = buffer.subarray(bytesWritten);
   }
+  return Buffer.byteLength(text);
 }
 
 /** Folder listing helper for tests and operators: every file that belongs to a store. */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CoreLogger } from "../../src/core/logger.js";
 import { reminder } from "../contracts/user-store.contract.js";
+import { snapshotChunks, snapshotLayout } from "../../src/infra/lowdb-store-schema.js";
 import { createLowdbUserStore, StoreVersionError, storeFiles } from "../../src/infra/lowdb-user-store.js";
 import { StoreLockedError } from "../../src/infra/store-lock.js";
 
@@ -143,6 +144,15 @@ describe("lowdb store file handling", () => {
     expect(await store.getProfile("tg:1")).toEqual({ language: "es", timezone: "America/Vancouver" });
     await store.close();
     expect(errors).toEqual([]);
+  });
+
+  it("writes the snapshot in chunks that add up to exactly the one-document layout", () => {
+    const lines = Array.from({ length: 7 }, (_, i) => JSON.stringify([`tg:${i}`, [null, null, 0], [], []]));
+    const chunks = [...snapshotChunks(lines, 40)];
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join("")).toBe(snapshotLayout(lines));
+    expect(JSON.parse(chunks.join("")).users).toHaveLength(7);
+    expect([...snapshotChunks([], 40)].join("")).toBe('{"version":3,"users":[\n\n]}\n');
   });
 
   it("refuses a file from a newer version and leaves it unchanged", async () => {

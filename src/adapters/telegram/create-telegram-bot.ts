@@ -1,5 +1,5 @@
 import { Bot, type BotError, type Context, GrammyError } from "grammy";
-import type { MessageEntity, UserFromGetMe } from "grammy/types";
+import type { Message, MessageEntity, UserFromGetMe } from "grammy/types";
 import { decodeAction } from "../../core/actions.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { type CommandId, COMMANDS } from "../../core/commands/registry.js";
@@ -130,12 +130,14 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
   // --- sending --------------------------------------------------------------------------------
 
   const send = async (ctx: Context, reply: BotReply): Promise<void> => {
-    const msg = ctx.msg;
+    // The two update kinds the bot asks for, read directly (grammY's `msg` getter tries a dozen kinds); others fall back.
+    const callback = ctx.update.callback_query;
+    const msg = (ctx.update.message ?? callback?.message ?? ctx.msg) as Message | undefined;
     const isPrivate = (msg?.chat ?? ctx.chat)?.type === "private";
     // Defence in depth: the core already refuses personal commands outside private chats.
     const safe = reply.personal && !isPrivate ? { ...reply, text: t(reply.lang)("errors:privateOnly"), choices: [], links: [] } : reply;
     // In groups, answer as a reply to the question so the thread stays readable (not to a pressed button's message).
-    const replyTo = !isPrivate && ctx.callbackQuery === undefined ? msg?.message_id : undefined;
+    const replyTo = !isPrivate && callback === undefined ? msg?.message_id : undefined;
     const thread = msg?.is_topic_message ? msg.message_thread_id : undefined;
     const parts = renderReply(safe);
     for (let i = 0; i < parts.length; i++) {

@@ -297,3 +297,27 @@ describe("Telegram adapter: robustness", () => {
     expect(api.texts(67)).toHaveLength(1);
   });
 });
+
+describe("Telegram adapter: where a reply goes", () => {
+  it("quotes the question in a group, not a pressed button's message, and stays in the forum topic", async () => {
+    const { bot, api } = await setup();
+    await bot.handleUpdate(callbackUpdate(alice, encodeAction({ type: "intent", intent: "timeline" }), GROUP));
+    const fromButton = api.sent(GROUP.id).at(-1)?.payload;
+    expect(fromButton?.text).toBeDefined();
+    expect(fromButton?.reply_parameters).toBeUndefined();
+
+    const topic = commandUpdate(alice, "help", "", GROUP);
+    Object.assign(topic.message as object, { is_topic_message: true, message_thread_id: 9 });
+    await bot.handleUpdate(topic);
+    const inTopic = api.sent(GROUP.id).at(-1)?.payload;
+    expect(inTopic).toMatchObject({ message_thread_id: 9, reply_parameters: { message_id: topic.message?.message_id } });
+  });
+
+  it("answers a command in a private chat without quoting it", async () => {
+    const { bot, api } = await setup();
+    await bot.handleUpdate(commandUpdate(alice, "help"));
+    const payload = api.sent(alice.id).at(-1)?.payload;
+    expect(payload?.reply_parameters).toBeUndefined();
+    expect(payload?.link_preview_options).toEqual({ is_disabled: true });
+  });
+});

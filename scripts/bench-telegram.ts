@@ -9,12 +9,14 @@
  *
  *   npm run bench:telegram            (--quick, or UPDATES=4000 ROUNDS=25 to change the size)
  */
+import { loadavg } from "node:os";
 import { Bot, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { createTelegramBot } from "../src/adapters/telegram/create-telegram-bot.js";
 import { encodeAction } from "../src/core/actions.js";
 import type { BotCore } from "../src/core/bot-core.js";
 import type { BotRequest } from "../src/core/request.js";
+import { sanitizeText } from "../src/core/privacy/sanitize.js";
 import { createCoreFromDisk } from "../src/infra/create-core-from-disk.js";
 
 const quick = process.argv.includes("--quick");
@@ -104,6 +106,16 @@ async function measureCore(requests: readonly BotRequest[]): Promise<number> {
   return requests.length / ((performance.now() - start) / 1000);
 }
 
+/** The understander alone on the same free-text requests (sanitized as the core does), to show the NLU's share of the core. */
+function measureNlu(requests: readonly BotRequest[]): number {
+  const texts = requests
+    .flatMap((r) => (r.kind === "text" ? [sanitizeText(r.text)] : []))
+    .flatMap((c) => (c.kind === "ok" ? [c.text] : []));
+  const start = performance.now();
+  for (const text of texts) twin.deps.understander.understand(text, "en");
+  return (performance.now() - start) / 1000 / Math.max(1, requests.length);
+}
+
 // The adapter's own share: the same bot around a core that returns ready replies at once.
 const ready = await Promise.all(
   (["start", "help"] as const).map((command) =>
@@ -141,6 +153,8 @@ const adapterRates: number[] = [];
 const ratios: number[] = [];
 const adapterRatios: number[] = [];
 const coreRates: number[] = [];
+/** Seconds of understanding per request (spread over all requests, as the core's time is). */
+const nluShares: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const updates = makeUpdates(UPDATES, 20_000_000 + r * UPDATES);
   const e = await measure(echo, updates);
@@ -148,6 +162,7 @@ for (let r = 0; r < ROUNDS; r++) {
   const f = await measure(full, updates);
   const a = await measure(adapterOnly, updates);
   coreRates.push(await measureCore(recorded));
+  nluShares.push(measureNlu(recorded));
   echoRates.push(e);
   fullRates.push(f);
   adapterRates.push(a);
@@ -166,6 +181,14 @@ console.log(
 );
 const us = (rate: number) => (1e6 / rate).toFixed(1);
 console.log(`  core alone (same requests): ${fmt(median(coreRates))} requests/s (median)`);
+console.log(
+  `  NLU within the core       : ${(median(nluShares) * 1e6).toFixed(1)} µs per request on average (understand() on the same texts; ${(median(nluShares) * median(coreRates) * 100).toFixed(0)}% of the core)`,
+);
+console.log(
+  `  load average at the end   : ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 console.log(
   `  per update: echo ${us(echoRate)} µs, adapter+grammY ${us(median(adapterRates))} µs, core ${us(median(coreRates))} µs, full ${us(fullRate)} µs`,
 );

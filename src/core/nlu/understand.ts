@@ -166,7 +166,7 @@ export function createUnderstander(): Understander {
       // --- slots ---
       const minor = cues.has("minor") || minorAge(joined) === true;
       const application = resolveApplication(appHits, cues, rels, minor);
-      const status = resolveStatus(statusHits, ctx, () => QUOTED.test(text));
+      const status = resolveStatus(statusHits, ctx, () => QUOTED.test(text), application?.startsWith("citizenship") === true);
       let role = resolveRole(roleHits, rels, minor);
       // "My lawyer wants my GCKey password": the asker is the applicant. "Can my lawyer see my file?":
       // the question is about the representative's access.
@@ -218,7 +218,7 @@ export function createUnderstander(): Understander {
         signals.credentialSharing = true;
       }
       if (cues.has("other-part")) signals.otherPart = true;
-      if (cues.has("irb")) signals.irbReferral = true;
+      if (cues.has("irb") && !cues.has("irb-negated")) signals.irbReferral = true;
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 
@@ -244,6 +244,14 @@ export function createUnderstander(): Understander {
 function isChatIntent(intent: IntentId): boolean {
   return intent.startsWith("reminder") || intent === "language" || intent === "forget";
 }
+
+const REPLACEABLE_DOCUMENTS: ReadonlySet<ApplicationId> = new Set<ApplicationId>([
+  "study-permit",
+  "study-permit-extension",
+  "work-permit",
+  "work-permit-extension",
+  "visitor-record",
+]);
 
 const RELATION_SPONSORSHIP: readonly [string, ApplicationId][] = [
   ["spouse", "sponsorship-spouse"],
@@ -271,6 +279,8 @@ function resolveApplication(
     }
     return app;
   }
+  // A lost or stolen permit or record is replaced by a document-replacement request, not a new application.
+  if (cues.has("lost") && !cues.has("lost-other") && REPLACEABLE_DOCUMENTS.has(app)) return "document-replacement";
   switch (app) {
     case "study-permit":
       if (cues.has("extension")) app = "study-permit-extension";
@@ -283,10 +293,14 @@ function resolveApplication(
       break;
     case "citizenship-grant-adult":
       if (cues.has("certificate")) app = "citizenship-certificate";
+      else if (cues.has("military")) app = "citizenship-caf";
       else if (minor && (rels.has("child") || rels.has("parent") || cues.has("minor"))) app = "citizenship-grant-minor";
       break;
     case "quebec-selection":
-      if (prGeneric && (specific?.signal.weight ?? 0) <= 2) app = "pr-quebec-federal";
+      // "Federal PR after the CSQ" names both stages; the federal one is what is asked about.
+      if ((prGeneric && (specific?.signal.weight ?? 0) <= 2) || hits.some((h) => h.signal.id === "pr-quebec-federal" && h.signal.weight >= 2.5)) {
+        app = "pr-quebec-federal";
+      }
       break;
     default:
       break;
@@ -299,12 +313,34 @@ interface ResolvedStatus {
   readonly weight: number;
 }
 
-/** Chooses the status; shared words ("In progress", "Closed") are read in the system the message names. */
-function resolveStatus(hits: readonly Hit[], ctx: ReadonlySet<string>, isQuoted: () => boolean): ResolvedStatus | null {
+/**
+ * Chooses the status; shared words ("In progress", "Closed") are read in the system the message names.
+ * A citizenship activity ("the test", "the oath") named next to a tracker label is what the user
+ * asks about: the label is only its state. Bare words ("test", "ceremony") count only for a
+ * citizenship application, and "Background verification" is the citizenship activity only then
+ * (the IRCC application status tracker has a section of that name too).
+ */
+function resolveStatus(
+  hits: readonly Hit[],
+  ctx: ReadonlySet<string>,
+  isQuoted: () => boolean,
+  citizenship: boolean,
+): ResolvedStatus | null {
   let best: ResolvedStatus | null = null;
   let bestLength = 0;
+  let activity: ResolvedStatus | null = null;
+  let activityLength = 0;
   for (const hit of hits) {
     let id = hit.signal.id;
+    if (id.startsWith("cit-")) {
+      if (hit.signal.weight < 1.5 && !citizenship) continue;
+      const length = hit.end - hit.start;
+      if (!activity || hit.signal.weight > activity.weight || (hit.signal.weight === activity.weight && length > activityLength)) {
+        activity = { id: id as StatusId, weight: hit.signal.weight };
+        activityLength = length;
+      }
+      continue;
+    }
     if (id.startsWith("label:")) {
       if (ctx.size === 0 && !isQuoted()) continue;
       const cas = ctx.has("cas");
@@ -338,6 +374,9 @@ function resolveStatus(hits: readonly Hit[], ctx: ReadonlySet<string>, isQuoted:
       best = { id: id as StatusId, weight: hit.signal.weight };
       bestLength = length;
     }
+  }
+  if (activity && (activity.id !== "cit-background" || citizenship || !best)) {
+    return { id: activity.id, weight: Math.max(activity.weight, best?.weight ?? 0) };
   }
   return best;
 }

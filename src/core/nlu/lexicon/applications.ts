@@ -13,6 +13,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "快速通道|快速移民|एक्सप्रेस एंट्री|ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ|ਐਕਸਪ੍ਰੈੱਸ ਐਂਟਰੀ|ایکسپریس انٹری|الدخول السريع|اكسبريس انتري|اکسپرس انتری|اکسپرس اینتری|експрес ентрі|експрес-ентрі",
   ],
   "pr-pnp": [
+    "hindi dumaan sa express entry^3|hindi sa express entry^3|hindi through express entry^3|hindi express entry^3|hindi ee^3|not via express entry^3|not under express entry^3|without express entry^3|non express entry^3|non ee^3|sin express entry^3|no por express entry^3|no es de express entry^3|sem express entry^3|nao pelo express entry^3|pas par entree express^3|pas via entree express^3|hors de l entree express^3|sans entree express^3|express entry के बिना^3|express entry से नहीं^3|express entry ਤੋਂ ਬਿਨਾਂ^3|express entry ਰਾਹੀਂ ਨਹੀਂ^3|express entry کے بغیر^3|بغیر express entry^3|بدون express entry^3|بدون اکسپرس انتری^3|ليس عبر express entry^3|خارج express entry^3|без express entry^3|не через express entry^3|不是通过ee^3|不是ee^3|非ee^3|非快速通道^3|不走快速通道^3|纸质省提名^3|基础省提名^3",
     "outside express entry^3|not through express entry^3|not express entry^3|hors entree express^3|fuera de express entry^3|no es por express entry^3|fora do express entry^3|nao e pelo express entry^3|pnp|provincial nominee*|provincial nomination|base pnp^3|pnp base^3|paper pnp^3|paper based pnp^3|non express entry pnp^3|non ee pnp^3|oinp|bc pnp|sinp|mpnp|aaip|nsnp",
     "nomination provinciale|programme des candidats des provinces|candidats des provinces|pcp",
     "nominado provincial|programa de nominados provinciales|nominacion provincial|nomeacao provincial|programa de nomeacao provincial|programa provincial",
@@ -35,6 +36,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "certificado de seleccion*^3|certificado de selecao*^3|selecao de quebec|魁北克甄选证书^3|魁省甄选|魁北克选择证书|क्यूबेक चयन|کیوبیک سلیکشن|شهادة الاختيار|گواهی انتخاب کبک|сертифікат відбору",
   ],
   "sponsorship-spouse": [
+    "पति/पत्नी प्रायोजन^3|पति पत्नी प्रायोजन^3|जीवनसाथी प्रायोजन^3|जीवनसाथी की स्पॉन्सरशिप^3|पत्नी को स्पॉन्सर^3|पति को स्पॉन्सर^3|spouse visa^3|spouse sponsorship^3|spousal visa^3|spouse open work^1|ਸਪਾਊਸ ਵੀਜ਼ਾ^3|ਸਪਾਊਜ਼ ਵੀਜ਼ਾ^3|ਪਤਨੀ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|ਪਤੀ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|شریک حیات کی کفالت^3|شریک حیات کی اسپانسرشپ^3|بیوی کی اسپانسرشپ^3|شوہر کی اسپانسرشپ^3|اسپاؤز ویزا^3|سپاؤس ویزا^3|اسپاؤس اسپانسرشپ^3|بیوی کی کفالت^3|شوہر کی کفالت^3|كفالة زوجية^3|لم الشمل للزوج^3|لم شمل الزوجة^3|اسپانسری همسر^3|sponsor sa asawa^3|pag sponsor sa asawa^3|spousal ko^3|配偶担保移民^3|спонсорування чоловіка^3|спонсорування дружини^3",
     "spousal^3|spouse sponsorship^3|spousal sponsorship^3|sponsoring my wife^3|sponsoring my husband^3|sponsoring my spouse^3|sponsoring my partner^3|sponsor my wife^3|sponsor my husband^3|sponsor my spouse^3|partner sponsorship^3|common law sponsorship|conjugal",
     "parrainage de conjoint^3|parrainage du conjoint^3|parrainage de mon conjoint^3|parrainage de ma conjointe^3|parrainage d epoux^3|parrainage de l epoux^3|parrainage conjugal^3|parrainer ma femme^3|parrainer mon mari^3|parrainer mon conjoint^3|parrainer ma conjointe^3|parrainage de ma femme^3|parrainage de mon mari^3",
     "patrocinio de conyuge^3|patrocinio conyugal^3|patrocinio de esposa^3|patrocinio de esposo^3|patrocinar a mi esposa^3|patrocinar a mi esposo^3|patrocinio de conjuge^3|patrocinio conjugal^3|patrocinar minha esposa^3|patrocinar meu marido^3",
@@ -46,6 +48,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "受抚养子女^3|担保子女^3|आश्रित बच्चे^3|ਨਿਰਭਰ ਬੱਚੇ^3|زیر کفالت بچے^3|ابنه المعال^3|ابني المعال^3|الابن المعال^3|الطفل المعال^3|فرزند تحت تکفل^3|дитини на утриманні^3|дитина на утриманні^3",
   ],
   "sponsorship-parents": [
+    "माता पिता प्रायोजन^3|माता-पिता प्रायोजन^3|माता पिता की स्पॉन्सरशिप^3|पेरेंट्स स्पॉन्सरशिप^3|पीजीपी^3|parents sponsorship^3|ਮਾਪਿਆਂ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|ਮਾਪਿਆਂ ਨੂੰ ਸਪਾਂਸਰ^3|والدین کی کفالت^3|والدین کو اسپانسر^3|كفالة الأهل^3|كفالة والدي^3|اسپانسری والدین^3|sponsor sa magulang^3|pag sponsor sa magulang^3|担保父母移民^3|спонсорування батьків^3",
     "pgp^3|parents and grandparents^3|parent and grandparent^3|sponsoring my parents^3|sponsor my parents^3|parents sponsorship^3|parent sponsorship^3|sponsoring my mother^3|sponsoring my father^3|sponsoring my mom^3",
     "ppgp^3|parrainage des parents*^3|parents et grands parents^3|parrainer mes parents^3|padres y abuelos^3|patrocinar a mis padres^3|pais e avos^3|patrocinar meus pais^3",
     "父母团聚^3|父母移民^3|担保父母^3|माता पिता की स्पॉन्सरशिप^3|ਮਾਪਿਆਂ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|والدین کی اسپانسرشپ^3|كفالة الوالدين^3|اسپانسر والدین^3|спонсорство батьків^3",
@@ -61,6 +64,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "受保护人^3|संरक्षित व्यक्ति^3|ਸੁਰੱਖਿਅਤ ਵਿਅਕਤੀ^3|محفوظ شخص^3|شخص محمي^3|الشخص المحمي^3|فرد حمایت شده^3|захищена особа^3|захищеної особи^3",
   ],
   "refugee-claim": [
+    "پناہ کا دعوی^3|پناہ گزین^2|پناہ گزینی^3|सियासी शरण^3|शरणार्थी दावा^3|शरणार्थी^2|ਸ਼ਰਨਾਰਥੀ^2|ਰਿਫਿਊਜੀ^2|रिफ्यूजी^2|ریفیوجی^2|طلب اللجوء^3|لاجئ^1.5|درخواست پناهندگی^3|refugee claim ko^3|pag aasylum^2|заява на притулок^3|难民申请^3|申请难民^3",
     "refugee claim*^3|asylum*^2.5|refugee^1|claim for refugee protection^3|refugee hearing^3|irb^1|basis of claim^3",
     "demande d asile^3|asile^2.5|demandeur d asile^3|refugie*^1|cisr^1|solicitud de asilo^3|asilo^2.5|refugiado*^1|pedido de refugio^3|refugio^2",
     "难民^2|庇护^2.5|शरण^2.5|ਸ਼ਰਨ^2.5|ਪਨਾਹ^2.5|پناہ^2.5|لجوء^3|طلب لجوء^3|لاجئ^1.5|پناهندگی^3|پناهنده^2|притулок^3|притулку^3|біженц*^1.5",
@@ -71,6 +75,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "永久居民确认^3|登陆^1|पीआर पोर्टल^1|ਪੀਆਰ ਪੋਰਟਲ^1|پی آر پورٹل^1|بوابة الإقامة الدائمة^1|پورتال اقامت دائم^1|портал постійного резидента^1|портал пмп^1",
   ],
   "pr-card-new": [
+    "pr 卡^1.5|第一张pr卡^3|第一张 pr 卡^3|新pr卡^3|新的pr卡^3|第一张枫叶卡^3|首张枫叶卡^3|新枫叶卡^3|新的枫叶卡^3|首次申请枫叶卡^3|first time pr card^3|my first pr card^3|initial pr card^3|new permanent resident card^3|primera tarjeta de residente^3|primeira tarjeta^3|primeiro cartao de residente^3|primeiro cartao pr^3|premiere carte de resident permanent^3|nouvelle carte rp^3|unang pr card^3|bagong pr card^3|पहला पीआर कार्ड^3|नया पीआर कार्ड^3|پہلا پی آر کارڈ^3|نیا پی آر کارڈ^3|مستقل رہائشی کارڈ^1.5|مستقل رہائش کارڈ^1.5|स्थायी निवासी कार्ड^1.5|ਸਥਾਈ ਨਿਵਾਸੀ ਕਾਰਡ^1.5|پہلا کارڈ^1.5|أول بطاقة إقامة^3|اولین کارت اقامت^3|перша картка^3|першу картку^3|bagong permanent resident card^3",
     "pr card^1.5|first pr card^3|new pr card^3|pr card after landing^3|my pr card^1.5|permanent resident card^1.5",
     "carte rp^1.5|carte de rp^1.5|premiere carte rp^3|carte de resident permanent^1.5|tarjeta de rp^1.5|tarjeta de residente permanente^1.5|cartao de rp^1.5|cartao de residente permanente^1.5|cartao pr^1.5",
     "枫叶卡^1.5|पीआर कार्ड^1.5|ਪੀਆਰ ਕਾਰਡ^1.5|pr ਕਾਰਡ^1.5|ਪਹਿਲਾ pr ਕਾਰਡ^3|ਪਹਿਲਾ ਪੀਆਰ ਕਾਰਡ^3|پی آر کارڈ^1.5|pr کارڈ^1.5|بطاقة الإقامة الدائمة^1.5|بطاقة الاقامة^1.5|کارت اقامت دائم^1.5|کارت pr^1.5|картка постійного резидента^1.5|картку постійного резидента^1.5|pr картк*^1.5|naya pr card^3|pehla pr card^3",
@@ -100,6 +105,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "收养^2.5|领养^2.5|गोद लिया^2.5|गोद ली^2.5|ਗੋਦ ਲਿਆ^2.5|گود لیا^2.5|متبنى^2.5|التبني^2.5|فرزندخوانده^2.5|усиновлен*^2.5|удочерен*^2.5",
   ],
   "citizenship-renunciation": [
+    "ਨਾਗਰਿਕਤਾ ਛੱਡ*^3|ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਛੱਡ*^3|ਨਾਗਰਿਕਤਾ ਤਿਆਗ*^3|नागरिकता छोड़*^3|नागरिकता छोड*^3|सिटीजनशिप छोड*^3|شہریت چھوڑ*^3|شہریت ترک^3|ترک شهروندی^3|انصراف از تابعیت^3|انصراف از شهروندی^3|التنازل عن الجنسية^3|إسقاط الجنسية^3|اسقاط الجنسية^3|الغاء الجنسية^3|відмовитися від громадянства^3|відмовитись від громадянства^3|放弃加拿大国籍^3|放弃加拿大公民^3|退籍^3|itakwil ang citizenship^3|talikuran ang citizenship^3|citizenship chhad*^3|citizenship chod*^3|citizenship chhod*^3|citizenship tyag*^3|give up my citizenship^3|give up canadian citizenship^3|renoncer a la citoyennete^3|abandonar la ciudadania^3|abrir mao da cidadania^3",
     "renounce*^3|renunciation^3|renonciation^3|renoncer a ma citoyennete^3|renuncia a la ciudadania^3|renunciar*^2.5|renuncia a cidadania^3|放弃国籍^3|放弃公民^3|नागरिकता त्याग^3|ترک تابعیت^3|التخلي عن الجنسية^3|відмова від громадянства^3",
   ],
   "citizenship-resumption": [
@@ -109,8 +115,9 @@ export const APPLICATION_LEXICON: Lexicon = {
   "citizenship-search": [
     "search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3",
   ],
-  "citizenship-caf": ["armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3"],
+  "citizenship-caf": ["armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3", "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3"],
   "visitor-visa": [
+    "पर्यटक वीजा^2|विजिटर वीजा^2|पर्यटन वीजा^2|घूमने का वीजा^2|सुपर वीजा^2|आगंतुक वीजा^2|टूरिस्ट वीजा^2|विज़िट वीजा^2|ਘੁੰਮਣ ਵਾਲਾ ਵੀਜ਼ਾ^2|ਸੁਪਰ ਵੀਜ਼ਾ^2|سپر ویزا^2|سیر کا ویزا^2|ملاقاتی ویزا^2|ویزٹر ویزا^2|visa pang turista^2|visa pambisita^2|pang turista na visa^2|tourist visa ko^2|visit visa^2|فيزا زيارة^2|فيزا سياحة^2|ویزای ویزیتوری^2|ویزیتوری^2|探亲访友签证^2|旅游签^2|访问签证^2",
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",
     "visa de visiteur^2|visa de touriste^2|visa de resident temporaire^2|visa de turista^2|visa de visitante^2|visto de turista^2|visto de visitante^2|visto de visita^2|visto^0.8",
     "超级签证^2|访客签证^2|旅游签证^2|探亲签证^2|签证^0.8|विज़िटर वीज़ा^2|विजिटर वीजा^2|टूरिस्ट वीजा^2|वीजा^0.8|ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ^2|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ਾ^2|ਟੂਰਿਸਟ ਵੀਜ਼ਾ^2|ਵੀਜ਼ਾ^0.8",
@@ -121,6 +128,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "访客记录^3|延长停留^2.5|विज़िटर रिकॉर्ड^3|ਵਿਜ਼ਟਰ ਰਿਕਾਰਡ^3|وزٹر ریکارڈ^3|سجل الزائر^3|سابقه بازدیدکننده^3|запис відвідувача^3",
   ],
   "study-permit": [
+    "अध्ययन परमिट^2|अध्ययन वीजा^2|स्टूडेंट वीजा^2|स्टडी परमिट^2|छात्र वीजा^2|पढ़ाई का वीजा^2|पढ़ाई का परमिट^2|study visa^2|student visa^2|ਪੜ੍ਹਾਈ ਵੀਜ਼ਾ^2|ਵਿਦਿਆਰਥੀ ਵੀਜ਼ਾ^2|ਸਟੂਡੈਂਟ ਵੀਜ਼ਾ^2|ਪੜ੍ਹਾਈ ਦਾ ਪਰਮਿਟ^2|طالب علم ویزا^2|اسٹوڈنٹ ویزا^2|سٹوڈنٹ ویزا^2|اسٹڈی ویزا^2|سٹڈی ویزا^2|تعلیمی ویزا^2|تعلیمی اجازت نامہ^2|تعلیم کا اجازت نامہ^2|تأشيرة دراسة^2|تأشيرة الدراسة^2|تأشيرة طالب^2|فيزا دراسة^2|ویزای دانشجویی^2|ویزای تحصیل^2|permit sa pag aaral^2|permiso sa pag aaral^2|visa pang estudyante^2|student permit ko^2|pang aaral na permit^2|留学许可^2|学习签证^2|学生签证^2|студентськ{а,у,ої} віз{а,у,и}^2|дозвіл на навчання^2|study permit ko^2",
     "study permit*^2|student visa^2|study visa^2|student permit^2|permis d etude*^2|visa etudiant^2|visa d etudiant^2|permiso de estudio*^2|visa de estudiante^2|permissao de estudo*^2|permissao de estudos^2|visto de estudante^2|visto de estudo^2",
     "学习许可^2|学签^2|留学签证^2|स्टडी परमिट^2|स्टडी वीजा^2|ਸਟੱਡੀ ਪਰਮਿਟ^2|ਸਟਡੀ ਪਰਮਿਟ^2|ਸਟੱਡੀ ਵੀਜ਼ਾ^2|اسٹڈی پرمٹ^2|سٹڈی پرمٹ^2|تصريح الدراسة^2|تصريح دراسة^2|اجازه تحصیل^2|*تصريح الدراسة^2|*تصريح دراسة^2|ویزای تحصیلی^2|مجوز تحصیل*^2|پرمیت تحصیلی^2|дозв{іл,олу,олом,олі,оли} на навчання^2|студентськ{а,у,ої,ій} віз{а,у,и,і}^2",
   ],
@@ -130,6 +138,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "学签续签^3|学签延期^3|स्टडी परमिट एक्सटेंशन^3|ਸਟੱਡੀ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح الدراسة^3|تمدید مجوز تحصیل^3|продовження дозволу на навчання^3",
   ],
   "work-permit": [
+    "कार्य परमिट^2|काम का परमिट^2|वर्क वीजा^2|कार्य वीजा^2|कार्य अनुमति^2|काम का वीजा^2|ਵਰਕ ਵੀਜ਼ਾ^2|ਕੰਮ ਦਾ ਪਰਮਿਟ^2|ਕੰਮ ਦਾ ਵੀਜ਼ਾ^2|کام کا اجازت نامہ^2|ورک ویزا^2|کام کا پرمٹ^2|ملازمت کا اجازت نامہ^2|کام کا ویزا^2|تأشيرة عمل^2|تأشيرة العمل^2|فيزا عمل^2|اذن عمل^2|permit sa pagtatrabaho^2|permiso sa trabaho^2|permiso para magtrabaho^2|work visa^2|工作准证^2|打工签证^2|дозвіл на працю^2|трудов{а,у,ої} віз{а,у,и}^2",
     "ptpd^2|permis de travail post diplome^2|eic^2|work permit*^2|open work permit^2|pgwp^2|post graduation work permit^2|iec^2|working holiday^2|work visa^2|spousal open work permit^4|sowp^3|bowp^2",
     "permis de travail^2|pvt^2|permis vacances travail^2|permiso de trabajo^2|visa de trabajo^2|permissao de trabalho^2|autorizacao de trabalho^2|visto de trabalho^2",
     "اجازه کار^2|*تصريح العمل^2|*تصريح عمل^2|工签^2|工作许可^2|工作签证^2|वर्क परमिट^2|ਵਰਕ ਪਰਮਿਟ^2|ورک پرمٹ^2|تصريح العمل^2|تصريح عمل^2|پرمیت کار^2|مجوز کار^2|ویزای کار^2|дозв{іл,олу,олом,олі,оли} на роботу^2|робоч{а,у,ої,ій} віз{а,у,и,і}^2",

@@ -15,6 +15,7 @@ export const CUE_LEXICON: Lexicon = {
     "停止|取消|别再|不要再|暂停|बंद कर*|रोक*|band kar*|band karo|rok do|ਬੰਦ ਕਰ*|ਰੋਕ*|بند کر*|روک*|متوقف*|لغو*|حذف*|قطع کن*|توقف*|أوقف*|اوقف*|إلغاء|الغاء|احذف|зупини*|скасу*|вимкн*|видали*|призупин*|пауза|не треба",
   ],
   "reminder-list": [
+    "列出|所有提醒|所有的提醒|几个提醒|什么提醒|哪些提醒|提醒列表|全部提醒|active reminders|all my reminders|tous mes rappels|todos mis recordatorios|todos os meus lembretes|lahat ng paalala|सारे रिमाइंडर|सभी रिमाइंडर|ਸਾਰੇ ਰਿਮਾਈਂਡਰ|سارے ریمائنڈر|كل التذكيرات|همه یادآوری|всі нагадування|усі нагадування",
     "my reminders|my reminder|mes rappels|mis recordatorios|meus lembretes|mga paalala ko|我的提醒|मेरे रिमाइंडर|mere reminders|ਮੇਰੇ ਰਿਮਾਈਂਡਰ|میرے ریمائنڈر|میری یاد دہانیاں|تذكيراتي|یادآوری های من|мої нагадування|show|list|what reminders|which reminders|see my reminders|view my reminders|do i have|have i set|affiche*|montre*|quels rappels|quels sont mes rappels|muestra*|mostrar|cuales recordatorios|que recordatorios|mostra*|quais lembretes|ipakita|anong mga paalala",
     "أرني|ارني|اعرض|عرض|显示|查看|有哪些|看看我的|dikhao|dikha do|दिखाओ|दिखाइए|ਦਿਖਾਓ|ਵਿਖਾਓ|دکھائیں|دکھاؤ|نشان بده|نمایش|اعرض|أظهر|ما هي التذكيرات|покажи*|список|які нагадування",
   ],
@@ -26,6 +27,7 @@ export const CUE_LEXICON: Lexicon = {
     "change|modify|move|update|reschedule|instead of|modifie*|deplace*|cambia*|mover|muda*|alterar|altera|palitan|baguhin|修改|改成|改到|बदल*|ਬਦਲ*|بدل*|تغيير|غير|تغییر|змін*|перенес*",
   ],
   delete: [
+    "bura|burahin|pakibura*|binura|pakitanggal*|alisin|pakialis*",
     "forget|oublie*|olvida*|esquec*|esqueca*|esquece|kalimutan|忘记|भूल जाओ|ਭੁੱਲ ਜਾਓ|بھول جاؤ|فراموش کن|انس|забудь*|delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
@@ -47,6 +49,7 @@ export const CUE_LEXICON: Lexicon = {
     "^那|^那么|^还有|^如果是|^और|^aur|^ਅਤੇ|^ਤੇ|^اور|^و برای|^و اگر|^وماذا عن|^ماذا عن|^а для|^а якщо|^і для|^а як|^а що",
   ],
   "third-party": [
+    "الخاصة به|الخاصة بها|الخاص به|الخاص بها|بتاعه|بتاعها|تبعه|تبعها|nya",
     "his|her|him|them|their|she|he s|for him|for her|son statut|sa demande|son dossier|sa demande|pour lui|pour elle|leur|su solicitud|su estado|de ella|de el|sus|dele|dela|deles|delas|niya|nila|kanya|kaniya",
     "她的|他的|他们的|她|उसका|उसकी|उसके|unka|uska|uski|unki|uske|ਉਸਦਾ|ਉਸਦੀ|ਉਸ ਦਾ|ਉਸ ਦੀ|ਉਹਦਾ|ਉਹਦੀ|ਉਸਦੇ|اس کا|اس کی|اس کے|ان کا|ان کی|حالته|حالتها|طلبه|طلبها|حسابه|حسابها|او را|او|وضعیتش|درخواستش|تحصیلش|پرونده اش|його|її|їх|йому|їй",
   ],
@@ -77,17 +80,39 @@ export const CUE_LEXICON: Lexicon = {
     "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
   ],
   credential: [
+    "логін*|логіном|логіна|пароль від|user id|user name|usuario y contrasena|usuario e senha|nom d utilisateur|اسم المستخدم|نام کاربری|用户名|账号密码|यूजरनेम|ਯੂਜ਼ਰਨੇਮ|یوزرنیم",
     "her gckey|his gckey|their gckey|son gckey|sa gckey|su gckey|gckey dela|gckey dele|її gckey|його gckey|password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
   "share-verb": [
+    "used his|used her|used my|use his|use her|using his|using her|logged in with|signed in with|log in with|logged into his|logged into her|with her password|with his password|j ai utilise|utilise son|utilise sa|use su|use la|usando su|usei a|usei o|usando a senha|ginamit ko|gamit ang|استخدمت|استخدام|باستخدام|دخلت ب|دخلت إلى|استفاده کردم|استفاده از|وارد شدم|استعمال کیا|استعمال کر|इस्तेमाल किया|इस्तेमाल कर|ਵਰਤਿਆ|ਵਰਤ ਕੇ|зайшов під|зайшла під|увійшов під|увійшла під|під логіном|під його|під її|використ*|скористав*|дав свій|дала свій|用了他的|用她的|用他的|登录了他|登录了她",
     "give it|give them|should i give|share it|send it|hand over|asks for my|asking for my|wants my|demande mon|me demande|pide mi|me pide|pede minha|pede meu|mang raha|maang raha|مانگ رہا|يطلب|می خواهد|просить мій|gave me|give me|given me|give him|give her|give my|share my|share his|share her|shared|sent me|told me|passed me|log in to her|log in to his|log into her|log into his|log in as|use her|use his|using her|using his|m a donne|m a passe|donner mon|partager|me dio|me paso|darle mi|compartir|me passou|me deu|dar minha|dar meu|compartilhar|binigay|ibinigay|ibigay ko",
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
+    "那部分|那一部分|配偶的部分|配偶部分|对方的部分|他那部分|她那部分|part ng asawa|parte ng asawa|bahagi ng asawa|part niya|parte niya|bahagi niya|my spouse s part|my wife s part|my husband s part|my partner s part|the applicant s part|the sponsored person s part|spouse s part|wife s part|husband s part|partner s part|la partie de mon conjoint|la partie de ma conjointe|la partie de ma femme|la partie de mon mari|partie de l epoux|la parte de mi esposa|la parte de mi esposo|la parte de mi pareja|la parte de mi conyuge|a parte da minha esposa|a parte do meu marido|a parte do meu conjuge|a parte da minha mulher|पत्नी का हिस्सा|पति का हिस्सा|उनका हिस्सा|ਪਤਨੀ ਦਾ ਹਿੱਸਾ|ਪਤੀ ਦਾ ਹਿੱਸਾ|بیوی کا حصہ|شوہر کا حصہ|جزء زوجتي|جزء زوجي|الجزء الخاص بزوجتي|الجزء الخاص بزوجي|بخش همسرم|قسمت همسرم|قسمت مربوط به همسرم|частину дружини|частину чоловіка|частина дружини|частина чоловіка",
     "his part|her part|their part|the sponsor assessment|sponsor assessment|sponsor s part|sponsor part|part of the file|sa partie|la partie du repondant|su parte|la parte del patrocinador|parte dele|parte dela|parte do patrocinador|他的部分|她的部分|担保人部分|उसका हिस्सा|ਉਸਦਾ ਹਿੱਸਾ|اس کا حصہ|جزءه|جزء الكفيل|بخش او|його частин*|її частин*",
   ],
   irb: [
     "irb|referred|referral|hearing|cisr|commission de l immigration|renvoye*|audience|remitid*|audiencia|encaminhad*|audiencia|听证|移民及难民委员会|सुनवाई|ਸੁਣਵਾਈ|سماعت|جلسة الاستماع|مجلس الهجرة|جلسه رسیدگی|слухання|передано до irb",
+  ],
+  /** "Not referred yet": the claim is still with IRCC, so the IRB referral must not be read from the word "IRB". */
+  "irb-negated": [
+    "not referred|not been referred|not yet referred|not yet been referred|hasn t been referred|has not been referred|haven t been referred|wasn t referred|was not referred|isn t referred|not sent to the irb|not been sent to the irb|not at the irb yet|no hearing yet|no hearing date yet|before the referral|before referral|before it is referred|still with ircc",
+    "pas encore defere*|pas ete defere*|pas encore ete defere*|pas encore renvoye*|pas ete renvoye*|pas encore ete renvoye*|pas encore transfere*|pas ete transfere*|pas encore d audience|pas d audience|avant le renvoi|no me han remitido|no han remitido|no ha sido remitid*|aun no remitid*|todavia no remitid*|no ha sido referid*|no me han referido|aun no me han|todavia no me han|sin audiencia|no tengo audiencia|nao foi encaminhad*|ainda nao foi encaminhad*|ainda nao encaminhad*|nao foi remetid*|sem audiencia|ainda sem audiencia|hindi pa na refer*|hindi pa naire refer*|hindi pa ni refer*|wala pang hearing",
+    "नहीं भेजा|नहीं भेजी|रेफर नहीं|सुनवाई नहीं|refer nahi|refer nahin|nahi bheja|nahin bheja|ਰੈਫਰ ਨਹੀਂ|ਨਹੀਂ ਭੇਜਿਆ|ਨਹੀਂ ਭੇਜੀ|ਸੁਣਵਾਈ ਨਹੀਂ|ریفر نہیں|نہیں بھیجا|نہیں بھیجی|سماعت نہیں|لم تتم إحالة|لم يتم إحالة|لم تتم احالة|لم يتم احالة|لم يحل|لم تحل|لم يتم تحويل|لم تتم الإحالة|لم يحال|ليس بعد|لا توجد جلسة|لم تحدد جلسة|ارجاع نشده|ارجاع نشد|ارسال نشده|هنوز ارجاع|جلسه ندارم|هنوز جلسه|не передано|ще не передан*|не передали|не направлен*|ще не направили|ще немає слухання|还没转到|尚未转交|还没有转|没有被转介|还没有听证|尚未移交|还没移交|没有转到",
+  ],
+  /** Armed forces words: with a citizenship application they mean the Canadian Armed Forces stream. */
+  military: [
+    "canadian forces|armed forces|canadian armed forces|military|army|soldier|navy|air force|reservist|forces canadiennes|forces armees|armee|militaire*|fuerzas armadas|militar*|soldado|ejercito|exercito|forcas armadas|sundalo|hukbo",
+    "军人|军队|部队|加拿大军|武装部队|सेना|सैनिक|फौज*|fauj*|ਫੌਜ*|ਸੈਨਿਕ|فوج*|سپاہی|ارتش*|نظامی|سرباز|القوات المسلحة|الجيش|عسكري|військов*|армі*|армії|збройн*",
+  ],
+  /** A lost, stolen or damaged document: asking for a new copy is a document replacement, not a new permit. */
+  lost: [
+    "lost|stolen|damaged|misplaced|perdu|perdue|vole|volee|endommage*|perdido|perdida|robado|robada|danado|extraviado|extraviada|roubado|roubada|danificado|nawala|nawawala|ninakaw|丢失|丢了|遗失|被偷|损坏|खो गया|खो गई|खो गयी|चोरी|ਗੁਆਚ*|ਗੁੰਮ|ਚੋਰੀ|گم ہو*|گم شد*|گم کرد*|چوری|دزدیده|فقدت|ضاع|ضائع|ضاعت|مفقود*|سرق*|втрат*|загуби*|вкрали|вкрадено|пошкоджен*",
+  ],
+  /** Losing a job or a status is not losing a document. */
+  "lost-other": [
+    "lost my job|lost my status|lost status|lost my employment|lost the job|lost my work|perdu mon emploi|perdu mon travail|perdu mon statut|perdi mi trabajo|perdi mi empleo|perdi mi estatus|perdi meu emprego|perdi meu trabalho|perdi meu status|nawalan ng trabaho|丢了工作|失业|丢了身份|नौकरी चली गई|नौकरी खो|naukri chali|ਨੌਕਰੀ ਚਲੀ|ਨੌਕਰੀ ਗੁਆ|نوکری چلی|ملازمت چلی|فقدت عملي|فقدت وظيفتي|فقدت وضعي|کارم را از دست|کارم رو از دست|وضعیتم را از دست|втратив роботу|втратила роботу|втратив статус|втратила статус",
   ],
   "form-missing": [
     "doesn t have an imm 5476|doesn t have a 5476|don t have an imm 5476|does not have an imm 5476|has no imm 5476|have no imm 5476|no 5476|without 5476|hasn t signed|didn t sign|not signed yet|n a pas de imm 5476|n a pas signe|no tiene imm 5476|nao tem imm 5476|without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",

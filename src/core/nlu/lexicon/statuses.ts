@@ -22,6 +22,7 @@ export const STATUS_LEXICON: Lexicon = {
     "体检结果已收到^4|मेडिकल रिजल्ट मिल गए^4|ਮੈਡੀਕਲ ਨਤੀਜੇ ਮਿਲ ਗਏ^4|میڈیکل نتائج موصول^4|تم استلام نتائج الفحص الطبي^4|نتایج پزشکی دریافت شد^4|медичні результати отримано^4",
   ],
   "cas-not-found": [
+    "ਕੁਝ ਨਹੀਂ ਲੱਭ*^3|ਕੁੱਝ ਨਹੀਂ ਲੱਭ*^3|ਕੁਝ ਨਹੀਂ ਦਿਖ*^3|ਕੁਝ ਨਹੀਂ ਦਿਸ*^3|ਕੁਝ ਨਹੀਂ ਆ*^2.5|ਕੁਝ ਨਹੀਂ ਦਿਖਾ*^3|kuch nahi labh*^3|kujh nahi labh*^3|kujh nahi dikh*^3|kuch nahi dikh*^3|kuch nahi aa*^2.5|कुछ नहीं दिख*^3|कुछ नहीं मिल*^3|कुछ नहीं आ*^2.5|कुछ भी नहीं दिख*^3|کچھ نہیں مل*^3|کچھ نہیں دکھ*^3|کچھ نہیں آ*^2.5|کچھ بھی نہیں^2.5|چیزی نشان نمی ده*^3|چیزی پیدا نمی*^3|چیزی نمیاد^3|چیزی نمی آید^3|لا يظهر شيء^3|لا يظهر أي شيء^3|لا يظهر اي شيء^3|لا تظهر أي نتيجة^3|لا توجد نتائج^3|no aparece nada^3|no encuentra nada^3|no sale nada^3|nao aparece nada^3|nao encontra nada^3|ne trouve rien^3|rien ne s affiche^3|n affiche rien^3|aucun resultat^3|walang lumalabas^3|walang makita^3|hindi mahanap^3|нічого не знаходить^3|нічого не показує^3|нічого не знайдено^3|没有结果^3|什么都没有^3|查无^3|finds nothing^3|shows no results^3|no results^3",
     "no match^3|no matching^3|not found^2|can t find my application^3|cant find my application^3|shows nothing^3|doesn t show anything^3|nothing shows up^3|aucune correspondance^3|introuvable^2.5|ne trouve pas mon dossier^3|no se encuentra^2.5|sin coincidencias^3|nao encontrado^2.5|nenhum resultado^3",
     "找不到^2.5|查不到^2.5|नहीं मिल रहा^2.5|ਨਹੀਂ ਮਿਲ ਰਿਹਾ^2.5|نہیں مل رہی^2.5|لا يوجد تطابق^3|لم يتم العثور^2.5|پیدا نمی شود^2.5|پیدا نشد^2.5|не знайдено^2.5",
   ],
@@ -32,6 +33,7 @@ export const STATUS_LEXICON: Lexicon = {
     "in progress^2|en cours^2|en proceso^2|en progreso^2|em andamento^2|em progresso^2|进行中^2|प्रगति में^2|ਪ੍ਰਗਤੀ ਵਿੱਚ^2|جاری^1.5|در حال بررسی^2|در جریان^2|قيد المعالجة^2|قيد التنفيذ^2|قيد الإجراء^2|в обробці^2|в процесі^2|триває^1.5",
   ],
   "label:closed": [
+    "مغلقه^2|أغلق^2|اغلق^2|تم إغلاق^2|تم اغلاق^2|مقفل^2|مقفول^2|بسته^1.5|закрит*^2|sarado^2|isinara^2",
     "finalized^2|finalised^2|has been finalized^2.5|finalisee^2|finalise^2|finalizada^2|finalizado^2|closed^2|ferme^2|fermee^2|cerrado^2|cerrada^2|fechado^2|fechada^2|已关闭^2|बंद^1.5|ਬੰਦ^1.5|بند^1.5|مغلق^2|بسته شد^2|بسته شده^2|закрито^2|закрита^2",
   ],
   "label:completed": [
@@ -66,10 +68,12 @@ export const STATUS_LEXICON: Lexicon = {
     "prohibitions^3|prohibition^3|interdictions^3|prohibiciones^3|proibicoes^3|禁止事项^3|禁令^3|प्रतिबंध^3|ਪਾਬੰਦੀਆਂ^3|ممانعت^3|المحظورات^3|ممنوعیت^3|заборони^3",
   ],
   "cit-test": [
+    "test de ciudadania^3|examen de la ciudadania^3|prueba de la ciudadania^3|teste da cidadania^3|citizenship exam^3|citizenship quiz^3|pagsusulit sa citizenship^3|test^1|exam^1|examen^1|prueba^1|teste^1|exame^1|pagsusulit^1|考试^1|测试^1|परीक्षा^1|टेस्ट^1|ਟੈਸਟ^1|ਪ੍ਰੀਖਿਆ^1|ٹیسٹ^1|امتحان^1|آزمون^1|اختبار^1|тест^1|іспит*^1",
     "citizenship test^3|test de citoyennete^3|examen de citoyennete^3|examen de ciudadania^3|prueba de ciudadania^2|teste de cidadania^3|exame de cidadania^3",
     "入籍考试^3|公民考试^3|नागरिकता परीक्षा^3|नागरिकता टेस्ट^3|ਨਾਗਰਿਕਤਾ ਟੈਸਟ^3|شہریت ٹیسٹ^3|شہریت کا امتحان^3|امتحان الجنسية^3|آزمون شهروندی^3|тест на громадянство^3|іспит на громадянство^3",
   ],
   "cit-oath": [
+    "ceremony^1|ceremonia^1|seremonya^1|panunumpa^2|仪式^1|समारोह^1|ਸਮਾਗਮ^1|ਸਮਾਰੋਹ^1|تقریب^1|حفل^1|مراسم^1|церемоні*^1",
     "citizenship ceremony^3|oath ceremony^3|oath^2|ceremonie de citoyennete^3|ceremonie^2|serment^2|ceremonia de ciudadania^3|juramento^2|cerimonia de cidadania^3|cerimonia^2",
     "入籍仪式^3|宣誓^2.5|शपथ^2.5|ਸਹੁੰ^2.5|حلف^2.5|مراسم شهروندی^3|مراسم سوگند^3|سوگند^2.5|церемонія^2|присяга^2.5|присяги^2.5",
   ],

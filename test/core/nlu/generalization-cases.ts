@@ -1,0 +1,148 @@
+import type { Case } from "./held-out-cases.js";
+
+/**
+ * Questions written for the generalization work (issue 2 §4, issue 6), one group per failure
+ * pattern seen on unseen questions. Wording is new (not taken from any eval file); each group has
+ * several languages so a fix has to be general, not a sentence patch.
+ */
+
+/** 1. Real questions that were not understood: how long / can I see / where do I check / delete my data. */
+export const INTENT_COVERAGE_CASES: readonly Case[] = [
+  ["pa", "ਮੇਰੇ ਸਟੱਡੀ ਪਰਮਿਟ ਨੂੰ ਕਿੰਨੀ ਦੇਰ ਲੱਗੇਗੀ?", { intent: "timeline", application: "study-permit" }],
+  ["pa", "ਵਰਕ ਪਰਮਿਟ ਦਾ ਫੈਸਲਾ ਕਦੋਂ ਆਊਗਾ?", { intent: "timeline", application: "work-permit" }],
+  ["pa", "ਪੀਆਰ ਕਾਰਡ ਆਉਣ ਵਿੱਚ ਕਿੰਨਾ ਚਿਰ ਲੱਗਦਾ ਹੈ?", { intent: "timeline", application: "pr-card-new" }],
+  ["pa", "mera work permit kinne mahine vich aauga?", { intent: "timeline", application: "work-permit" }],
+  ["pa", "citizenship nu kinna chir lagda hai ji?", { intent: "timeline" }],
+  ["pa", "ਕੀ ਮੈਂ ਆਪਣੇ ਭਰਾ ਦੀ ਫਾਈਲ ਦੇਖ ਸਕਦਾ ਹਾਂ?", { intent: "access" }],
+  ["pa", "ਨਾਗਰਿਕਤਾ ਛੱਡਣ ਦੀ ਅਰਜ਼ੀ ਦਾ ਸਟੇਟਸ ਕਿੱਥੋਂ ਚੈੱਕ ਕਰਾਂ?", { intent: "trackable", application: "citizenship-renunciation" }],
+  ["es", "¿Se me permite revisar la solicitud de mi cuñado?", { intent: "access" }],
+  ["es", "¿Tengo derecho a entrar al expediente de mi novia?", { intent: "access" }],
+  ["es", "¿En cuántos meses sale el permiso de trabajo?", { intent: "timeline", application: "work-permit" }],
+  ["es", "¿Para cuándo estaría lista la ciudadanía más o menos?", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["ar", "هل يحق لي الاطلاع على طلب أخي؟", { intent: "access" }],
+  ["ar", "هل أقدر أشوف ملف زوجتي؟", { intent: "access" }],
+  [
+    "ar",
+    "أين أتابع طلب الإقامة الدائمة الفيدرالية بعد حصولي على شهادة الاختيار من كيبيك؟",
+    { intent: "trackable", application: "pr-quebec-federal" },
+  ],
+  ["ur", "کیا مجھے اپنی بہن کی درخواست دیکھنے کی اجازت ہے؟", { intent: "access" }],
+  ["ur", "ورک پرمٹ میں کتنی دیر لگتی ہے؟", { intent: "timeline", application: "work-permit" }],
+  ["uk", "Через скільки місяців дадуть дозвіл на навчання?", { intent: "timeline", application: "study-permit" }],
+  ["uk", "Коли приблизно буде рішення щодо громадянства?", { intent: "timeline" }],
+  ["tl", "Saan ko pwedeng i-follow up ang PR card ko?", { intent: "trackable", application: "pr-card-new" }],
+  ["tl", "Mga ilang buwan bago lumabas ang work permit?", { intent: "timeline", application: "work-permit" }],
+  ["tl", "Pakibura na lahat ng impormasyon ko sa inyo", { intent: "forget" }],
+  ["tl", "burahin mo na yung data ko please", { intent: "forget" }],
+];
+
+/** 2. Someone else's file: access, not trackable; a first-person "where do I check" stays trackable. */
+export const THIRD_PARTY_CASES: readonly Case[] = [
+  ["es", "¿Puedo consultar la solicitud de mi hijo de 25 años?", { intent: "access", role: "family-member" }],
+  ["fa", "آیا می توانم وضعیت درخواست برادرم را ببینم؟", { intent: "access" }],
+  ["uk", "Чи можу я перевірити заяву моєї дружини?", { intent: "access" }],
+  ["pt", "Posso acompanhar o pedido do meu filho adulto?", { intent: "access" }],
+  ["zh", "我可以查看我妻子的申请吗？", { intent: "access" }],
+  ["zh", "我能看我儿子的学签进度吗", { intent: "access" }],
+  ["pt", "Onde eu acompanho o meu próprio pedido de visto?", { intent: "trackable" }],
+];
+
+/** 3. Trackable vs status meaning; listing reminders vs setting one. */
+export const TRACK_AND_LIST_CASES: readonly Case[] = [
+  ["fr", "Où puis-je consulter l'état de mon examen de citoyenneté ?", { intent: "trackable" }],
+  ["fa", "کجا می تونم وضعیت مصاحبه ام را ببینم؟", { intent: "trackable" }],
+  ["zh", "列出我所有的提醒", { intent: "reminder-list" }],
+  ["zh", "我现在有几个提醒？", { intent: "reminder-list" }],
+];
+
+/** 4. "Not referred yet" must not set the IRB referral; a real referral still does. */
+export const IRB_NEGATION_CASES: readonly Case[] = [
+  ["en", "My claim has not been referred to the IRB yet, where do I check it?", { signals: {} }],
+  ["fr", "Ma demande d'asile n'a pas encore été déférée à la CISR, où la suivre ?", { signals: {} }],
+  ["hi", "मेरा शरण का केस अभी IRB को नहीं भेजा गया, कहाँ चेक करूँ?", { signals: {} }],
+  ["fa", "پرونده پناهندگی من هنوز به IRB ارجاع نشده، کجا پیگیری کنم؟", { signals: {} }],
+  ["es", "Todavía no me han remitido al IRB, ¿dónde reviso mi solicitud de asilo?", { signals: {} }],
+  ["en", "My asylum claim was referred to the IRB, where do I follow it now?", { signals: { irbReferral: true } }],
+];
+
+/** 5. Applications that were confused with a neighbour. */
+export const APPLICATION_CONFUSION_CASES: readonly Case[] = [
+  ["zh", "我是加拿大军人，入籍申请在哪里查？", { application: "citizenship-caf" }],
+  ["uk", "Я військовослужбовець канадської армії, де перевірити заяву на громадянство?", { application: "citizenship-caf" }],
+  ["fr", "Combien de temps pour la citoyenneté des membres des Forces canadiennes ?", { application: "citizenship-caf" }],
+  ["tl", "Yung PNP ko ay hindi dumaan sa Express Entry, saan ko makikita?", { application: "pr-pnp" }],
+  ["en", "How long does a paper PNP take, the non-Express Entry stream?", { application: "pr-pnp" }],
+  ["zh", "第一张PR卡要等多久？", { application: "pr-card-new" }],
+  ["zh", "新的枫叶卡在哪里查进度", { application: "pr-card-new" }],
+  ["fr", "Combien de temps pour remplacer un permis de travail perdu ?", { application: "document-replacement" }],
+  ["en", "I lost my study permit, how long to get a replacement?", { application: "document-replacement" }],
+  [
+    "fr",
+    "Où suivre ma résidence permanente fédérale après l'obtention du certificat de sélection du Québec ?",
+    { application: "pr-quebec-federal" },
+  ],
+];
+
+/** 6. Applications named in native words and common transliterations. */
+export const NATIVE_APPLICATION_CASES: readonly Case[] = [
+  ["hi", "अध्ययन परमिट का स्टेटस कहाँ देखें?", { application: "study-permit" }],
+  ["hi", "कार्य परमिट में कितना समय लगता है?", { application: "work-permit" }],
+  ["hi", "पर्यटक वीज़ा कब तक मिलेगा?", { application: "visitor-visa" }],
+  ["hi", "माता-पिता प्रायोजन का स्टेटस कहाँ देखें?", { application: "sponsorship-parents" }],
+  ["ur", "طالب علم ویزا کا اسٹیٹس کہاں دیکھوں؟", { application: "study-permit" }],
+  ["ur", "کام کا اجازت نامہ کتنے دن میں آتا ہے؟", { application: "work-permit" }],
+  ["ur", "شریک حیات کی کفالت میں کتنا وقت لگتا ہے؟", { application: "sponsorship-spouse" }],
+  ["ur", "پناہ کا دعویٰ کہاں ٹریک کروں؟", { application: "refugee-claim" }],
+  ["ur", "مستقل رہائشی کارڈ کب تک ملے گا؟", { application: "pr-card-new" }],
+  ["tl", "Gaano katagal ang visa pang-turista?", { application: "visitor-visa" }],
+  ["tl", "Saan makikita ang status ng permit sa pag-aaral ko?", { application: "study-permit" }],
+];
+
+/** 7. Access level: credentials used or given, adult children, the sponsor's spouse's part. */
+export const ACCESS_LEVEL_CASES: readonly Case[] = [
+  ["ar", "أعطاني زوجي كلمة المرور الخاصة به لأدخل إلى حسابه، هل هذا مسموح؟", { signals: { credentialSharing: true } }],
+  ["ar", "استخدمت كلمة السر الخاصة بأختي لأرى طلبها", { signals: { credentialSharing: true } }],
+  ["uk", "Я зайшов під логіном брата, щоб перевірити його заяву", { signals: { credentialSharing: true } }],
+  ["uk", "Дружина дала мені свій пароль від GCKey, можна зайти?", { signals: { credentialSharing: true } }],
+  ["en", "I'm the mother of a 22-year-old student, can I check her study permit?", { role: "family-member" }],
+  ["es", "Soy la madre de un estudiante de 22 años, ¿puedo ver su permiso de estudios?", { role: "family-member" }],
+  ["zh", "我是担保人，能看我配偶那部分的申请吗？", { role: "sponsor", signals: { otherPart: true } }],
+  ["tl", "Ako ang sponsor, pwede ko bang makita ang parte ng asawa ko?", { role: "sponsor", signals: { otherPart: true } }],
+];
+
+/** 8. Roles: the sponsored spouse is the applicant; a dependant; "I applied". */
+export const ROLE_GENERALIZATION_CASES: readonly Case[] = [
+  ["pa", "ਮੇਰਾ ਪਤੀ ਮੈਨੂੰ ਸਪਾਂਸਰ ਕਰ ਰਿਹਾ ਹੈ, ਮੈਂ ਆਪਣੀ ਅਰਜ਼ੀ ਕਿੱਥੇ ਦੇਖਾਂ?", { role: "applicant" }],
+  ["pa", "mera husband mainu sponsor kar reha, status kithe dekhan?", { role: "applicant" }],
+  ["pt", "Estou sendo patrocinada pelo meu marido, onde vejo meu pedido?", { role: "applicant" }],
+  ["pt", "Faço parte do pedido do meu pai como dependente, posso ver o status?", { role: "dependant" }],
+  ["hi", "मैंने खुद अप्लाई किया था, स्टेटस कहाँ देखूं?", { role: "applicant" }],
+  ["tl", "Ako mismo ang nag-file ng application, saan ko makikita?", { role: "applicant" }],
+];
+
+/** 9. Status labels read in the right system. */
+export const STATUS_SYSTEM_CASES: readonly Case[] = [
+  ["hi", "मेरे ट्रैकर में मेडिकल के आगे 'Completed' लिखा है, इसका मतलब?", { status: "tracker-completed" }],
+  ["pa", "ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਟਰੈਕਰ ਵਿੱਚ ਸਹੁੰ ਸਮਾਗਮ 'In progress' ਦਿਖਾ ਰਿਹਾ ਹੈ, ਇਸਦਾ ਕੀ ਮਤਲਬ?", { status: "cit-oath" }],
+  ["en", "Citizenship tracker says 'In progress' for the test, what does it mean?", { status: "cit-test" }],
+  ["ar", "الحالة في حسابي مكتوب 'Closed'، ماذا يعني ذلك؟", { status: "account-closed" }],
+  ["ar", "طلبي في حسابي مغلقة، ماذا يعني؟", { status: "account-closed" }],
+  ["ar", "نظام CAS يعرض 'In process' لطلبي، ماذا يعني؟", { status: "cas-in-process" }],
+  ["pt", "No tracker de pedidos, a Background verification está 'Not started', o que significa?", { status: "tracker-not-started" }],
+  ["pa", "ਸੀਏਐਸ ਵਿੱਚ ਮੇਰੀ ਅਰਜ਼ੀ ਕੁਝ ਨਹੀਂ ਲੱਭਦੀ, ਕੀ ਮਤਲਬ?", { status: "cas-not-found" }],
+  ["es", "¿Qué significa que el test de ciudadanía diga 'Programado'?", { status: "cit-test" }],
+  ["tl", "Ano ang ibig sabihin ng 'Review of eligibility' sa account ko?", { status: "account-eligibility-review" }],
+  ["tl", "Ano ang ibig sabihin ng eligibility review sa account ko?", { status: "account-eligibility-review" }],
+];
+
+export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
+  "1 intent coverage": INTENT_COVERAGE_CASES,
+  "2 third party": THIRD_PARTY_CASES,
+  "3 track and list": TRACK_AND_LIST_CASES,
+  "4 irb negation": IRB_NEGATION_CASES,
+  "5 application confusion": APPLICATION_CONFUSION_CASES,
+  "6 native application names": NATIVE_APPLICATION_CASES,
+  "7 access level": ACCESS_LEVEL_CASES,
+  "8 roles": ROLE_GENERALIZATION_CASES,
+  "9 status system": STATUS_SYSTEM_CASES,
+};

@@ -23,35 +23,26 @@ export interface OutgoingMessage {
  * or line boundaries and the keyboard goes under the last part, so the buttons stay next to the
  * question they answer.
  */
-export function renderReply(reply: BotReply, maxChars: number = TELEGRAM_MAX_MESSAGE_CHARS): readonly OutgoingMessage[] {
-  // The core hands out the same object for static replies (/start, /help per locale): render those once.
-  const cacheable = maxChars === TELEGRAM_MAX_MESSAGE_CHARS;
-  if (cacheable) {
-    const hit = renderedReplies.get(reply);
-    if (hit) return hit;
-  }
+export function renderReply(reply: BotReply, maxChars: number = TELEGRAM_MAX_MESSAGE_CHARS): OutgoingMessage[] {
   const choiceRows = reply.choices.length > 0 ? choiceRowsOf(reply.choices) : NO_ROWS;
   const links = reply.links.length > 0 ? linksOf(reply.links) : NO_LINKS;
   const rows = links.rows.length === 0 ? choiceRows : choiceRows.length === 0 ? links.rows : [...choiceRows, ...links.rows];
   const fullText = links.textLines ? `${reply.text}\n\n${links.textLines}` : reply.text;
   const keyboard: InlineKeyboardMarkup | undefined = rows.length > 0 ? { inline_keyboard: rows as InlineKeyboardButton[][] } : undefined;
-  const parts = fullText.length <= maxChars ? [fullText] : splitMessage(fullText, maxChars);
-  const messages = parts.map(
-    (text, index): OutgoingMessage => (index === parts.length - 1 && keyboard ? { text, replyMarkup: keyboard } : { text }),
-  );
-  if (cacheable) renderedReplies.set(reply, messages);
-  return messages;
+  if (fullText.length <= maxChars) return [keyboard ? { text: fullText, replyMarkup: keyboard } : { text: fullText }];
+  const parts = splitMessage(fullText, maxChars);
+  return parts.map((text, index): OutgoingMessage => (index === parts.length - 1 && keyboard ? { text, replyMarkup: keyboard } : { text }));
 }
 
 type Rows = readonly (readonly InlineKeyboardButton[])[];
 const NO_ROWS: Rows = [];
 const NO_LINKS = { rows: NO_ROWS, textLines: "" } as const;
 
-/** Rendered replies, by reply object: a fresh reply is a miss (and collectable), a static one a hit. */
-const renderedReplies = new WeakMap<BotReply, readonly OutgoingMessage[]>();
 /**
- * Keyboards by the core's arrays: clarifying choices and an answer's links are shared arrays (built
- * once per locale or cached with the answer), so each keyboard shape is laid out once.
+ * Keyboards by the core's arrays: clarifying choices, the help buttons and an answer's links are
+ * shared arrays (built once per locale or cached with the answer), so each keyboard shape is laid
+ * out once. Keyed by the arrays rather than by the reply, because most replies are fresh objects
+ * and a weak-map entry per reply would only add garbage-collector work.
  */
 const choiceRowCache = new WeakMap<readonly Choice[], Rows>();
 const linkCache = new WeakMap<readonly Link[], { readonly rows: Rows; readonly textLines: string }>();

@@ -196,6 +196,8 @@ export function createUnderstander(): Understander {
         if (ctx.size > 0 && !(status && status.weight >= 1.5)) addScore("trackable", 1);
         if (role) addScore("access", ACCESS_ROLE_BONUS[role] ?? 0);
         if (cues.has("third-party")) addScore("access", cues.has("can-i") ? 2.5 : 1);
+        // "Can I see my brother's work permit?": a relative owns the file the asker wants to open.
+        else if (cues.has("can-i") && (role === "family-member" || role === "parent-of-minor")) addScore("access", 2);
         let best = 0;
         for (const candidate of INTENT_ORDER) {
           const s = scores.get(candidate) ?? 0;

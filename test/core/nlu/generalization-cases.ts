@@ -135,6 +135,73 @@ export const STATUS_SYSTEM_CASES: readonly Case[] = [
   ["tl", "Ano ang ibig sabihin ng eligibility review sa account ko?", { status: "account-eligibility-review" }],
 ];
 
+
+/**
+ * A second batch, written after the first fixes and scored before touching the lexicons again, to
+ * see whether those fixes carry over to wording they were not made for.
+ */
+export const SECOND_BATCH_CASES: readonly Case[] = [
+  ["pa", "ਮੇਰੀ ਘਰਵਾਲੀ ਦਾ ਸਪਾਊਸਲ ਕੇਸ ਕਿੰਨੇ ਮਹੀਨਿਆਂ ਵਿੱਚ ਨਿਪਟੇਗਾ?", { intent: "timeline", application: "sponsorship-spouse" }],
+  ["pa", "ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ ਦਾ ਜਵਾਬ ਕਦੋਂ ਤੱਕ ਆ ਜਾਂਦਾ?", { intent: "timeline", application: "visitor-visa" }],
+  ["pa", "ki main apne bete di study permit file dekh sakda haan?", { intent: "access" }],
+  ["pa", "pr card kithon track karan?", { intent: "trackable", application: "pr-card-new" }],
+  ["pa", "ਮੇਰਾ ਸਟੱਡੀ ਪਰਮਿਟ ਗੁਆਚ ਗਿਆ, ਨਵਾਂ ਕਿੰਨੇ ਦਿਨਾਂ ਵਿੱਚ ਮਿਲੂ?", { intent: "timeline", application: "document-replacement" }],
+  ["hi", "मेरे भाई का वर्क परमिट मैं ऑनलाइन देख सकता हूँ क्या?", { intent: "access" }],
+  ["hi", "नागरिकता की अर्जी में कितने महीने लगते हैं?", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["hi", "mera PGWP kab tak aayega bhai?", { intent: "timeline", application: "work-permit" }],
+  ["hi", "मेरा डेटा मिटा दो", { intent: "forget" }],
+  ["ur", "میرے شوہر کی درخواست کیا میں دیکھ سکتی ہوں؟", { intent: "access" }],
+  ["ur", "شہریت کی درخواست کا اسٹیٹس کہاں سے چیک کروں؟", { intent: "trackable", application: "citizenship-grant-adult" }],
+  ["ur", "وزٹ ویزا کا فیصلہ کب آئے گا؟", { intent: "timeline", application: "visitor-visa" }],
+  ["es", "¿Cuánto se demora la residencia permanente por Express Entry?", { intent: "timeline", application: "pr-express-entry" }],
+  ["es", "¿Me está permitido ver el estado de la visa de mi mamá?", { intent: "access" }],
+  ["es", "¿Dónde le doy seguimiento a mi permiso de estudios?", { intent: "trackable", application: "study-permit" }],
+  ["es", "Mi esposo me está patrocinando, ¿dónde reviso mi parte?", { role: "applicant" }],
+  ["es", "Perdí mi permiso de trabajo, ¿cuánto tarda el reemplazo?", { application: "document-replacement" }],
+  ["pt", "Quanto tempo demora o cartão de residente permanente pela primeira vez?", { intent: "timeline", application: "pr-card-new" }],
+  ["pt", "Posso ver o processo de visto da minha esposa?", { intent: "access" }],
+  ["pt", "Meu processo ainda não foi encaminhado ao IRB, onde acompanho?", { intent: "trackable", signals: {} }],
+  ["fr", "Est-ce que j'ai le droit de consulter le dossier de mon fils de 19 ans ?", { intent: "access", role: "family-member" }],
+  ["fr", "En combien de temps on reçoit la citoyenneté ?", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["fr", "J'ai perdu mon permis d'études, comment le remplacer et en combien de temps ?", { application: "document-replacement" }],
+  ["ar", "كم شهر يأخذ تصريح الدراسة؟", { intent: "timeline", application: "study-permit" }],
+  ["ar", "هل مسموح لي أن أرى طلب ابني البالغ؟", { intent: "access" }],
+  ["ar", "وين أتابع طلب الجنسية تبعي؟", { intent: "trackable", application: "citizenship-grant-adult" }],
+  ["ar", "زوجي يكفلني، أين أرى حالة طلبي؟", { role: "applicant" }],
+  ["ar", "دخلت إلى حساب أخي بكلمة السر الخاصة به", { signals: { credentialSharing: true } }],
+  ["fa", "ویزای توریستی چند هفته طول می کشد؟", { intent: "timeline", application: "visitor-visa" }],
+  ["fa", "اجازه دارم پرونده همسرم را ببینم؟", { intent: "access" }],
+  ["fa", "کارت اقامت دائم اولم را از کجا پیگیری کنم؟", { intent: "trackable", application: "pr-card-new" }],
+  ["uk", "Скільки ще чекати на посвідку постійного резидента?", { intent: "timeline" }],
+  ["uk", "Чи маю я право дивитися заяву сина, якому 20 років?", { intent: "access", role: "family-member" }],
+  ["uk", "Моя справа ще не передана до IRB, де стежити?", { signals: {} }],
+  ["tl", "Gaano katagal bago ma-approve ang spousal sponsorship?", { intent: "timeline", application: "sponsorship-spouse" }],
+  ["tl", "Pwede ko bang tingnan ang application ng kapatid ko?", { intent: "access" }],
+  ["tl", "Saan ko masusubaybayan ang citizenship application ko?", { intent: "trackable", application: "citizenship-grant-adult" }],
+  ["tl", "Nag-apply ako ng PNP na hindi Express Entry, gaano katagal?", { intent: "timeline", application: "pr-pnp" }],
+  ["tl", "Paki-delete ng lahat ng data ko", { intent: "forget" }],
+  ["zh", "我丈夫的工签我能在网上看吗？", { intent: "access" }],
+  ["zh", "入籍大概要等几个月？", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["zh", "学签丢了，补办要多久？", { application: "document-replacement" }],
+  ["zh", "我是加拿大武装部队成员，公民申请多久？", { application: "citizenship-caf" }],
+  ["zh", "我有哪些提醒？", { intent: "reminder-list" }],
+  ["en", "My wife is sponsoring me, where do I see my side of the file?", { role: "applicant" }],
+  ["en", "Am I allowed to look at my adult daughter's visitor visa?", { intent: "access", role: "family-member" }],
+  ["en", "What does 'In progress' on my oath mean in the citizenship tracker?", { status: "cit-oath" }],
+];
+
+/**
+ * Everyday words one letter away from a new lexicon word must stay themselves: typo correction
+ * would otherwise turn "ever" into a relative or "nova" into a fiancée and invent a role.
+ */
+export const FALSE_FRIEND_CASES: readonly Case[] = [
+  ["en", "Has anyone ever waited this long for a PR card?", { intent: "timeline", role: null }],
+  ["tl", "Teka muna, gaano katagal ang PR card?", { intent: "timeline", role: null }],
+  ["pt", "Fiz uma nova solicitação de visto, quanto tempo demora?", { intent: "timeline", role: null }],
+  ["es", "Lo pedí desde México, ¿dónde veo mi permiso de estudio?", { application: "study-permit" }],
+  ["en", "CAS shows 'Decision made', what does it mean?", { status: "cas-decision-made", role: null }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -145,4 +212,6 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "7 access level": ACCESS_LEVEL_CASES,
   "8 roles": ROLE_GENERALIZATION_CASES,
   "9 status system": STATUS_SYSTEM_CASES,
+  "second batch": SECOND_BATCH_CASES,
+  "false friends": FALSE_FRIEND_CASES,
 };

@@ -54,6 +54,7 @@ export const CUE_LEXICON: Lexicon = {
     "她的|他的|他们的|她|उसका|उसकी|उसके|unka|uska|uski|unki|uske|ਉਸਦਾ|ਉਸਦੀ|ਉਸ ਦਾ|ਉਸ ਦੀ|ਉਹਦਾ|ਉਹਦੀ|ਉਸਦੇ|اس کا|اس کی|اس کے|ان کا|ان کی|حالته|حالتها|طلبه|طلبها|حسابه|حسابها|او را|او|وضعیتش|درخواستش|تحصیلش|پرونده اش|його|її|їх|йому|їй",
   ],
   "can-i": [
+    "sakda haan|sakdi haan|sakda han|sakdi han|sakde haan|ki main|kya mai|kya main|ਸਕਦਾ ਹਾ|ਸਕਦੀ ਹਾ|सकता हू|सकती हू|سکتا ہو|سکتی ہو|am i allowed|is it ok if i|would i be able|est ce que je pourrais|je pourrais|puis je|podria yo|me dejan|eu poderia|daria para eu|pwede ko bang|puwede ko bang|pwede ba akong|kaya ko bang|我能不能|我可不可以|能否|可否|هل أقدر|هل اقدر|أقدر|اقدر|بقدر|ممكن أشوف|ممكن اشوف|می شود من|میشه من|میتونم|می تونم|можу я|чи можу я|чи зможу",
     "can i|could i|may i|am i allowed|can we|could we|may we|is there any way for us|is there a way for us|is it possible for me|je peux|puis je|est ce qu on peut|peut on|pouvons nous|est ce que je peux|puedo|podemos|podria|posso|podemos|pwede ko ba|puwede ko ba|pwede ba|maaari ba|pwede kong",
     "我能|我可以|能不能|我们能|我们可以|kya main|kya mai|क्या मैं|क्या हम|सकता हूँ|सकती हूँ|sakta hu|sakti hu|de du kya|ਸਕਦਾ ਹਾਂ|ਸਕਦੀ ਹਾਂ|ਕੀ ਮੈਂ|کیا میں|کیا ہم|سکتا ہوں|سکتی ہوں|سکتے ہیں|هل يمكنني|هل يمكننا|هل أستطيع|هل استطيع|می توانم|میتوانم|می تونم|می توانیم|чи можу я|чи можу|можу я|чи можемо|чи можна",
   ],
@@ -80,6 +81,7 @@ export const CUE_LEXICON: Lexicon = {
     "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
   ],
   credential: [
+    "*كلمة السر|*كلمة المرور|*كلمه السر|*كلمه المرور|پسورد*|رمز عبور*|گذرواژه*|پاس ورڈ*|پاسورڈ*|पासवर्ड*|ਪਾਸਵਰਡ*|密码*",
     "логін*|логіном|логіна|пароль від|user id|user name|usuario y contrasena|usuario e senha|nom d utilisateur|اسم المستخدم|نام کاربری|用户名|账号密码|यूजरनेम|ਯੂਜ਼ਰਨੇਮ|یوزرنیم",
     "her gckey|his gckey|their gckey|son gckey|sa gckey|su gckey|gckey dela|gckey dele|її gckey|його gckey|password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
@@ -108,6 +110,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   /** A lost, stolen or damaged document: asking for a new copy is a document replacement, not a new permit. */
   lost: [
+    "perdi|perdio|perdimos|perdeu|perdemos|j ai perdu|je l ai perdu|extravie|extravio|se me perdio|roubaram|me robaron|on m a vole|nawala ko|naiwala ko|ਗੁਆ ਲਿਆ|ਗੁਆਚ ਗਿਆ|ਗੁਆਚ ਗਈ|खो दिया|खो गया है|گم گیا|گم ہوگیا|کھو گیا|گمش کردم|أضعت|اضعت|فقدته|загубив|загубила|втратив|втратила",
     "lost|stolen|damaged|misplaced|perdu|perdue|vole|volee|endommage*|perdido|perdida|robado|robada|danado|extraviado|extraviada|roubado|roubada|danificado|nawala|nawawala|ninakaw|丢失|丢了|遗失|被偷|损坏|खो गया|खो गई|खो गयी|चोरी|ਗੁਆਚ*|ਗੁੰਮ|ਚੋਰੀ|گم ہو*|گم شد*|گم کرد*|چوری|دزدیده|فقدت|ضاع|ضائع|ضاعت|مفقود*|سرق*|втрат*|загуби*|вкрали|вкрадено|пошкоджен*",
   ],
   /** Losing a job or a status is not losing a document. */

@@ -59,20 +59,24 @@ export const ROLE_LEXICON: Lexicon = {
 /** Relatives, used for the role (a relative who is not on the file) and to type a sponsorship. */
 export const RELATION_LEXICON: Lexicon = {
   spouse: [
+    "gharwali|ghar wali|gharwala|ghar wala|wife|husband|ਘਰ ਵਾਲੀ|ਘਰ ਵਾਲਾ|घरवाली|घरवाला|mister|misis|jowa ko",
     "girlfriend|boyfriend|fiance|fiancee|copine|copain|petite amie|petit ami|novia|novio|pareja|mi pareja|namorada|namorado|noiva|noivo|companheira|companheiro|nobya|nobyo|jowa|मंगेतर|गर्लफ्रेंड|बॉयफ्रेंड|ਮੰਗੇਤਰ|منگیتر|خطيبي|خطيبتي|نامزدم|نامزد|наречен*|дівчина|хлопець|女朋友|男朋友|未婚妻|未婚夫",
     "husband|wife|spouse|my partner|fiance|fiancee|common law partner|my hubby|mari|ma femme|epoux|epouse|conjoint|conjointe|esposo|esposa|marido|mi mujer|minha mulher|asawa|mister ko|misis ko",
     "丈夫|妻子|老婆|老公|配偶|पति|पत्नी|बीवी|pati|patni|biwi|gharwali|ਘਰਵਾਲੀ|ਘਰਵਾਲਾ|ਪਤਨੀ|ਪਤੀ|بیوی|شوہر|همسر|شوهر|همسرم|زوجي|زوجتي|زوجها|زوجته|чоловік*|дружин*",
   ],
   child: [
+    "bete|beti|betiyan|puttar|putt|kudi|dhee|bachche|bacche|bachon|bachay|mera beta|meri beti|ਬੇਟਾ|ਬੇਟੀ|ਮੁੰਡਾ|ਕੁੜੀ|बेटे|बच्चों|بیٹے|بچوں|adult son|adult daughter|grown up son|grown up daughter|fils majeur|fille majeure|hijo adulto|hija adulta|hijo mayor de edad|filho adulto|filha adulta|anak kong|ابني البالغ|ابنتي البالغة|پسر بزرگسالم|дорослий син|доросла донька",
     "old son|old daughter|old boy|old girl|old child|old kid|old kids|my son|our son|his son|her son|son is|son s|my daughter|daughter|my child|our child|my kid|my kids|our kids|children|mon fils|notre fils|ma fille|mon enfant|mes enfants|hijo|hija|hijos|filho|filha|filhos|anak ko|anak namin",
     "儿子|女儿|孩子|小孩|बेटा|बेटी|बच्चा|बच्चे|beta|beti|bachcha|ਪੁੱਤ|ਪੁੱਤਰ|ਧੀ|ਬੱਚਾ|ਬੱਚੇ|بیٹا|بیٹی|بچہ|بچے|ابني|ابنتي|ابنه|ابنها|بنتي|پسرم|دخترم|فرزندم|پسر|دختر|син|сина|сином|донька|доньки|доньці|доньку|дочка|дочки|дочці|дочку|сину|синові|дитина|дитини|дитині|діти|дітей",
   ],
   parent: [
+    "mummy|mami|maa|pita ji|mata ji|bebe|bapu|ਬੇਬੇ|ਬਾਪੂ|ਮੰਮੀ|ਡੈਡੀ|मम्मी|पापा|امی|ابو|ابا|مامان|بابا|мамі|маму|тата|батька",
     "la madre de|el padre de|soy la madre|soy el padre|sou a mae|sou o pai|a mae de|o pai de|je suis la mere|je suis le pere|la mere d|le pere d|mother of|father of|i m the mother|i m the father|i am the mother|i am the father|ako ang nanay|ako ang tatay|madre|padre|mae|mama ko|papa ko",
     "mother|father|mom|mum|dad|my parents|grandmother|grandfather|grandparents|ma mere|mon pere|mes parents|mi madre|mi padre|mis padres|minha mae|meu pai|meus pais|magulang|nanay|tatay",
     "妈妈|爸爸|父母|母亲|父亲|माँ|मां|पिता|माता|papa|ਮਾਂ|ਪਿਤਾ|ਮਾਪੇ|ਮਾਪਿਆਂ|ماں|والد|والدہ|والدین|مادر|پدر|پدرم|مادرم|والدي|أمي|أبي|мати|мама|батько|тато|батьки|батьків",
   ],
   other: [
+    "bhen|bhain|behan|ਭੈਣ ਜੀ|bhaiya|didi|दीदी|भैया",
     "brother in law|sister in law|in laws|mother in law|father in law|beau frere|belle soeur|belle mere|beau pere|cunado|cunada|suegra|suegro|cunhado|cunhada|sogra|sogro|bayaw|hipag|biyenan|देवर|जीजा|साला|साली|भाभी|ननद|सास|ससुर|jija|saala|bhabhi|ਜੀਜਾ|ਸਾਲਾ|ਸਾਲੀ|ਭਾਬੀ|ਨਣਦ|ਸੱਸ|ਸਹੁਰਾ|دیور|جیجا|سالا|سالی|بھابھی|نند|ساس|سسر|صهري|زوج أختي|زوجة أخي|حماتي|حماي|شوهرخواهر|زن برادر|مادرشوهر|مادرزن|پدرزن|پدرشوهر|باجناق|свекр*|тесть|теща|тещ*|шурин|зять|невістк*|姐夫|嫂子|弟媳|岳母|岳父|婆婆|公公|小舅子|小姑子",
     "brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|sibling|frere|soeur|neveu|niece|oncle|tante|hermano|hermana|sobrino|sobrina|primo|prima|irmao|irma|sobrinho|sobrinha|kapatid|pamangkin|pinsan|tito|tita",
     "兄弟|姐妹|哥哥|弟弟|姐姐|妹妹|表妹|表弟|表哥|表姐|堂弟|堂妹|侄子|侄女|外甥|भाई|बहन|भतीजा|भतीजी|भांजा|भांजी|bhai|behen|bhatija|bhatiji|ਭਰਾ|ਭੈਣ|ਭਤੀਜਾ|ਭਤੀਜੀ|ਭਾਣਜਾ|ਭਾਣਜੀ|بھائی|بہن|بھتیجا|بھتیجی|برادر|خواهر|برادرم|خواهرم|خواهرزاده|برادرزاده|أخي|أختي|أخ|ابن أخي|брат|брата|сестра|сестри|племінник|племінниця",

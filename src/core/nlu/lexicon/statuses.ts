@@ -33,7 +33,7 @@ export const STATUS_LEXICON: Lexicon = {
     "in progress^2|en cours^2|en proceso^2|en progreso^2|em andamento^2|em progresso^2|进行中^2|प्रगति में^2|ਪ੍ਰਗਤੀ ਵਿੱਚ^2|جاری^1.5|در حال بررسی^2|در جریان^2|قيد المعالجة^2|قيد التنفيذ^2|قيد الإجراء^2|в обробці^2|в процесі^2|триває^1.5",
   ],
   "label:closed": [
-    "مغلقه^2|أغلق^2|اغلق^2|تم إغلاق^2|تم اغلاق^2|مقفل^2|مقفول^2|بسته^1.5|закрит*^2|sarado^2|isinara^2",
+    "مغلقه^2|أغلق^2|اغلق^2|تم إغلاق^2|تم اغلاق^2|مقفل^2|مقفول^2|بسته^1.5|закрит*^2",
     "finalized^2|finalised^2|has been finalized^2.5|finalisee^2|finalise^2|finalizada^2|finalizado^2|closed^2|ferme^2|fermee^2|cerrado^2|cerrada^2|fechado^2|fechada^2|已关闭^2|बंद^1.5|ਬੰਦ^1.5|بند^1.5|مغلق^2|بسته شد^2|بسته شده^2|закрито^2|закрита^2",
   ],
   "label:completed": [

@@ -53,6 +53,9 @@ export interface BotCore {
   readonly deps: CoreDeps;
 }
 
+/** Distinct language hints remembered per core (Telegram and Discord send a few dozen). */
+const MAX_CACHED_HINTS = 256;
+
 /** Longest message the bot reads; longer ones get a localized "please shorten" reply. */
 export const MAX_MESSAGE_CHARS = 2_000;
 
@@ -114,21 +117,31 @@ export function createBotCore(deps: CoreDeps): BotCore {
     return cached;
   };
   const buildHelpReply = (lang: Locale, t: Translate): BotReply =>
-    reply(lang, `${t("common:help.intro")}\n\n${t("common:help.examples")}\n\n${t("common:disclaimer")}`, { intent: "help" }, {
-      choices: (["trackable", "access", "timeline", "status-meaning"] as const).map((intent) => ({
-        label: t(`common:intents.${intent}`),
-        data: encodeAction({ type: "intent", intent }),
-      })),
-    });
+    reply(
+      lang,
+      `${t("common:help.intro")}\n\n${t("common:help.examples")}\n\n${t("common:disclaimer")}`,
+      { intent: "help" },
+      {
+        choices: (["trackable", "access", "timeline", "status-meaning"] as const).map((intent) => ({
+          label: t(`common:intents.${intent}`),
+          data: encodeAction({ type: "intent", intent }),
+        })),
+      },
+    );
 
   const outOfScopeReply = (lang: Locale, t: Translate): BotReply =>
-    reply(lang, `${t("common:outOfScope.text")}\n\n${t("common:disclaimer")}`, { intent: "out-of-scope", sources: Object.values(OUT_OF_SCOPE_LINKS) }, {
-      links: [
-        { label: t("common:outOfScope.links.eligibility"), url: OUT_OF_SCOPE_LINKS.eligibility },
-        { label: t("common:outOfScope.links.representatives"), url: OUT_OF_SCOPE_LINKS.representatives },
-        { label: t("common:outOfScope.links.cicc"), url: OUT_OF_SCOPE_LINKS.cicc },
-      ],
-    });
+    reply(
+      lang,
+      `${t("common:outOfScope.text")}\n\n${t("common:disclaimer")}`,
+      { intent: "out-of-scope", sources: Object.values(OUT_OF_SCOPE_LINKS) },
+      {
+        links: [
+          { label: t("common:outOfScope.links.eligibility"), url: OUT_OF_SCOPE_LINKS.eligibility },
+          { label: t("common:outOfScope.links.representatives"), url: OUT_OF_SCOPE_LINKS.representatives },
+          { label: t("common:outOfScope.links.cicc"), url: OUT_OF_SCOPE_LINKS.cicc },
+        ],
+      },
+    );
 
   const errorReply = (lang: Locale, key: string, params?: Record<string, unknown>): BotReply =>
     reply(lang, deps.translator.forLocale(lang)(`errors:${key}`, params), { intent: "help" });
@@ -256,13 +269,36 @@ export function createBotCore(deps: CoreDeps): BotCore {
         // Not understood: say so, show what the bot answers, and report it as outside what it can do.
         r =
           u.intent === null
-            ? { ...helpReply(lang, t), text: `${t("common:notUnderstood")}\n\n${t("common:help.examples")}`, answer: { ...helpReply(lang, t).answer, intent: "out-of-scope" } }
+            ? {
+                ...helpReply(lang, t),
+                text: `${t("common:notUnderstood")}\n\n${t("common:help.examples")}`,
+                answer: { ...helpReply(lang, t).answer, intent: "out-of-scope" },
+              }
             : helpReply(lang, t);
         break;
       default:
         r = reply(lang, t(`common:chatOnly.${u.intent}`), { intent: u.intent });
     }
     return { reply: withPrivacyWarning(r, u, t), question: null, pending: null };
+  };
+
+  /**
+   * Platform language hints ("fr", "pt-br", a Discord locale) come from a small set, and mapping one
+   * (trim, lowercase, a regex, aliases) was a few percent of a request: each distinct string hint is
+   * mapped once. Bounded so that junk hints cannot grow it; past the bound they are mapped each time.
+   */
+  const hintLocales = new Map<string, Locale | null>();
+  const hintedLocale = (hints: readonly unknown[]): Locale => {
+    for (const hint of hints) {
+      if (typeof hint !== "string") continue;
+      let locale = hintLocales.get(hint);
+      if (locale === undefined) {
+        locale = toLocale(hint) ?? null;
+        if (hintLocales.size < MAX_CACHED_HINTS) hintLocales.set(hint, locale);
+      }
+      if (locale) return locale;
+    }
+    return defaultLocale;
   };
 
   /** Requests whose user has a "your reminders were paused" notice waiting (read with the profile, shown once). */
@@ -298,12 +334,17 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const languageReply = async (request: BotRequest, lang: Locale, target: Locale | null): Promise<BotReply> => {
     if (!target) {
       const t = deps.translator.forLocale(lang);
-      return reply(lang, t("common:language.choose"), { intent: "language", needs: ["language"] }, {
-        choices: SUPPORTED_LOCALES.map((locale) => ({
-          label: deps.translator.forLocale(locale)("common:language.name"),
-          data: encodeAction({ type: "language", locale }),
-        })),
-      });
+      return reply(
+        lang,
+        t("common:language.choose"),
+        { intent: "language", needs: ["language"] },
+        {
+          choices: SUPPORTED_LOCALES.map((locale) => ({
+            label: deps.translator.forLocale(locale)("common:language.name"),
+            data: encodeAction({ type: "language", locale }),
+          })),
+        },
+      );
     }
     if (!request.isPrivate) {
       if (!request.canManageChat) return errorReply(lang, "adminOnly");
@@ -316,13 +357,18 @@ export function createBotCore(deps: CoreDeps): BotCore {
   };
 
   const forgetReply = (lang: Locale, t: Translate): BotReply =>
-    reply(lang, t("common:forget.confirm"), { intent: "forget" }, {
-      personal: true,
-      choices: [
-        { label: t("common:forget.yes"), data: encodeAction({ type: "forget", confirm: true }) },
-        { label: t("common:forget.no"), data: encodeAction({ type: "forget", confirm: false }) },
-      ],
-    });
+    reply(
+      lang,
+      t("common:forget.confirm"),
+      { intent: "forget" },
+      {
+        personal: true,
+        choices: [
+          { label: t("common:forget.yes"), data: encodeAction({ type: "forget", confirm: true }) },
+          { label: t("common:forget.no"), data: encodeAction({ type: "forget", confirm: false }) },
+        ],
+      },
+    );
 
   const runIntent = async (
     request: BotRequest,
@@ -363,10 +409,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   const handleText = async (request: BotRequest & { kind: "text" }): Promise<BotReply> => {
     const stored = await storedLocale(request);
-    const hinted = resolveLocale(request.localeHints, defaultLocale);
+    // The hints only matter when the user has not chosen a language.
+    const hinted = stored ?? hintedLocale(request.localeHints);
     const clean = sanitizeText(request.text);
-    if (clean.kind !== "ok") return errorReply(stored ?? hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
-    const u = deps.understander.understand(clean.text, stored ?? hinted);
+    if (clean.kind !== "ok") return errorReply(hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
+    const u = deps.understander.understand(clean.text, hinted);
     const lang = stored ?? (u.langDetected ? u.lang : hinted);
     const now = deps.clock.now().getTime();
     const previous = states.get(request.userId, now);
@@ -392,7 +439,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   const handleCommand = async (request: BotRequest & { kind: "command" }): Promise<BotReply> => {
     const stored = await storedLocale(request);
-    const lang = stored ?? resolveLocale(request.localeHints, defaultLocale);
+    const lang = stored ?? hintedLocale(request.localeHints);
     const t = deps.translator.forLocale(lang);
     const command = findCommand(request.command);
     if (!command) return errorReply(lang, "unknownCommand");
@@ -431,7 +478,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   const handleAction = async (request: BotRequest & { kind: "action" }): Promise<BotReply> => {
     const stored = await storedLocale(request);
-    const lang = stored ?? resolveLocale(request.localeHints, defaultLocale);
+    const lang = stored ?? hintedLocale(request.localeHints);
     const t = deps.translator.forLocale(lang);
     const action: Action | undefined = decodeAction(request.data);
     if (!action) return errorReply(lang, "badButton");
@@ -492,7 +539,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     async handle(request) {
       try {
         const r =
-          request.kind === "text" ? await handleText(request) : request.kind === "command" ? await handleCommand(request) : await handleAction(request);
+          request.kind === "text"
+            ? await handleText(request)
+            : request.kind === "command"
+              ? await handleCommand(request)
+              : await handleAction(request);
         return noticePending.has(request) ? await withBlockedNotice(request, r) : r;
       } catch (error) {
         logger.error({ err: errorMessage(error), kind: request.kind, platform: request.platform }, "core: request failed");

@@ -377,6 +377,10 @@ function resolveStatus(
       bestLength = length;
     }
   }
+  // The secure account's "Background check" is worded like the citizenship activity in French and other languages.
+  if (activity?.id === "cit-background" && !citizenship && ctx.has("account") && !ctx.has("tracker")) {
+    return { id: "account-background-check", weight: Math.max(activity.weight, best?.weight ?? 0) };
+  }
   if (activity && (activity.id !== "cit-background" || citizenship || !best)) {
     return { id: activity.id, weight: Math.max(activity.weight, best?.weight ?? 0) };
   }

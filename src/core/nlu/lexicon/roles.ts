@@ -10,6 +10,7 @@ import type { Lexicon } from "./types.js";
  */
 export const ROLE_LEXICON: Lexicon = {
   representative: [
+    "कंसल्टेंट^6|इमिग्रेशन कंसल्टेंट^6|इमिग्रेशन एजेंट^5|प्रतिनिधि^5|अधिवक्ता^6|ਕੰਸਲਟੈਂਟ^6|ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਲਾਹਕਾਰ^6|ਇਮੀਗ੍ਰੇਸ਼ਨ ਏਜੰਟ^5|ਨੁਮਾਇੰਦਾ^5|امیگریشن کنسلٹنٹ^6|امیگریشن ایجنٹ^5|نمائندہ^5|مستشار*^5|مستشار الهجرة^6|مستشارة الهجرة^6|مستشارة^5|ممثل قانوني^6|الممثل المعتمد^6|مشاور^5|وکیل مهاجرت^6|نماینده قانونی^6|представник*^5|移民律师^6|移民中介^5|中介^4|代理人^5|consultant ako^6|ako ang consultant^6|ahente^4|agente de inmigracion^6|agente de imigracao^6|representante autorizado^6|represento a^6|je represente^6|i represent^6",
     "lawyer^6|attorney^6|rcic^6|cric^6|consultant^6|immigration consultant^6|licensed consultant^6|regulated consultant^6|representative^5|my client*^6|a client^6|for a client^6|representing^6|imm 5476^6|imm5476^6|5476^6|paralegal^6",
     "avocat^6|avocate^6|consultante^6|consultant reglemente^6|representant*^5|mon client^6|ma cliente^6|un client^6|pour un client^6|abogado^6|abogada^6|consultor^6|consultora^6|representante^5|mi cliente^6|advogado^6|advogada^6|meu cliente^6|minha cliente^6",
     "律师^6|移民顾问^6|顾问^5|我的客户^6|वकील^6|सलाहकार^5|मेरे क्लाइंट^6|ਵਕੀਲ^6|ਸਲਾਹਕਾਰ^5|ਮੇਰੇ ਕਲਾਇੰਟ^6|وکیل^6|کنسلٹنٹ^6|میرا کلائنٹ^6|محام*^6|مستشار هجرة^6|موكلي^6|موکلم^6|مشاور مهاجرت^6|مشاور مهاجرتی^6|адвокат*^6|юрист*^6|консультант*^6|мій клієнт^6|клієнта^5|abogado ako^6|ako ay abogado^6",
@@ -48,6 +49,7 @@ export const ROLE_LEXICON: Lexicon = {
   ],
   /** "my lawyer", "mera agent": the asker is the applicant talking about their representative (see understand.ts). */
   "applicant-with-representative": [
+    "我的中介^6.5|我们的律师^6.5|mera consultant^6.5|meri vakil^6.5|मेरे वकील^6.5|ਮੇਰੇ ਵਕੀਲ^6.5|میرے وکیل^6.5|محاميتي^6.5|مستشاري^6.5|مشاورم^6.5|mon representant^6.5|mi representante^6.5|meu representante^6.5|abogado ko^6.5|consultant ko^6.5|agent ko^6.5|мій представник^6.5",
     "my agent^6.5|my lawyer^6.5|my consultant^6.5|my representative^6.5|our lawyer^6.5|mon avocat^6.5|mon avocate^6.5|mon consultant^6.5|ma consultante^6.5|mi abogado^6.5|mi abogada^6.5|mi consultor^6.5|meu advogado^6.5|minha advogada^6.5|meu consultor^6.5",
     "我的律师^6.5|我的顾问^6.5|mera agent^6.5|mera vakil^6.5|mera consultant^6.5|मेरा एजेंट^6.5|मेरा वकील^6.5|ਮੇਰਾ ਏਜੰਟ^6.5|ਮੇਰਾ ਵਕੀਲ^6.5|میرا ایجنٹ^6.5|میرا وکیل^6.5|محاميي^6.5|محامي الخاص^6.5|وکیلم^6.5|мій адвокат^6.5|мій консультант^6.5",
   ],

@@ -276,6 +276,41 @@ export const STATUS_BATCH_CASES: readonly Case[] = [
   ["uk", "В акаунті написано 'Closed', що це означає?", { status: "account-closed" }],
 ];
 
+
+/** A fifth batch in the languages that scored lowest (pa, tl, zh, hi, es): every intent, mixed wording. */
+export const WEAK_LANGUAGE_CASES: readonly Case[] = [
+  ["pa", "ਮੇਰੀ ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਦੀ ਅਰਜ਼ੀ ਕਿੱਥੇ ਟਰੈਕ ਹੁੰਦੀ ਹੈ?", { intent: "trackable", application: "citizenship-grant-adult" }],
+  ["pa", "ਕੀ ਮੈਂ ਆਪਣੀ ਭੈਣ ਦਾ ਵਿਜ਼ਟਰ ਵੀਜ਼ਾ ਸਟੇਟਸ ਦੇਖ ਸਕਦੀ ਹਾਂ?", { intent: "access", application: "visitor-visa" }],
+  ["pa", "ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ ਪੀਆਰ ਵਿੱਚ ਕਿੰਨੇ ਮਹੀਨੇ ਲੱਗਦੇ ਨੇ?", { intent: "timeline", application: "pr-express-entry" }],
+  ["pa", "ਮੇਰਾ ਸਾਰਾ ਡਾਟਾ ਮਿਟਾ ਦਿਓ", { intent: "forget" }],
+  ["pa", "spousal open work permit da status kithe dekhiye?", { intent: "trackable", application: "work-permit" }],
+  ["pa", "mere papa da super visa kinne dina vich aaunda?", { intent: "timeline", application: "visitor-visa" }],
+  ["pa", "ਹਰ ਸੋਮਵਾਰ ਮੈਨੂੰ ਯਾਦ ਕਰਵਾਓ", { intent: "reminder-set" }],
+  ["tl", "Paano ko malalaman kung ano na ang status ng PGWP ko?", { intent: "trackable", application: "work-permit" }],
+  ["tl", "Kailan kaya lalabas ang desisyon sa citizenship ko?", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["tl", "Pwede ba makita ng nanay ko ang study permit application ko?", { intent: "access" }],
+  ["tl", "Ano ang ibig sabihin ng 'Decision made' sa ECAS?", { intent: "status-meaning", status: "cas-decision-made" }],
+  ["tl", "Ilang buwan ang processing ng visitor visa galing Pilipinas?", { intent: "timeline", application: "visitor-visa", country: "PH" }],
+  ["tl", "Ipakita mo ang mga paalala ko", { intent: "reminder-list" }],
+  ["zh", "配偶担保一般要多长时间？", { intent: "timeline", application: "sponsorship-spouse" }],
+  ["zh", "我妈妈能看我的学签申请吗？", { intent: "access" }],
+  ["zh", "工签状态在哪里能看到？", { intent: "trackable", application: "work-permit" }],
+  ["zh", "我可以用我老公的GCKey密码登录吗？", { signals: { credentialSharing: true } }],
+  ["zh", "取消所有提醒", { intent: "reminder-cancel" }],
+  ["zh", "探亲签证从中国申请要等多久？", { intent: "timeline", application: "visitor-visa", country: "CN" }],
+  ["zh", "我弟弟的学签，我能帮他查吗？", { intent: "access" }],
+  ["hi", "मेरी पत्नी का वर्क परमिट कब तक आ जाएगा?", { intent: "timeline", application: "work-permit" }],
+  ["hi", "सिटीजनशिप एप्लीकेशन का स्टेटस कहाँ पता चलेगा?", { intent: "trackable" }],
+  ["hi", "क्या मेरे पापा मेरी पीआर फाइल देख सकते हैं?", { intent: "access" }],
+  ["hi", "mere bhai ka study permit main check kar sakta hu kya?", { intent: "access", application: "study-permit" }],
+  ["hi", "ट्रैकर में 'Waiting on you' आ रहा है, क्या करूं?", { intent: "status-meaning", status: "tracker-waiting-on-you" }],
+  ["es", "¿Cuánto se tarda en salir la ciudadanía canadiense?", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["es", "¿Mi mamá puede entrar a ver mi solicitud de residencia?", { intent: "access" }],
+  ["es", "¿Hay alguna página para ver cómo va mi permiso de trabajo?", { intent: "trackable", application: "work-permit" }],
+  ["es", "Borra todo lo que tienes sobre mí", { intent: "forget" }],
+  ["es", "¿Qué quiere decir 'Exento' en el rastreador?", { intent: "status-meaning", status: "tracker-exempted" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -290,4 +325,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "false friends": FALSE_FRIEND_CASES,
   "role batch": ROLE_BATCH_CASES,
   "status batch": STATUS_BATCH_CASES,
+  "weak languages": WEAK_LANGUAGE_CASES,
 };

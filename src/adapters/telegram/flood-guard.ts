@@ -33,6 +33,7 @@ interface Window {
 export function createFloodGuard(options: FloodGuardOptions): FloodGuard {
   if (options.limit < 1 || options.windowMs < 1) throw new Error("createFloodGuard: limit and windowMs must be positive");
   const maxTracked = options.maxTrackedUsers ?? 50_000;
+  const evictBatch = Math.max(1, Math.ceil(maxTracked / 10));
   // Kept in window-start order (a renewed window is re-inserted), so expired entries are always at the front.
   const windows = new Map<string | number, Window>();
 
@@ -58,9 +59,13 @@ export function createFloodGuard(options: FloodGuardOptions): FloodGuard {
         if (w) windows.delete(userKey);
         sweep(now);
         if (windows.size >= maxTracked) {
-          // Still full of live windows: forget the oldest (at worst that user gets a fresh allowance).
-          const oldest = windows.keys().next().value;
-          if (oldest !== undefined) windows.delete(oldest);
+          // Still full of live windows: forget the oldest tenth at once (at worst those users get a fresh
+          // allowance). One at a time, each eviction would walk the holes V8 leaves for deleted entries.
+          let excess = windows.size - maxTracked + evictBatch;
+          for (const oldest of windows.keys()) {
+            if (excess-- <= 0) break;
+            windows.delete(oldest);
+          }
         }
         w = { start: now, count: 0, warned: false };
         windows.set(userKey, w);

@@ -35,3 +35,18 @@ describe("createFloodGuard under a flood of new users", () => {
     expect(["x", "x", "x"].map((k) => guard.check(k))).toEqual(["allow", "allow", "warn"]);
   });
 });
+
+describe("createFloodGuard when full of live windows", () => {
+  it("forgets the oldest tenth at once, keeping the newest users limited", () => {
+    let now = 0;
+    const guard = createFloodGuard({ limit: 1, windowMs: 60_000, now: () => now, maxTrackedUsers: 100 });
+    for (let i = 0; i < 100; i++) {
+      now += 1;
+      guard.check(`u${i}`);
+    }
+    guard.check("late");
+    expect(guard.size()).toBe(91);
+    expect(guard.check("u0")).toBe("allow"); // forgotten: a fresh allowance
+    expect(guard.check("u99")).toBe("warn"); // still tracked
+  });
+});

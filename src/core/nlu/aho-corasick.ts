@@ -10,8 +10,9 @@ export interface PatternMatcher {
 }
 
 /**
- * Layout, chosen so building ~4,000 patterns takes milliseconds: characters become small class
- * numbers; all edges live in one Map keyed `state * classes + class`; each state keeps its failure
+ * Layout, chosen so building ~6,000 patterns takes milliseconds: characters become small class
+ * numbers; the root's edges are an array, other states' edges short linked lists, and transitions
+ * met while scanning are remembered in one Map keyed `state * classes + class`; each state keeps its failure
  * link, the pattern ending there (if any) and a link to the next state on its failure chain where a
  * pattern ends, so reporting matches never walks states that have none.
  */
@@ -28,20 +29,28 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
     }
   }
   const width = classes + 1;
-  const edges = new Map<number, number>();
+  // Children of the root in an array (it has one per character class); deeper states have few
+  // children, kept as a linked list. No hash map is filled at build time: that was most of the
+  // start-up cost once the lexicons passed 5,000 phrases.
+  const root = new Int32Array(width);
   const firstChild: number[] = [-1];
   const nextSibling: number[] = [-1];
   const edgeClass: number[] = [0];
   const terminal: number[] = [-1];
-  patterns.forEach((pattern, index) => {
+  const child = (state: number, cls: number): number => {
+    if (state === 0) return (root[cls] as number) || -1;
+    for (let c = firstChild[state] as number; c >= 0; c = nextSibling[c] as number) if (edgeClass[c] === cls) return c;
+    return -1;
+  };
+  for (let index = 0; index < patterns.length; index++) {
+    const pattern = patterns[index] as string;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const cls = charClass[pattern.charCodeAt(i)] as number;
-      const key = state * width + cls;
-      let to = edges.get(key);
-      if (to === undefined) {
+      let to = child(state, cls);
+      if (to < 0) {
         to = terminal.length;
-        edges.set(key, to);
+        if (state === 0) root[cls] = to;
         firstChild.push(-1);
         nextSibling.push(firstChild[state] as number);
         firstChild[state] = to;
@@ -51,7 +60,7 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
       state = to;
     }
     terminal[state] = index;
-  });
+  }
 
   const states = terminal.length;
   const fail = new Int32Array(states);
@@ -60,25 +69,23 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
   for (let c = firstChild[0] as number; c >= 0; c = nextSibling[c] as number) queue.push(c);
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
-    for (let child = firstChild[state] as number; child >= 0; child = nextSibling[child] as number) {
-      const cls = edgeClass[child] as number;
+    for (let c = firstChild[state] as number; c >= 0; c = nextSibling[c] as number) {
+      const cls = edgeClass[c] as number;
       let f = fail[state] as number;
-      let target = edges.get(f * width + cls);
-      while (target === undefined && f !== 0) {
+      let target = child(f, cls);
+      while (target < 0 && f !== 0) {
         f = fail[f] as number;
-        target = edges.get(f * width + cls);
+        target = child(f, cls);
       }
-      const link = target !== undefined && target !== child ? target : 0;
-      fail[child] = link;
-      outLink[child] = (terminal[link] as number) >= 0 ? link : (outLink[link] as number);
-      queue.push(child);
+      const link = target >= 0 && target !== c ? target : 0;
+      fail[c] = link;
+      outLink[c] = (terminal[link] as number) >= 0 ? link : (outLink[link] as number);
+      queue.push(c);
     }
   }
-  const root = new Int32Array(width);
-  for (let c = firstChild[0] as number; c >= 0; c = nextSibling[c] as number) root[edgeClass[c] as number] = c;
   const term = Int32Array.from(terminal);
-  // Transitions already resolved through failure links (a lazily built DFA, bounded in size).
-  const delta = new Map<number, number>(edges);
+  // Transitions resolved through the trie and its failure links (a lazily built DFA, bounded in size).
+  const delta = new Map<number, number>();
 
   return {
     patternCount: patterns.length,
@@ -97,13 +104,13 @@ export function createPatternMatcher(patterns: readonly string[]): PatternMatche
           if (to === undefined) {
             // Walk the failure links once, then remember where this (state, character) leads.
             let f = state;
-            let found: number | undefined;
+            let found = -1;
             while (f !== 0) {
-              found = edges.get(f * width + cls);
-              if (found !== undefined) break;
+              found = child(f, cls);
+              if (found >= 0) break;
               f = fail[f] as number;
             }
-            to = f !== 0 ? (found as number) : (root[cls] as number);
+            to = f !== 0 ? found : (root[cls] as number);
             if (delta.size < MAX_REMEMBERED) delta.set(key, to);
           }
           state = to;

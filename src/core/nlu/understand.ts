@@ -115,7 +115,8 @@ export function createUnderstander(): Understander {
       }
       const detected = detector.detect(text, words, hint);
       const joined = words.join(" ");
-      const hits = scan(`${START} ${joined} `);
+      const padded = `${START} ${joined} `;
+      const hits = scan(padded);
 
       const cues = new Set<string>();
       const ctx = new Set<string>();
@@ -128,6 +129,7 @@ export function createUnderstander(): Understander {
       const scores = new Map<IntentId, number>();
       const addScore = (intent: IntentId, w: number) => scores.set(intent, (scores.get(intent) ?? 0) + w);
       let firstVerbAt = -1;
+      let irbNegated = false;
       for (const hit of hits) {
         const { category, id, weight } = hit.signal;
         switch (category) {
@@ -137,6 +139,7 @@ export function createUnderstander(): Understander {
           case "cue":
             cues.add(id);
             if (id === "language-verb" && (firstVerbAt < 0 || hit.start < firstVerbAt)) firstVerbAt = hit.start;
+            if (id === "irb" && !irbNegated) irbNegated = negatedAround(padded, hit);
             break;
           case "ctx":
             ctx.add(id);
@@ -220,7 +223,7 @@ export function createUnderstander(): Understander {
         signals.credentialSharing = true;
       }
       if (cues.has("other-part")) signals.otherPart = true;
-      if (cues.has("irb") && !cues.has("irb-negated")) signals.irbReferral = true;
+      if (cues.has("irb") && !cues.has("irb-negated") && !irbNegated) signals.irbReferral = true;
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 
@@ -241,6 +244,58 @@ export function createUnderstander(): Understander {
       };
     },
   };
+}
+
+/** Negations that come before the verb ("not yet referred", "no ha sido enviada", "لم تتم إحالة", "还没转到"). */
+const NEGATION_BEFORE = new Set([
+  "not",
+  "never",
+  "hasn",
+  "hasnt",
+  "haven",
+  "havent",
+  "wasn",
+  "wasnt",
+  "isn",
+  "isnt",
+  "didn",
+  "didnt",
+  "hadn",
+  "pas",
+  "jamais",
+  "no",
+  "nunca",
+  "nao",
+  "hindi",
+  "wala",
+  "di",
+  "لم",
+  "لا",
+  "لیس",
+  "لن",
+  "не",
+  "ні",
+]);
+/** Negations after the verb in verb-final languages ("रेफर नहीं हुआ", "ارجاع نشده", "ਰੈਫਰ ਨਹੀਂ"). */
+const NEGATION_AFTER = new Set(["नही", "nahi", "nahin", "ਨਹੀ", "نهین", "نشده", "نشد", "نکرده", "نفرستاده", "نرفته", "نیست"]);
+const HAN_NEGATION = /没|未|不/;
+
+/**
+ * True when a negation stands within a few words of the IRB mention: "my claim has not yet been
+ * sent to the IRB" says the claim is still with IRCC. A phrase list cannot cover every wording.
+ */
+function negatedAround(padded: string, hit: Hit): boolean {
+  const before = padded
+    .slice(Math.max(0, hit.start - 60), hit.start)
+    .split(" ")
+    .slice(-7);
+  for (const w of before) if (NEGATION_BEFORE.has(w) || HAN_NEGATION.test(w)) return true;
+  const after = padded
+    .slice(hit.end, hit.end + 40)
+    .split(" ")
+    .slice(0, 4);
+  for (const w of after) if (NEGATION_AFTER.has(w)) return true;
+  return false;
 }
 
 function isChatIntent(intent: IntentId): boolean {
@@ -300,7 +355,10 @@ function resolveApplication(
       break;
     case "quebec-selection":
       // "Federal PR after the CSQ" names both stages; the federal one is what is asked about.
-      if ((prGeneric && (specific?.signal.weight ?? 0) <= 2) || hits.some((h) => h.signal.id === "pr-quebec-federal" && h.signal.weight >= 2.5)) {
+      if (
+        (prGeneric && (specific?.signal.weight ?? 0) <= 2) ||
+        hits.some((h) => h.signal.id === "pr-quebec-federal" && h.signal.weight >= 2.5)
+      ) {
         app = "pr-quebec-federal";
       }
       break;

@@ -135,7 +135,6 @@ export const STATUS_SYSTEM_CASES: readonly Case[] = [
   ["tl", "Ano ang ibig sabihin ng eligibility review sa account ko?", { status: "account-eligibility-review" }],
 ];
 
-
 /**
  * A second batch, written after the first fixes and scored before touching the lexicons again, to
  * see whether those fixes carry over to wording they were not made for.
@@ -202,7 +201,6 @@ export const FALSE_FRIEND_CASES: readonly Case[] = [
   ["en", "CAS shows 'Decision made', what does it mean?", { status: "cas-decision-made", role: null }],
 ];
 
-
 /** A third batch on roles and access in every language (role was the weakest field on unseen questions). */
 export const ROLE_BATCH_CASES: readonly Case[] = [
   ["en", "I'm an immigration consultant, can I see my client's file if she signed the IMM 5476?", { role: "representative" }],
@@ -243,7 +241,6 @@ export const ROLE_BATCH_CASES: readonly Case[] = [
   ["uk", "Моєму синові 16 років, він подав на дозвіл на навчання, чи можу я бачити статус?", { role: "parent-of-minor" }],
 ];
 
-
 /** A fourth batch on status wording, native and quoted, in every language. */
 export const STATUS_BATCH_CASES: readonly Case[] = [
   ["en", "My account shows 'Background check' as in progress, what does that mean?", { status: "account-background-check" }],
@@ -276,7 +273,6 @@ export const STATUS_BATCH_CASES: readonly Case[] = [
   ["uk", "В акаунті написано 'Closed', що це означає?", { status: "account-closed" }],
 ];
 
-
 /** A fifth batch in the languages that scored lowest (pa, tl, zh, hi, es): every intent, mixed wording. */
 export const WEAK_LANGUAGE_CASES: readonly Case[] = [
   ["pa", "ਮੇਰੀ ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਦੀ ਅਰਜ਼ੀ ਕਿੱਥੇ ਟਰੈਕ ਹੁੰਦੀ ਹੈ?", { intent: "trackable", application: "citizenship-grant-adult" }],
@@ -290,7 +286,11 @@ export const WEAK_LANGUAGE_CASES: readonly Case[] = [
   ["tl", "Kailan kaya lalabas ang desisyon sa citizenship ko?", { intent: "timeline", application: "citizenship-grant-adult" }],
   ["tl", "Pwede ba makita ng nanay ko ang study permit application ko?", { intent: "access" }],
   ["tl", "Ano ang ibig sabihin ng 'Decision made' sa ECAS?", { intent: "status-meaning", status: "cas-decision-made" }],
-  ["tl", "Ilang buwan ang processing ng visitor visa galing Pilipinas?", { intent: "timeline", application: "visitor-visa", country: "PH" }],
+  [
+    "tl",
+    "Ilang buwan ang processing ng visitor visa galing Pilipinas?",
+    { intent: "timeline", application: "visitor-visa", country: "PH" },
+  ],
   ["tl", "Ipakita mo ang mga paalala ko", { intent: "reminder-list" }],
   ["zh", "配偶担保一般要多长时间？", { intent: "timeline", application: "sponsorship-spouse" }],
   ["zh", "我妈妈能看我的学签申请吗？", { intent: "access" }],
@@ -311,6 +311,39 @@ export const WEAK_LANGUAGE_CASES: readonly Case[] = [
   ["es", "¿Qué quiere decir 'Exento' en el rastreador?", { intent: "status-meaning", status: "tracker-exempted" }],
 ];
 
+/** A sixth batch, new wording again for the nine patterns, scored before any further change. */
+export const SIXTH_BATCH_CASES: readonly Case[] = [
+  ["ur", "میرے بیٹے کی اسٹڈی پرمٹ کی درخواست کیا میں آن لائن دیکھ سکتا ہوں؟", { intent: "access" }],
+  ["ur", "ویزا آنے میں عام طور پر کتنے ہفتے لگتے ہیں؟", { intent: "timeline", application: "visitor-visa" }],
+  ["ur", "میرا سارا ڈیٹا ڈیلیٹ کر دیں", { intent: "forget" }],
+  ["ar", "متى يصدر قرار تصريح العمل عادة؟", { intent: "timeline", application: "work-permit" }],
+  ["ar", "هل من حقي أن أتابع طلب زوجتي؟", { intent: "access" }],
+  ["ar", "احذف كل بياناتي من فضلك", { intent: "forget" }],
+  ["ar", "في حسابي الحالة 'Closed'، هل رُفض طلبي؟", { status: "account-closed" }],
+  ["ar", "ECAS مكتوب فيه 'In process'، ماذا يعني هذا؟", { status: "cas-in-process" }],
+  ["uk", "Скільки зазвичай розглядають заяву на громадянство?", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["uk", "Чи можна мені переглянути заявку моєї мами?", { intent: "access" }],
+  ["uk", "Видаліть усі мої дані", { intent: "forget" }],
+  ["uk", "Я військовий канадської армії, скільки чекати громадянство?", { application: "citizenship-caf" }],
+  ["es", "Mi solicitud de asilo aún no ha sido enviada al IRB, ¿dónde la sigo?", { signals: {} }],
+  ["es", "¿Puedo ver el estado de la solicitud de mi esposo si no tengo su contraseña?", { intent: "access" }],
+  ["fr", "J'ai utilisé le mot de passe de mon frère pour voir sa demande, c'est grave ?", { signals: { credentialSharing: true } }],
+  ["fr", "Je suis la mère d'une étudiante de 23 ans, puis-je suivre son permis d'études ?", { role: "family-member" }],
+  ["hi", "ट्रैकर में पात्रता के आगे 'Completed' दिख रहा है, मतलब?", { status: "tracker-completed" }],
+  ["hi", "मेरा केस अभी तक IRB को रेफर नहीं हुआ है, कहाँ देखूं?", { signals: {} }],
+  ["pa", "ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਟੈਸਟ 'In progress' ਦਿਖਾਉਂਦਾ ਹੈ, ਕੀ ਮਤਲਬ?", { status: "cit-test" }],
+  ["pa", "ਮੇਰੀ ਪਤਨੀ ਮੈਨੂੰ ਸਪਾਂਸਰ ਕਰ ਰਹੀ ਹੈ, ਮੇਰੀ ਫਾਈਲ ਕਿੰਨਾ ਸਮਾਂ ਲਵੇਗੀ?", { role: "applicant", intent: "timeline" }],
+  ["pt", "Minha esposa está me patrocinando, onde acompanho minha parte?", { role: "applicant" }],
+  ["pt", "No tracker, 'Verificação de antecedentes' aparece como 'Não iniciado', é normal?", { status: "tracker-not-started" }],
+  ["tl", "Ako ang nag-apply ng study permit, saan ko ito makikita?", { role: "applicant", intent: "trackable" }],
+  ["tl", "Ano ang ibig sabihin ng 'Closed' sa account ko?", { status: "account-closed" }],
+  ["zh", "我的第一张PR卡在哪里查进度？", { application: "pr-card-new", intent: "trackable" }],
+  ["zh", "我是担保人，能看到我太太那部分的体检结果吗？", { role: "sponsor", signals: { otherPart: true } }],
+  ["zh", "查看我的所有提醒", { intent: "reminder-list" }],
+  ["fa", "پرونده من هنوز به IRB فرستاده نشده، کجا پیگیری کنم؟", { signals: {} }],
+  ["fa", "در حسابم وضعیت 'Closed' است، یعنی رد شده؟", { status: "account-closed" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -326,4 +359,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "role batch": ROLE_BATCH_CASES,
   "status batch": STATUS_BATCH_CASES,
   "weak languages": WEAK_LANGUAGE_CASES,
+  "sixth batch": SIXTH_BATCH_CASES,
 };

@@ -115,7 +115,10 @@ export const APPLICATION_LEXICON: Lexicon = {
   "citizenship-search": [
     "search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3",
   ],
-  "citizenship-caf": ["armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3", "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3"],
+  "citizenship-caf": [
+    "armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3",
+    "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3",
+  ],
   "visitor-visa": [
     "पर्यटक वीजा^2|विजिटर वीजा^2|पर्यटन वीजा^2|घूमने का वीजा^2|सुपर वीजा^2|आगंतुक वीजा^2|टूरिस्ट वीजा^2|विज़िट वीजा^2|ਘੁੰਮਣ ਵਾਲਾ ਵੀਜ਼ਾ^2|ਸੁਪਰ ਵੀਜ਼ਾ^2|سپر ویزا^2|سیر کا ویزا^2|ملاقاتی ویزا^2|ویزٹر ویزا^2|visa pang turista^2|visa pambisita^2|pang turista na visa^2|tourist visa ko^2|visit visa^2|فيزا زيارة^2|فيزا سياحة^2|ویزای ویزیتوری^2|ویزیتوری^2|探亲访友签证^2|旅游签^2|访问签证^2",
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",

@@ -344,6 +344,31 @@ export const SIXTH_BATCH_CASES: readonly Case[] = [
   ["fa", "در حسابم وضعیت 'Closed' است، یعنی رد شده؟", { status: "account-closed" }],
 ];
 
+/** A seventh batch: how-will-I-know questions, reminder lists, and more native wording. */
+export const SEVENTH_BATCH_CASES: readonly Case[] = [
+  ["fr", "Comment savoir si ma demande de résidence permanente avance ?", { intent: "trackable" }],
+  ["fa", "از کجا بفهمم درخواست ویزای تحصیلی ام به کجا رسیده؟", { intent: "trackable", application: "study-permit" }],
+  ["es", "¿Cómo puedo saber en qué va mi solicitud de ciudadanía?", { intent: "trackable", application: "citizenship-grant-adult" }],
+  ["pt", "Como posso saber se meu pedido de PR andou?", { intent: "trackable" }],
+  ["zh", "我设置了哪些提醒？", { intent: "reminder-list" }],
+  ["zh", "我的提醒都有什么？", { intent: "reminder-list" }],
+  ["en", "Which reminders are active for me right now?", { intent: "reminder-list" }],
+  ["hi", "मेरी पत्नी के स्पाउस वीजा में कितना टाइम लगेगा?", { intent: "timeline", application: "sponsorship-spouse" }],
+  ["ur", "میں اپنے والدین کو اسپانسر کر رہا ہوں، کتنا وقت لگے گا؟", { intent: "timeline", application: "sponsorship-parents" }],
+  ["ar", "كفالة والديّ كم تستغرق؟", { intent: "timeline", application: "sponsorship-parents" }],
+  ["tl", "Gaano katagal ang PR card renewal ngayon?", { intent: "timeline", application: "pr-card-renewal" }],
+  ["uk", "Де перевірити статус поновлення картки постійного резидента?", { intent: "trackable", application: "pr-card-renewal" }],
+  ["pa", "ਮੇਰੇ ਮਾਪਿਆਂ ਦੇ ਸੁਪਰ ਵੀਜ਼ਾ ਦਾ ਸਟੇਟਸ ਕਿੱਥੇ ਪਤਾ ਲੱਗੂ?", { intent: "trackable", application: "visitor-visa" }],
+  ["pa", "ਮੇਰੀ ਸਾਰੀ ਜਾਣਕਾਰੀ ਡਿਲੀਟ ਕਰ ਦਿਓ", { intent: "forget" }],
+  ["zh", "我想知道我的难民申请在哪里可以查到", { intent: "trackable", application: "refugee-claim" }],
+  ["es", "Quiero renunciar a la ciudadanía canadiense, ¿cuánto demora?", { intent: "timeline", application: "citizenship-renunciation" }],
+  [
+    "fr",
+    "Mon fils de 8 ans a besoin d'un certificat de citoyenneté, combien de temps ?",
+    { intent: "timeline", application: "citizenship-certificate" },
+  ],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -360,4 +385,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "status batch": STATUS_BATCH_CASES,
   "weak languages": WEAK_LANGUAGE_CASES,
   "sixth batch": SIXTH_BATCH_CASES,
+  "seventh batch": SEVENTH_BATCH_CASES,
 };

@@ -130,6 +130,8 @@ export function createUnderstander(): Understander {
       const addScore = (intent: IntentId, w: number) => scores.set(intent, (scores.get(intent) ?? 0) + w);
       let firstVerbAt = -1;
       let irbNegated = false;
+      let relHits = 0;
+      let relAtStart: string | null = null;
       for (const hit of hits) {
         const { category, id, weight } = hit.signal;
         switch (category) {
@@ -146,6 +148,8 @@ export function createUnderstander(): Understander {
             break;
           case "rel":
             rels.add(id);
+            relHits++;
+            if (hit.start <= 2) relAtStart = id;
             break;
           case "app":
             appHits.push(hit);
@@ -165,6 +169,8 @@ export function createUnderstander(): Understander {
         }
       }
       if (cues.has("not-tracker")) ctx.delete("tracker");
+      // "bhai mera visa kab aayega": the opening "bhai" addresses the reader, unless another relative is named.
+      if (cues.has("vocative") && relAtStart !== null && relHits === 1) rels.delete(relAtStart);
 
       // --- slots ---
       const minor = cues.has("minor") || minorAge(joined) === true;

@@ -199,6 +199,8 @@ export const FALSE_FRIEND_CASES: readonly Case[] = [
   ["pt", "Fiz uma nova solicitação de visto, quanto tempo demora?", { intent: "timeline", role: null }],
   ["es", "Lo pedí desde México, ¿dónde veo mi permiso de estudio?", { application: "study-permit" }],
   ["en", "CAS shows 'Decision made', what does it mean?", { status: "cas-decision-made", role: null }],
+  // "أخي" opening a sentence is "my brother", not a form of address.
+  ["ar", "أخي أرسل لي كلمة السر الخاصة به لأتابع طلبه", { role: "family-member", signals: { credentialSharing: true } }],
 ];
 
 /** A third batch on roles and access in every language (role was the weakest field on unseen questions). */
@@ -369,6 +371,30 @@ export const SEVENTH_BATCH_CASES: readonly Case[] = [
   ],
 ];
 
+/** An eighth batch: code-switching, typos and transliterations. */
+export const EIGHTH_BATCH_CASES: readonly Case[] = [
+  ["hi", "bhai mera work permit extension kitne din me aata hai?", { intent: "timeline", application: "work-permit-extension" }],
+  ["hi", "meri wife ka spouse visa ka status kahan check karu?", { intent: "trackable", application: "sponsorship-spouse" }],
+  ["hi", "kya main apni behen ki PR file dekh sakta hu?", { intent: "access" }],
+  ["pa", "mera PGWP kado tak aa jau?", { intent: "timeline", application: "work-permit" }],
+  ["pa", "meri citizenship application da status kithe check karan?", { intent: "trackable", application: "citizenship-grant-adult" }],
+  ["tl", "Pwede ko bang i-check yung visa ng tita ko?", { intent: "access" }],
+  ["tl", "Kelan kaya lalabas yung PR card ko?", { intent: "timeline", application: "pr-card-new" }],
+  ["tl", "San ko makikita yung status ng citizenship ko?", { intent: "trackable", application: "citizenship-grant-adult" }],
+  [
+    "fr",
+    "Le tracker dit « In progress » pour mon study permit, c'est normal ?",
+    { intent: "status-meaning", status: "tracker-in-progress" },
+  ],
+  ["fr", "Combien de temps pour un open work permit pour conjoint ?", { intent: "timeline", application: "work-permit" }],
+  ["es", "Cuanto tarda el studi permit desde Colombia", { intent: "timeline", application: "study-permit", country: "CO" }],
+  ["en", "how lnog does the citizenshp take these days", { intent: "timeline", application: "citizenship-grant-adult" }],
+  ["en", "wher do i chek my spousal sponsorhip", { intent: "trackable", application: "sponsorship-spouse" }],
+  // Urdu typed in Latin letters cannot be told from Hinglish; "bhai" opening a message is a form of address, not a brother.
+  ["hi", "bhai mera visitor visa kab tak aayega?", { intent: "timeline", application: "visitor-visa", role: null }],
+  ["uk", "Скільки чекати на study permit з України?", { intent: "timeline", application: "study-permit", country: "UA" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -386,4 +412,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "weak languages": WEAK_LANGUAGE_CASES,
   "sixth batch": SIXTH_BATCH_CASES,
   "seventh batch": SEVENTH_BATCH_CASES,
+  "eighth batch": EIGHTH_BATCH_CASES,
 };

@@ -118,6 +118,8 @@ export const CUE_LEXICON: Lexicon = {
   "lost-other": [
     "lost my job|lost my status|lost status|lost my employment|lost the job|lost my work|perdu mon emploi|perdu mon travail|perdu mon statut|perdi mi trabajo|perdi mi empleo|perdi mi estatus|perdi meu emprego|perdi meu trabalho|perdi meu status|nawalan ng trabaho|丢了工作|失业|丢了身份|नौकरी चली गई|नौकरी खो|naukri chali|ਨੌਕਰੀ ਚਲੀ|ਨੌਕਰੀ ਗੁਆ|نوکری چلی|ملازمت چلی|فقدت عملي|فقدت وظيفتي|فقدت وضعي|کارم را از دست|کارم رو از دست|وضعیتم را از دست|втратив роботу|втратила роботу|втратив статус|втратила статус",
   ],
+  /** "Bhai, ..." opening a message addresses the reader ("bro"); it is not a question about a brother. */
+  vocative: ["^bhai|^bhaiya|^bhai ji|^bhaji|^paaji|^paji|^veer ji|^bro|^भाई|^भैया|^ਬਾਈ ਜੀ|^ਵੀਰ ਜੀ|^ਭਾਜੀ|^ਬਾਈ|^بھائی|^يا اخي|^يا أخي"],
   "form-missing": [
     "doesn t have an imm 5476|doesn t have a 5476|don t have an imm 5476|does not have an imm 5476|has no imm 5476|have no imm 5476|no 5476|without 5476|hasn t signed|didn t sign|not signed yet|n a pas de imm 5476|n a pas signe|no tiene imm 5476|nao tem imm 5476|without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
   ],

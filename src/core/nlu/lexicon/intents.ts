@@ -9,6 +9,7 @@ import type { Lexicon } from "./types.js";
  */
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
+    "san ko^2.5|san makikita^3|san ko makikita^3|san pwede^2.5|san ko pwede^2.5|san ko ma check^3",
     "comment savoir^2.5|comment je sais^2.5|comment puis je savoir^2.5|comment connaitre^2.5|comment je peux savoir^2.5|how can i know^2.5|how will i know^2|how would i know^2.5|how do i see^2.5|como saber^2.5|como sei^2.5|como posso saber^2.5|como puedo saber^2.5|como se si^2|en que va^2|como va^1.5|como anda^2|andou^1.5|avance^1|avancou^1.5|avanza^1.5|از کجا بفهمم^3|چطور بفهمم^3|چطوری بفهمم^3|چگونه بفهمم^3|بفهمم^1.5|如何知道^2.5|怎么知道^2.5|怎样知道^2.5|कैसे पता चलेगा^2.5|कैसे पता करूं^2.5|ਕਿਵੇਂ ਪਤਾ ਲੱਗੇਗਾ^2.5|کیسے پتا چلے گا^2.5|کیسے پتہ چلے گا^2.5|ਕਿੱਥੇ ਪਤਾ^3|ਕਿਥੇ ਪਤਾ^3|ਪਤਾ ਲੱਗ*^1.5|kithe pata^3|kahan pata^3|कहाँ पता^3|कहां पता^3|کہاں پتہ^3|کہاں پتا^3|paano malalaman^2.5|كيف اعرف^2.5|звідки дізнатися^3|як мені дізнатися^3",
     "be tracked^2.5|tracked online^2.5|be followed online^2.5|be checked online^2.5|be seen online^2.5",
     "paano ko malalaman^3|pano ko malalaman^3|paano malaman^2.5|malalaman ko^2|alamin^1.5|makikita ko^2|matitingnan^2|alguna pagina^2.5|que pagina^2.5|en que pagina^3|algun sitio^2.5|alguna web^2.5|que sitio^2.5|como va mi^2|ver como va^2.5|pagina para ver^3|sitio para ver^3|site para ver^3|algum site^2.5|qual site^2.5|que site^2.5|quel site^2.5|quelle page^2.5|un site pour^2.5|anong website^2.5|saang website^3|哪个网站^3|什么网站^3|कौन सी वेबसाइट^3|कौनसी वेबसाइट^3|ਕਿਹੜੀ ਵੈੱਬਸਾਈਟ^3|کون سی ویب سائٹ^3|أي موقع^3|اي موقع^3|چه سایتی^3|کدام سایت^3|який сайт^3|на якому сайті^3",
@@ -38,6 +39,7 @@ export const INTENT_LEXICON: Lexicon = {
     "пароль^2.5|паролем^2.5|доступ^2.5|створити акаунт^2.5|створити обліковий запис^2.5|хто може бачити^3|від імені^2|дозволено^2",
   ],
   timeline: [
+    "kelan^2.5|kelan kaya^2.5|kailan ba^2.5|kelan ba^2.5",
     "скільки зазвичай^3|скільки в середньому^3|скільки приблизно^3|скільки^1.5|зазвичай розглядають^3|how long usually^3|usually take^2.5|normally take^2.5|suele tardar^3|normalmente tarda^3|costuma demorar^3|prend habituellement^3|كم عادة^3|معمولا چقدر^3|आमतौर पर कितना^3|ਆਮ ਤੌਰ ਤੇ ਕਿੰਨਾ^3|عام طور پر کتنا^3|一般要多久^3|通常要多久^3|karaniwang gaano^3",
     "this long^2.5|so long^2|waited so long^2.5|waiting so long^2.5|still waiting^2|aussi longtemps^2.5|tanto tiempo^2.5|tanto tempo^2.5|ganito katagal^2.5|这么久^2.5|इतना समय^2.5|इतना टाइम^2.5|ਇੰਨਾ ਸਮਾਂ^2.5|اتنا وقت^2.5|اتنی دیر^2.5|كل هذا الوقت^2.5|این همه مدت^2.5|так довго^2.5",
     "ਕਿੰਨੇ ਦਿਨ*^3|ਕਿੰਨੇ ਮਹੀਨਿ*^3|ਕਿੰਨੇ ਹਫ਼ਤਿ*^3|ਕਿੰਨੇ ਸਾਲ*^3|कितने दिन*^3|कितने महीन*^3|कितने हफ्त*^3|कितने साल*^3|کتنے دنو*^3|کتنے مہینو*^3|کتنے ہفتو*^3|kinne dina*^3|kinne mahineya*^3|kitne dino*^3|kitne mahino*^3",

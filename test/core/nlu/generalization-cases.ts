@@ -395,6 +395,22 @@ export const EIGHTH_BATCH_CASES: readonly Case[] = [
   ["uk", "Скільки чекати на study permit з України?", { intent: "timeline", application: "study-permit", country: "UA" }],
 ];
 
+/** A ninth batch in Punjabi only (the weakest language on unseen questions), Gurmukhi and Latin letters. */
+export const PUNJABI_BATCH_CASES: readonly Case[] = [
+  ["pa", "ਮੇਰੇ ਬੇਟੇ ਦੀ ਸਟੱਡੀ ਪਰਮਿਟ ਦੀ ਫਾਈਲ ਮੈਂ ਦੇਖ ਸਕਦਾ ਹਾਂ? ਉਹ 21 ਸਾਲ ਦਾ ਹੈ", { intent: "access", role: "family-member" }],
+  ["pa", "ਵਰਕ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ ਵਿੱਚ ਕਿੰਨਾ ਟਾਈਮ ਲੱਗਦਾ?", { intent: "timeline", application: "work-permit-extension" }],
+  ["pa", "ਮੇਰੀ ਨਾਗਰਿਕਤਾ ਦੀ ਅਰਜ਼ੀ ਦਾ ਸਟੇਟਸ ਕਿਵੇਂ ਵੇਖਾਂ?", { intent: "trackable", application: "citizenship-grant-adult" }],
+  ["pa", "ਟਰੈਕਰ ਵਿੱਚ 'Waiting on you' ਆ ਰਿਹਾ, ਕੀ ਕਰਾਂ?", { intent: "status-meaning", status: "tracker-waiting-on-you" }],
+  ["pa", "ਮੇਰਾ ਰਿਫਿਊਜੀ ਕੇਸ ਹਾਲੇ IRB ਕੋਲ ਨਹੀਂ ਗਿਆ, ਕਿੱਥੇ ਦੇਖਾਂ?", { intent: "trackable", signals: {} }],
+  ["pa", "ਮੇਰੇ ਭਰਾ ਨੇ ਮੈਨੂੰ ਆਪਣਾ ਪਾਸਵਰਡ ਦਿੱਤਾ ਹੈ, ਕੀ ਮੈਂ ਲੌਗਇਨ ਕਰ ਸਕਦਾ ਹਾਂ?", { signals: { credentialSharing: true } }],
+  ["pa", "ਮੈਂ ਆਪਣੇ ਮਾਪਿਆਂ ਨੂੰ ਸਪਾਂਸਰ ਕੀਤਾ ਹੈ, ਕਿੰਨੇ ਮਹੀਨੇ ਲੱਗਣਗੇ?", { intent: "timeline", application: "sponsorship-parents", role: "sponsor" }],
+  ["pa", "ਹਰ ਹਫ਼ਤੇ ਮੈਨੂੰ ਸਟੇਟਸ ਚੈੱਕ ਕਰਨ ਦੀ ਯਾਦ ਦਿਵਾਓ", { intent: "reminder-set" }],
+  ["pa", "ਮੇਰੇ ਰਿਮਾਈਂਡਰ ਬੰਦ ਕਰ ਦਿਓ", { intent: "reminder-cancel" }],
+  ["pa", "ki mainu apni gharwali di file dekhan di ijazat hai?", { intent: "access" }],
+  ["pa", "ਪੀਆਰ ਕਾਰਡ ਰੀਨਿਊ ਕਰਨ ਨੂੰ ਕਿੰਨਾ ਚਿਰ ਲੱਗਦਾ?", { intent: "timeline", application: "pr-card-renewal" }],
+  ["pa", "ਮੇਰਾ ਵਰਕ ਪਰਮਿਟ ਗੁੰਮ ਹੋ ਗਿਆ, ਨਵਾਂ ਕਿਵੇਂ ਮਿਲੂ?", { application: "document-replacement" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -413,4 +429,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "sixth batch": SIXTH_BATCH_CASES,
   "seventh batch": SEVENTH_BATCH_CASES,
   "eighth batch": EIGHTH_BATCH_CASES,
+  "punjabi batch": PUNJABI_BATCH_CASES,
 };

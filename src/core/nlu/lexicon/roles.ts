@@ -67,6 +67,7 @@ export const RELATION_LEXICON: Lexicon = {
     "丈夫|妻子|老婆|老公|配偶|पति|पत्नी|बीवी|pati|patni|biwi|gharwali|ਘਰਵਾਲੀ|ਘਰਵਾਲਾ|ਪਤਨੀ|ਪਤੀ|بیوی|شوہر|همسر|شوهر|همسرم|زوجي|زوجتي|زوجها|زوجته|чоловік*|дружин*",
   ],
   child: [
+    "ਬੇਟੇ|ਮੁੰਡੇ|ਕੁੜੀਆਂ|ਧੀਆਂ|ਪੁੱਤਾਂ|ਬੱਚਿਆਂ|ਮੇਰਾ ਪੁੱਤ|ਮੇਰੀ ਧੀ|बिटिया|बेटियों|بیٹیوں|بچوں کی",
     "bete|beti|betiyan|puttar|putt|kudi|dhee|bachche|bacche|bachon|bachay|mera beta|meri beti|ਬੇਟਾ|ਬੇਟੀ|ਮੁੰਡਾ|ਕੁੜੀ|बेटे|बच्चों|بیٹے|بچوں|adult son|adult daughter|grown up son|grown up daughter|fils majeur|fille majeure|hijo adulto|hija adulta|hijo mayor de edad|filho adulto|filha adulta|anak kong|ابني البالغ|ابنتي البالغة|پسر بزرگسالم|дорослий син|доросла донька",
     "old son|old daughter|old boy|old girl|old child|old kid|old kids|my son|our son|his son|her son|son is|son s|my daughter|daughter|my child|our child|my kid|my kids|our kids|children|mon fils|notre fils|ma fille|mon enfant|mes enfants|hijo|hija|hijos|filho|filha|filhos|anak ko|anak namin",
     "儿子|女儿|孩子|小孩|बेटा|बेटी|बच्चा|बच्चे|beta|beti|bachcha|ਪੁੱਤ|ਪੁੱਤਰ|ਧੀ|ਬੱਚਾ|ਬੱਚੇ|بیٹا|بیٹی|بچہ|بچے|ابني|ابنتي|ابنه|ابنها|بنتي|پسرم|دخترم|فرزندم|پسر|دختر|син|сина|сином|донька|доньки|доньці|доньку|дочка|дочки|дочці|дочку|сину|синові|дитина|дитини|дитині|діти|дітей",

@@ -65,7 +65,7 @@ function readPeakRss(pid: number): number {
 }
 
 async function processRun(questions: { text: string; lang?: string }[], total: number) {
-  const input = Array.from({ length: total }, (_, i) => JSON.stringify(questions[i % questions.length])).join("\n") + "\n";
+  const input = `${Array.from({ length: total }, (_, i) => JSON.stringify(questions[i % questions.length])).join("\n")}\n`;
   const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;
   const command = [process.execPath, "--import", "tsx", join(PROJECT_ROOT, "src/cli/ask.ts"), "--json", "--stdin"];
   const started = performance.now();

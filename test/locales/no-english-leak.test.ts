@@ -21,7 +21,7 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
  * Removes what may legitimately stay in English: URLs, {{variables}}, /commands, form numbers,
  * acronyms and product names, and quoted IRCC on-screen labels ("…", « … », '…', “…”).
  */
-export function strippedOfAllowedEnglish(text: string): string {
+function strippedOfAllowedEnglish(text: string): string {
   return text
     .replace(/https?:\/\/\S+/g, " ")
     .replace(/\{\{[^}]+\}\}/g, " ")

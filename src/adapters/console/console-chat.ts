@@ -17,7 +17,8 @@ export interface ConsoleChatOptions {
 /**
  * The console chat that `npm start` opens when no platform token is set: the same core, in the
  * terminal. Choices are numbered; typing a number presses that button. `/command args` runs a command;
- * `exit` or Ctrl-D ends. Resolves when the input ends.
+ * `exit` or Ctrl-D ends. Resolves when the input ends, or when the output closes (a terminal or a
+ * pipe such as `| head` that went away: nobody is left to read the answers).
  */
 export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { core, output } = options;
@@ -45,6 +46,8 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
 
   return new Promise((resolve) => {
     let queue = Promise.resolve();
+    // EPIPE and friends: without a listener the stream error would crash the process with a stack trace.
+    output.on("error", () => rl.close());
     output.write(`IRCC status assistant (console). Type a question, a number to pick a choice, /help, or "exit".\n`);
     queue = queue.then(async () => show(await core.handle({ ...base, kind: "command", command: "start", args: "" })));
     rl.on("line", (raw) => {
@@ -61,7 +64,7 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
     });
     rl.on("close", () => {
       void queue.then(() => {
-        output.write("\n");
+        if (output.writable) output.write("\n");
         resolve();
       });
     });

@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsoleChat } from "../../../src/adapters/console/console-chat.js";
 import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
@@ -36,5 +36,21 @@ describe("console chat", () => {
   it("ends on exit", async () => {
     const text = await chat(["exit", "this is never read"]);
     expect(text).not.toContain("this is never read");
+  });
+
+  it("ends quietly when its output goes away (a closed pipe)", async () => {
+    const core = await createCoreFromDisk({ store: createMemoryUserStore() });
+    const input = new PassThrough();
+    let writes = 0;
+    const output = new Writable({
+      write(_chunk, _encoding, callback) {
+        writes++;
+        callback(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+      },
+    });
+    const done = runConsoleChat({ core, input, output });
+    input.write("how long does a study permit take?\n");
+    await expect(done).resolves.toBeUndefined();
+    expect(writes).toBeGreaterThan(0);
   });
 });

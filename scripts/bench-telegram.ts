@@ -7,19 +7,33 @@
  * Rounds are short and alternate between the two bots, and the ratio is the median of per-round
  * ratios, so load from other processes on the machine affects both sides alike.
  *
- *   npm run bench:telegram            (--quick, or UPDATES=4000 ROUNDS=25 to change the size)
+ * The bot is measured as `npm start` runs it: built to `dist/` (plain JavaScript, like the grammY
+ * code of the echo bot). `--source` measures the TypeScript sources under tsx instead (`npm run dev`).
+ *
+ *   npm run bench:telegram            (--quick, --source, or UPDATES=4000 ROUNDS=25 to change the size)
  */
 import { loadavg } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Bot, type Transformer } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
-import { createTelegramBot } from "../src/adapters/telegram/create-telegram-bot.js";
-import { encodeAction } from "../src/core/actions.js";
+import type * as TelegramBotModule from "../src/adapters/telegram/create-telegram-bot.js";
+import type * as ActionsModule from "../src/core/actions.js";
 import type { BotCore } from "../src/core/bot-core.js";
+import type * as SanitizeModule from "../src/core/privacy/sanitize.js";
 import type { BotRequest } from "../src/core/request.js";
-import { sanitizeText } from "../src/core/privacy/sanitize.js";
-import { createCoreFromDisk } from "../src/infra/create-core-from-disk.js";
+import type * as CoreFromDiskModule from "../src/infra/create-core-from-disk.js";
+import { buildDist } from "./build.js";
 
 const quick = process.argv.includes("--quick");
+const fromSource = process.argv.includes("--source");
+const root = fromSource ? join(import.meta.dirname, "..", "src") : await buildDist();
+const load = <T>(module: string): Promise<T> =>
+  import(pathToFileURL(join(root, `${module}${fromSource ? ".ts" : ".js"}`)).href) as Promise<T>;
+const { createTelegramBot } = await load<typeof TelegramBotModule>("adapters/telegram/create-telegram-bot");
+const { encodeAction } = await load<typeof ActionsModule>("core/actions");
+const { sanitizeText } = await load<typeof SanitizeModule>("core/privacy/sanitize");
+const { createCoreFromDisk } = await load<typeof CoreFromDiskModule>("infra/create-core-from-disk");
 const UPDATES = Number(process.env.UPDATES ?? (quick ? 2_000 : 4_000));
 const ROUNDS = Number(process.env.ROUNDS ?? (quick ? 9 : 25));
 const TOKEN = "123456:BENCH-token-not-real_abcdefgh";
@@ -173,7 +187,9 @@ const fullRate = median(fullRates);
 const echoRate = median(echoRates);
 const ratio = median(ratios);
 const fmt = (n: number) => Math.round(n).toLocaleString("en");
-console.log(`telegram pipeline: ${ROUNDS} alternating rounds of ${UPDATES} updates, API faked in-process, Node ${process.version}`);
+console.log(
+  `telegram pipeline: ${ROUNDS} alternating rounds of ${UPDATES} updates, API faked in-process, Node ${process.version}, bot from ${fromSource ? "src/ under tsx" : "dist/ (as npm start runs it)"}`,
+);
 console.log(`  bare grammY echo bot      : ${fmt(echoRate)} updates/s (median)`);
 console.log(`  full bot (adapter + core) : ${fmt(fullRate)} updates/s (median)`);
 console.log(

@@ -6,6 +6,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTranslator, type Translate } from "../../src/core/i18n/translator.js";
 import { loadLocales } from "../../src/infra/load-locales.js";
+import { buildDist } from "../../scripts/build.js";
 import { failure, FakeTelegramApi } from "../helpers/telegram-fake-api.js";
 import { callbackUpdate, commandUpdate, TEST_TOKEN, textUpdate } from "../helpers/telegram-harness.js";
 
@@ -15,8 +16,8 @@ import { callbackUpdate, commandUpdate, TEST_TOKEN, textUpdate } from "../helper
  * text came from), not on answer wording, which the knowledge base owns.
  */
 const ROOT = join(import.meta.dirname, "..", "..");
-/** The production entry point: main.ts starts Telegram when TELEGRAM_BOT_TOKEN is set. */
-const ENTRY = join(ROOT, "src", "main.ts");
+/** The production entry point as `npm start` runs it: main.ts built to dist/, which starts Telegram when TELEGRAM_BOT_TOKEN is set. */
+let entry: string;
 
 const translator = createTranslator(loadLocales(join(ROOT, "locales")));
 const en: Translate = translator.forLocale("en");
@@ -41,9 +42,10 @@ const buttonsOf = (payload: Record<string, unknown>) =>
 const now = () => api.calls.at(-1)?.at ?? 0;
 
 beforeAll(async () => {
+  entry = join(await buildDist(), "main.js");
   const apiRoot = await api.start();
   dir = mkdtempSync(join(tmpdir(), "tg-e2e-"));
-  child = spawn(process.execPath, ["--import", "tsx", ENTRY], {
+  child = spawn(process.execPath, ["--enable-source-maps", entry], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? "",

@@ -1,4 +1,4 @@
-import { Bot, type BotError, type Context, GrammyError } from "grammy";
+import { Bot, type BotError, Context, type Filter, GrammyError } from "grammy";
 import type { Message, MessageEntity, UserFromGetMe } from "grammy/types";
 import { decodeAction } from "../../core/actions.js";
 import type { BotCore } from "../../core/bot-core.js";
@@ -54,6 +54,15 @@ const UNSUPPORTED_MESSAGES = [
 const GROUP_ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administrator"]);
 const COMMAND_IDS: readonly CommandId[] = COMMANDS.map((c) => c.id);
 const COMMAND_SET: ReadonlySet<string> = new Set(COMMAND_IDS);
+
+// grammY's predicates behind `bot.on(...)` and `bot.command(...)`, built once.
+const isCallbackData = Context.has.filterQuery("callback_query:data");
+const isText = Context.has.filterQuery("message:text");
+const isUnsupported = Context.has.filterQuery([...UNSUPPORTED_MESSAGES]);
+/** Also sets `ctx.match` to the command's arguments, as `bot.command` does. */
+const isTableCommand = Context.has.command(COMMAND_IDS as CommandId[]);
+type CallbackContext = Filter<Context, "callback_query:data">;
+type TextContext = Filter<Context, "message:text">;
 
 /**
  * "/start@my_bot args" → "start": the command of the `bot_command` entity at offset 0, the one
@@ -242,7 +251,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     }
   });
 
-  handlers.on("callback_query:data", async (ctx) => {
+  const onCallback = async (ctx: CallbackContext) => {
     const verdict = verdictOf(ctx);
     if (verdict !== "allow") return limited(ctx, verdict === "warn");
     // Always answer first: the user's button stops spinning even if what follows is slow or fails.
@@ -253,7 +262,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
       if (action?.type === "language") return switchGroupLanguage(ctx, action.locale);
     }
     return handle(ctx, { kind: "action", data: ctx.callbackQuery.data });
-  });
+  };
 
   const onCommand = async (ctx: Context, id: CommandId) => {
     const verdict = verdictOf(ctx);
@@ -265,25 +274,37 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     }
     return handle(ctx, { kind: "command", command: id, args });
   };
-  // One filter for the whole table: grammY checks the command entity once instead of once per command.
-  handlers.command(COMMAND_IDS as CommandId[], (ctx) => {
-    const id = commandOf(ctx.update.message);
-    return id ? onCommand(ctx, id) : undefined;
-  });
 
-  handlers.on("message:text", async (ctx) => {
+  const onText = async (ctx: TextContext) => {
     if (!isAddressedToBot(ctx.message, ctx.me)) return; // group chatter not meant for the bot
     const verdict = verdictOf(ctx);
     if (verdict !== "allow") return limited(ctx, verdict === "warn");
     const text = isPrivateChat(ctx.chat) ? ctx.message.text : textWithoutMention(ctx.message, ctx.me);
     return handle(ctx, { kind: "text", text });
-  });
+  };
 
   // Photos, voice notes, stickers… in a private chat: say what the bot can read instead of staying silent.
-  handlers.chatType("private").on([...UNSUPPORTED_MESSAGES], async (ctx) => {
+  const onUnsupported = async (ctx: Context) => {
     const verdict = verdictOf(ctx);
     if (verdict !== "allow") return limited(ctx, verdict === "warn");
     return sendText(ctx, await replyLocale(ctx), "errors:unsupportedMessage");
+  };
+
+  /**
+   * One routing middleware with grammY's own filter predicates, in the order `on`/`command` handlers
+   * would run. Four `filter` layers cost four `lazy` composers (a Composer, closures and promises)
+   * per update: with this single layer the adapter allocates about a third less per update
+   * (npm run bench:telegram).
+   */
+  handlers.use((ctx, next) => {
+    if (isCallbackData(ctx)) return onCallback(ctx);
+    if (isTableCommand(ctx)) {
+      const id = commandOf(ctx.update.message);
+      return id ? onCommand(ctx, id) : undefined;
+    }
+    if (isText(ctx)) return onText(ctx);
+    if (isPrivateChat(ctx.chat) && isUnsupported(ctx)) return onUnsupported(ctx);
+    return next();
   });
 
   // Outside the boundary (should not happen): log without message content.

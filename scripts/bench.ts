@@ -12,7 +12,7 @@ const benches: [string, string[]][] = [
   ["bench-ask.ts", quick ? ["20000"] : ["100000"]],
   ["bench-nlu.ts", []],
   ["bench-telegram.ts", quick ? ["--quick"] : []],
-  ["bench-store.ts", quick ? ["--quick"] : []],
+  ["bench-store.ts", quick ? ["--quick"] : ["--big"]],
 ];
 
 let failed = 0;

@@ -17,6 +17,10 @@ import type { Understander, Understanding } from "./understanding.js";
 /** Categories where a longer phrase hides the shorter ones it contains ("spousal open work permit" hides "spousal"). */
 const NESTING = new Set(["app", "status", "role", "intent"]);
 
+/** Roles that own (part of) the file: asking what they may see is an access question. */
+const SELF_ROLES: ReadonlySet<RoleId> = new Set<RoleId>(["applicant", "sponsor", "dependant"]);
+const SELF_ROLE_ACCESS_BONUS = 3;
+
 /** When two intents score the same, the more specific question wins. */
 const INTENT_ORDER: readonly IntentId[] = ["status-meaning", "timeline", "access", "trackable", "out-of-scope", "help"];
 
@@ -176,7 +180,8 @@ export function createUnderstander(): Understander {
       const minor = cues.has("minor") || minorAge(joined) === true;
       const application = resolveApplication(appHits, cues, rels, minor);
       const status = resolveStatus(statusHits, ctx, () => QUOTED.test(text), application?.startsWith("citizenship") === true);
-      let role = resolveRole(roleHits, rels, minor);
+      const statedRole = pickBest(roleHits);
+      let role = resolveRole(statedRole, rels, minor);
       // "My lawyer wants my GCKey password": the asker is the applicant. "Can my lawyer see my file?":
       // the question is about the representative's access.
       if ((role as string) === "applicant-with-representative") role = cues.has("credential") ? "applicant" : "representative";
@@ -207,6 +212,19 @@ export function createUnderstander(): Understander {
         if (cues.has("third-party")) addScore("access", cues.has("can-i") ? 2.5 : 1);
         // "Can I see my brother's work permit?": a relative owns the file the asker wants to open.
         else if (cues.has("can-i") && (role === "family-member" || role === "parent-of-minor")) addScore("access", 2);
+        // "I'm the principal applicant / the sponsor: can I see my file in the tracker?": a role the asker
+        // states about themselves plus a permission question asks what that role may see, unless it
+        // asks where to look ("I'm the sponsor, where do I check?").
+        else if (
+          cues.has("can-i") &&
+          !cues.has("where") &&
+          role !== null &&
+          SELF_ROLES.has(role) &&
+          statedRole !== undefined &&
+          statedRole.signal.weight >= 3
+        ) {
+          addScore("access", SELF_ROLE_ACCESS_BONUS);
+        }
         let best = 0;
         for (const candidate of INTENT_ORDER) {
           const s = scores.get(candidate) ?? 0;
@@ -452,8 +470,7 @@ function resolveStatus(
 }
 
 /** The asker's role: explicit phrases first, then a relative (a minor's parent when an age under 18 is given). */
-function resolveRole(hits: readonly Hit[], rels: ReadonlySet<string>, minor: boolean): RoleId | null {
-  const explicit = pickBest(hits);
+function resolveRole(explicit: Hit | undefined, rels: ReadonlySet<string>, minor: boolean): RoleId | null {
   let role = (explicit?.signal.id ?? null) as RoleId | null;
   let weight = explicit?.signal.weight ?? 0;
   if (rels.size > 0) {

@@ -127,6 +127,9 @@ export const CUE_LEXICON: Lexicon = {
   "not-tracker": [
     "not in the tracker|not the tracker|pas dans le tracker|pas dans l outil de suivi|no en el tracker|nao no tracker|не в трекері|не у трекері|ترکر نه",
   ],
+  where: [
+    "where|ou est ce que je|ou puis je|ou je peux|ou je vois|ou suivre|ou voir|ou verifier|ou consulter|ou trouver|donde|onde|saan|san ko|san makikita|哪里|哪儿|在哪|哪个网站|什么网站|कहाँ|कहां|kahan|kaha|kahaan|ਕਿੱਥੇ|ਕਿਥੇ|ਕਿੱਥੋਂ|kithe|kithon|کہاں|أين|اين|وين|کجا|де|куди|на якому сайті",
+  ],
 };
 
 /** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */

@@ -194,7 +194,7 @@ export function createUnderstander(): Understander {
           ? "reminder-cancel"
           : cues.has("reminder-change")
             ? "reminder-set"
-            : cues.has("reminder-list") && !cues.has("reminder-set-verb")
+            : cues.has("reminder-list-question") || (cues.has("reminder-list") && !cues.has("reminder-set-verb"))
               ? "reminder-list"
               : "reminder-set";
       } else if (cues.has("forget") || (cues.has("delete") && cues.has("personal-data"))) {
@@ -243,7 +243,10 @@ export function createUnderstander(): Understander {
       const quebec = cues.has("not-quebec") ? false : cues.has("quebec") ? true : null;
 
       const signals: { -readonly [K in keyof QuestionSignals]: QuestionSignals[K] } = {};
-      if (cues.has("credential") && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) {
+      // A bare "GCKey" is a credential when it changes hands: "my husband gave me his GCKey", "我用我妈的GCKey账号".
+      const credential =
+        cues.has("credential") || (cues.has("gckey") && (cues.has("share-verb") || cues.has("third-party") || rels.size > 0));
+      if (credential && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) {
         signals.credentialSharing = true;
       }
       if (cues.has("other-part")) signals.otherPart = true;

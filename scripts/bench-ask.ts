@@ -69,7 +69,9 @@ async function processRun(questions: { text: string; lang?: string }[], total: n
   const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;
   const command = [process.execPath, "--import", "tsx", join(PROJECT_ROOT, "src/cli/ask.ts"), "--json", "--stdin"];
   const started = performance.now();
-  const child = hasTaskset ? spawn("taskset", ["-c", "0", ...command], { cwd: PROJECT_ROOT }) : spawn(command[0]!, command.slice(1), { cwd: PROJECT_ROOT });
+  const child = hasTaskset
+    ? spawn("taskset", ["-c", "0", ...command], { cwd: PROJECT_ROOT })
+    : spawn(command[0]!, command.slice(1), { cwd: PROJECT_ROOT });
   let peakRss = 0;
   const poll = setInterval(() => {
     peakRss = Math.max(peakRss, readPeakRss(child.pid ?? 0));
@@ -111,9 +113,13 @@ const questions = corpus();
 const total = Number(process.argv[2] ?? 60_000);
 const latency = await inProcessLatency(questions);
 const run = await processRun(questions, total);
-console.log(`ask --stdin: ${run.lines}/${total} answers (exit ${run.code}), ${questions.length} distinct inputs${run.pinned ? ", pinned to one core" : ""}`);
+console.log(
+  `ask --stdin: ${run.lines}/${total} answers (exit ${run.code}), ${questions.length} distinct inputs${run.pinned ? ", pinned to one core" : ""}`,
+);
 console.log(`  steady state:   ${run.steadyQps.toFixed(0)} questions/s (goal ≥ 5000)`);
 console.log(`  whole run:      ${run.overallQps.toFixed(0)} questions/s including start-up`);
 console.log(`  first answer:   ${run.firstAnswerMs.toFixed(0)} ms after process start (goal ≤ 1500)`);
 console.log(`  peak RSS:       ${run.peakRssMb.toFixed(0)} MB`);
-console.log(`  per question:   p50 ${latency.p50.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms (goal ≤ 2), max ${latency.max.toFixed(2)} ms (in-process)`);
+console.log(
+  `  per question:   p50 ${latency.p50.toFixed(3)} ms, p99 ${latency.p99.toFixed(3)} ms (goal ≤ 2), max ${latency.max.toFixed(2)} ms (in-process)`,
+);

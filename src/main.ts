@@ -72,7 +72,14 @@ async function main(): Promise<number> {
 
   // The scheduler runs in this process only (with Discord sharding, shards forward interactions here),
   // so every reminder has exactly one owner.
-  const scheduler = createReminderScheduler({ store, clock: systemClock, senders, translator: core.translator, logger, defaultLocale: env.DEFAULT_LANGUAGE });
+  const scheduler = createReminderScheduler({
+    store,
+    clock: systemClock,
+    senders,
+    translator: core.translator,
+    logger,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+  });
   await scheduler.start();
 
   await new Promise<void>((resolve) => {

@@ -3,7 +3,18 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "..", "src");
-const FORBIDDEN_IN_CORE = [/^grammy/, /^@grammyjs\//, /^discord\.js/, /^@discordjs\//, /^lowdb/, /^(node:)?fs(\/|$)/, /^pino/, /\/adapters\//, /\/infra\//, /\/config\//];
+const FORBIDDEN_IN_CORE = [
+  /^grammy/,
+  /^@grammyjs\//,
+  /^discord\.js/,
+  /^@discordjs\//,
+  /^lowdb/,
+  /^(node:)?fs(\/|$)/,
+  /^pino/,
+  /\/adapters\//,
+  /\/infra\//,
+  /\/config\//,
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,7 +25,9 @@ function files(dir: string): string[] {
 
 function importsOf(source: string): string[] {
   const specifiers: string[] = [];
-  for (const match of source.matchAll(/(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g)) {
+  for (const match of source.matchAll(
+    /(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g,
+  )) {
     specifiers.push(match[1] ?? match[2] ?? match[3] ?? "");
   }
   return specifiers;
@@ -52,7 +65,8 @@ describe("architecture", () => {
         continue;
       }
       for (const file of list) {
-        for (const specifier of importsOf(readFileSync(file, "utf8"))) if (other.test(specifier)) violations.push(`${relative(SRC, file)} imports ${specifier}`);
+        for (const specifier of importsOf(readFileSync(file, "utf8")))
+          if (other.test(specifier)) violations.push(`${relative(SRC, file)} imports ${specifier}`);
       }
     }
     expect(violations).toEqual([]);

@@ -13,10 +13,7 @@ Languages: en fr es pt zh hi pa ur ar fa tl uk (without --lang the language is d
 
 const lineSchema = z.object({
   text: z.string(),
-  lang: z
-    .string()
-    .refine(isLocale, { message: "lang must be one of en fr es pt zh hi pa ur ar fa tl uk" })
-    .optional(),
+  lang: z.string().refine(isLocale, { message: "lang must be one of en fr es pt zh hi pa ur ar fa tl uk" }).optional(),
 });
 
 /** Answers one JSON Lines input line; never throws, so one bad line cannot stop a batch. */
@@ -25,10 +22,11 @@ export function answerLine(core: BotCore, line: string, json: boolean): string {
   try {
     input = JSON.parse(line);
   } catch {
-    return JSON.stringify({ error: "invalid JSON: each line must be an object like {\"text\": \"...\", \"lang\": \"fr\"}" });
+    return JSON.stringify({ error: 'invalid JSON: each line must be an object like {"text": "...", "lang": "fr"}' });
   }
   const parsed = lineSchema.safeParse(input);
-  if (!parsed.success) return JSON.stringify({ error: parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ") });
+  if (!parsed.success)
+    return JSON.stringify({ error: parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ") });
   try {
     const reply = core.ask(parsed.data.text, parsed.data.lang ? { lang: parsed.data.lang as Locale } : {});
     return json ? JSON.stringify(toAskJson(reply)) : `${toPlainText(reply)}\n`;

@@ -5,39 +5,47 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional());
 
-const schema = z
-  .object({
-    TELEGRAM_BOT_TOKEN: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^\d{1,20}:[A-Za-z0-9_-]{20,100}$/, "expected a BotFather token such as 123456:ABC-DEF… (digits, a colon, then letters)")
-        .optional(),
-    ),
-    TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://api.telegram.org")),
-    TELEGRAM_WEBHOOK_URL: optionalUrl,
-    TELEGRAM_WEBHOOK_SECRET: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1–256 characters A-Z, a-z, 0-9, _ or -")
-        .optional(),
-    ),
-    DISCORD_TOKEN: optionalString,
-    DISCORD_APPLICATION_ID: z.preprocess(emptyToUndefined, z.string().regex(/^\d{17,20}$/, "expected a Discord snowflake (17–20 digits)").optional()),
-    DISCORD_GUILD_ID: z.preprocess(emptyToUndefined, z.string().regex(/^\d{17,20}$/, "expected a Discord snowflake (17–20 digits)").optional()),
-    DISCORD_SHARDING: z.preprocess(emptyToUndefined, z.stringbool().default(false)),
-    STORE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default("var/store.json")),
-    DEFAULT_LANGUAGE: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .default("en")
-        .refine(isLocale, "expected one of en, fr, es, pt, zh, hi, pa, ur, ar, fa, tl, uk"),
-    ),
-    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
-    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
-  });
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{1,20}:[A-Za-z0-9_-]{20,100}$/, "expected a BotFather token such as 123456:ABC-DEF… (digits, a colon, then letters)")
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).default("https://api.telegram.org")),
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1–256 characters A-Z, a-z, 0-9, _ or -")
+      .optional(),
+  ),
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{17,20}$/, "expected a Discord snowflake (17–20 digits)")
+      .optional(),
+  ),
+  DISCORD_GUILD_ID: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{17,20}$/, "expected a Discord snowflake (17–20 digits)")
+      .optional(),
+  ),
+  DISCORD_SHARDING: z.preprocess(emptyToUndefined, z.stringbool().default(false)),
+  STORE_PATH: z.preprocess(emptyToUndefined, z.string().min(1).default("var/store.json")),
+  DEFAULT_LANGUAGE: z.preprocess(
+    emptyToUndefined,
+    z.string().default("en").refine(isLocale, "expected one of en, fr, es, pt, zh, hi, pa, ur, ar, fa, tl, uk"),
+  ),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+});
 
 export type Env = Omit<z.output<typeof schema>, "DEFAULT_LANGUAGE"> & { DEFAULT_LANGUAGE: Locale };
 
@@ -55,7 +63,8 @@ export function parseEnv(input: Readonly<Record<string, string | undefined>>): E
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`);
   // Cross-field rule, checked even when other variables are wrong so that every problem is listed at once.
   const filled = (name: string) => (input[name] ?? "").trim() !== "";
-  if (filled("DISCORD_TOKEN") && !filled("DISCORD_APPLICATION_ID")) problems.push("DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set");
+  if (filled("DISCORD_TOKEN") && !filled("DISCORD_APPLICATION_ID"))
+    problems.push("DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set");
   if (filled("TELEGRAM_WEBHOOK_URL") && !filled("TELEGRAM_WEBHOOK_SECRET")) {
     problems.push("TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so forged updates are refused (1–256 of A-Z a-z 0-9 _ -)");
   }

@@ -66,12 +66,7 @@ export const ROLE_IDS = [
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
-export const ACCESS_IDS = [
-  "yes",
-  "partial",
-  "with-authorization",
-  "no",
-] as const;
+export const ACCESS_IDS = ["yes", "partial", "with-authorization", "no"] as const;
 export type AccessId = (typeof ACCESS_IDS)[number];
 
 export const INTENT_IDS = [
@@ -123,4 +118,3 @@ export const STATUS_IDS = [
   "pr-portal-photo-accepted",
 ] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
-

@@ -66,7 +66,8 @@ export function loadLocales(dir: string): LocaleResources {
       }
       const parsed = fileSchema.safeParse(json);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push(`${path}: ${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
+        for (const issue of parsed.error.issues)
+          problems.push(`${path}: ${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`);
         continue;
       }
       namespaces[file.slice(0, -".json".length)] = parsed.data as Tree;

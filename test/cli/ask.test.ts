@@ -44,7 +44,10 @@ describe("ask command", () => {
     ].join("\n");
     const { code, stdout } = ask(["--json", "--stdin"], `${input}\n`);
     expect(code).toBe(0);
-    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(8);
     expect(out[0].intent).toBeDefined();
     expect(out[1].error).toMatch(/invalid JSON/);

@@ -51,6 +51,8 @@ describe("parseEnv", () => {
 
   it("requires the webhook secret in webhook mode", () => {
     expect(() => parseEnv({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook" })).toThrow(/TELEGRAM_WEBHOOK_SECRET: required/);
-    expect(parseEnv({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "s3cret_x" }).TELEGRAM_WEBHOOK_SECRET).toBe("s3cret_x");
+    expect(
+      parseEnv({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "s3cret_x" }).TELEGRAM_WEBHOOK_SECRET,
+    ).toBe("s3cret_x");
   });
 });

@@ -48,7 +48,9 @@ describe("bot core dialogue", () => {
     const asked = await core.handle({ ...user(), kind: "text", text: "how long?" });
     const answered = await core.handle({ ...user(), kind: "action", data: asked.choices[1]!.data });
     expect(answered.answer.intent).toBe("timeline");
-    expect(answered.answer.application).toBe(decodeAction(asked.choices[1]!.data)?.type === "clarify" ? (decodeAction(asked.choices[1]!.data) as { value: string }).value : null);
+    expect(answered.answer.application).toBe(
+      decodeAction(asked.choices[1]!.data)?.type === "clarify" ? (decodeAction(asked.choices[1]!.data) as { value: string }).value : null,
+    );
   });
 
   it("continues the previous question on a follow-up that only adds a slot", async () => {
@@ -79,7 +81,10 @@ describe("bot core dialogue", () => {
   });
 
   it("answers in the language of the message, then the stored choice wins", async () => {
-    const core = await coreWith({ bonjour: { intent: "help", lang: "fr", langDetected: true }, "switch to french": { intent: "language", targetLocale: "fr" } });
+    const core = await coreWith({
+      bonjour: { intent: "help", lang: "fr", langDetected: true },
+      "switch to french": { intent: "language", targetLocale: "fr" },
+    });
     const fr = await core.handle({ ...user(), kind: "text", text: "bonjour" });
     expect(fr.lang).toBe("fr");
     await core.handle({ ...user(), kind: "text", text: "switch to french" });
@@ -106,11 +111,16 @@ describe("bot core dialogue", () => {
 
   it("deletes stored data only after the confirmation button", async () => {
     const store = createMemoryUserStore();
-    const core = await createCoreFromDisk({ understander: scripted({ "switch to french": { intent: "language", targetLocale: "fr" } }), store });
+    const core = await createCoreFromDisk({
+      understander: scripted({ "switch to french": { intent: "language", targetLocale: "fr" } }),
+      store,
+    });
     await core.handle({ ...user(), kind: "text", text: "switch to french" });
     const asked = await core.handle({ ...user(), kind: "command", command: "forget", args: "" });
     expect((await store.exportUser("u1")).profile).not.toBeNull();
-    const yes = asked.choices.find((c) => decodeAction(c.data)?.type === "forget" && (decodeAction(c.data) as { confirm: boolean }).confirm);
+    const yes = asked.choices.find(
+      (c) => decodeAction(c.data)?.type === "forget" && (decodeAction(c.data) as { confirm: boolean }).confirm,
+    );
     await core.handle({ ...user(), kind: "action", data: yes!.data });
     expect((await store.exportUser("u1")).profile).toBeNull();
   });
@@ -143,8 +153,15 @@ describe("bot core dialogue", () => {
 
   it("still replies when the store fails", async () => {
     const store = createMemoryUserStore();
-    const broken = { ...store, getProfile: async () => Promise.reject(new Error("disk gone")), setLanguage: async () => Promise.reject(new Error("disk gone")) };
-    const core = await createCoreFromDisk({ understander: scripted({ "switch to french": { intent: "language", targetLocale: "fr" } }), store: broken });
+    const broken = {
+      ...store,
+      getProfile: async () => Promise.reject(new Error("disk gone")),
+      setLanguage: async () => Promise.reject(new Error("disk gone")),
+    };
+    const core = await createCoreFromDisk({
+      understander: scripted({ "switch to french": { intent: "language", targetLocale: "fr" } }),
+      store: broken,
+    });
     const reply = await core.handle({ ...user(), kind: "text", text: "switch to french" });
     expect(reply.text.length).toBeGreaterThan(0);
   });
@@ -165,7 +182,10 @@ describe("bot core dialogue", () => {
     const core = await coreWith({ "quebec file in CAS?": { intent: "trackable", quebec: true } });
     const reply = await core.handle({ ...user(), kind: "text", text: "quebec file in CAS?" });
     expect(reply.answer.needs).toEqual(["application"]);
-    expect(reply.choices.slice(0, 2).map((c) => (decodeAction(c.data) as { value: string }).value)).toEqual(["quebec-selection", "pr-quebec-federal"]);
+    expect(reply.choices.slice(0, 2).map((c) => (decodeAction(c.data) as { value: string }).value)).toEqual([
+      "quebec-selection",
+      "pr-quebec-federal",
+    ]);
   });
 
   it("tells a user once, at their next message, that their reminders were paused", async () => {

@@ -27,7 +27,10 @@ function strippedOfAllowedEnglish(text: string): string {
     .replace(/\{\{[^}]+\}\}/g, " ")
     .replace(/\/[a-z_]+/g, " ")
     .replace(/"[^"]*"|«[^»]*»|“[^”]*”|‘[^’]*’|'[^']*'/g, " ")
-    .replace(/\b(IMM|IRCC|CAS|ECAS|e-CAS|UCI|AOR|COPR|e-COPR|PR|PRTD|eTA|CSQ|PEQ|MIFI|IRB|RPD|RAD|GCKey|CICC|VOS|BOC|H&C|EE|PNP|CEC|FSW|PGP|LMIA|IEC|ATIP|GCMS|Arrima|Canada|Quebec|Québec|Express Entry|America\/Toronto|UTC|[A-Z]{2,})\b/g, " ")
+    .replace(
+      /\b(IMM|IRCC|CAS|ECAS|e-CAS|UCI|AOR|COPR|e-COPR|PR|PRTD|eTA|CSQ|PEQ|MIFI|IRB|RPD|RAD|GCKey|CICC|VOS|BOC|H&C|EE|PNP|CEC|FSW|PGP|LMIA|IEC|ATIP|GCMS|Arrima|Canada|Quebec|Québec|Express Entry|America\/Toronto|UTC|[A-Z]{2,})\b/g,
+      " ",
+    )
     .replace(/[0-9]/g, " ");
 }
 

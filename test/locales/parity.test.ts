@@ -39,7 +39,8 @@ describe("locale catalogues", () => {
       for (const key of other.keys()) if (!en.has(key)) problems.push(`extra ${key}`);
       for (const [key, text] of en) {
         const translated = other.get(key);
-        if (translated !== undefined && variables(translated).join() !== variables(text).join()) problems.push(`variables differ in ${key}`);
+        if (translated !== undefined && variables(translated).join() !== variables(text).join())
+          problems.push(`variables differ in ${key}`);
         if (translated !== undefined && translated.trim() === "") problems.push(`empty ${key}`);
       }
       expect(problems).toEqual([]);

@@ -23,7 +23,13 @@ export interface ConsoleChatOptions {
 export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { core, output } = options;
   const rl: Interface = createInterface({ input: options.input, output, terminal: false });
-  const base = { platform: "console", userId: "console", chatId: "console", isPrivate: true, localeHints: options.localeHints ?? [] } as const;
+  const base = {
+    platform: "console",
+    userId: "console",
+    chatId: "console",
+    isPrivate: true,
+    localeHints: options.localeHints ?? [],
+  } as const;
   let lastChoices: BotReply["choices"] = [];
 
   const show = (reply: BotReply) => {

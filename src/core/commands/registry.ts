@@ -35,7 +35,12 @@ const opt = (name: string, extra: Partial<CommandOption> = {}): CommandOption =>
 export const COMMANDS = [
   { id: "start", descriptionKey: "commands:start.description", options: [], personal: false },
   { id: "help", descriptionKey: "commands:help.description", options: [], personal: false },
-  { id: "track", descriptionKey: "commands:track.description", options: [opt("application", { autocomplete: "application" })], personal: false },
+  {
+    id: "track",
+    descriptionKey: "commands:track.description",
+    options: [opt("application", { autocomplete: "application" })],
+    personal: false,
+  },
   {
     id: "access",
     descriptionKey: "commands:access.description",
@@ -56,7 +61,12 @@ export const COMMANDS = [
     personal: true,
   },
   { id: "reminders", descriptionKey: "commands:reminders.description", options: [], personal: true },
-  { id: "log", descriptionKey: "commands:log.description", options: [opt("status", { autocomplete: "status" }), opt("date")], personal: true },
+  {
+    id: "log",
+    descriptionKey: "commands:log.description",
+    options: [opt("status", { autocomplete: "status" }), opt("date")],
+    personal: true,
+  },
   { id: "history", descriptionKey: "commands:history.description", options: [], personal: true },
   { id: "language", descriptionKey: "commands:language.description", options: [opt("language", { choices: "locale" })], personal: false },
   { id: "mydata", descriptionKey: "commands:mydata.description", options: [], personal: true },

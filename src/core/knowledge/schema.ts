@@ -118,6 +118,8 @@ export const roleRulesSchema = z.strictObject({
   withoutForm: accessRuleSchema.optional(),
   /** By group: when the asker wants the other party's part of a split file (sponsor vs sponsored person). */
   otherPart: z.partialRecord(applicationGroup, accessRuleSchema).optional(),
+  /** By group: when the asker asks only about their own part of a split file (a sponsor's sponsorship part). */
+  ownPart: z.partialRecord(applicationGroup, accessRuleSchema).optional(),
   /** The answer does not depend on the application, so it can be given before the application is known. */
   applicationIndependent: z.boolean(),
 });

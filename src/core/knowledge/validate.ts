@@ -50,6 +50,8 @@ export function crossCheckKnowledge(files: KnowledgeFiles): string[] {
     if (rules.withoutForm) checkSecondary("access.json", `roles.${role}.withoutForm`, rules.withoutForm);
     for (const [group, rule] of Object.entries(rules.otherPart ?? {}))
       if (rule) checkSecondary("access.json", `roles.${role}.otherPart.${group}`, rule);
+    for (const [group, rule] of Object.entries(rules.ownPart ?? {}))
+      if (rule) checkSecondary("access.json", `roles.${role}.ownPart.${group}`, rule);
   }
   checkSecondary("access.json", "credentialSharing", files.access.credentialSharing);
   for (const [role, caveats] of Object.entries(files.access.roleCaveats)) {

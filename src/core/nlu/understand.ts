@@ -249,7 +249,10 @@ export function createUnderstander(): Understander {
       if (credential && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) {
         signals.credentialSharing = true;
       }
-      if (cues.has("other-part")) signals.otherPart = true;
+      // "The sponsor part" is the asker's own part when the asker is the sponsor, the other party's otherwise.
+      const sponsorPart = cues.has("sponsor-part");
+      if (cues.has("other-part") || (sponsorPart && role !== "sponsor")) signals.otherPart = true;
+      else if (cues.has("own-part") || sponsorPart) signals.ownPart = true;
       if (cues.has("irb") && !cues.has("irb-negated") && !irbNegated) signals.irbReferral = true;
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;

@@ -10,6 +10,8 @@ export interface QuestionSignals {
   readonly authorizationForm?: boolean | null;
   /** The asker wants the other party's part of a split file (a sponsored person asking for the sponsor's part). */
   readonly otherPart?: boolean | null;
+  /** The asker asks only about their own part of a split file (a sponsor asking for the sponsorship part). */
+  readonly ownPart?: boolean | null;
   /** A refugee claim has been referred to the IRB (the hearing stage). */
   readonly irbReferral?: boolean | null;
 }

@@ -36,7 +36,8 @@ const answer = (rule: AccessRule, query: AccessQuery, appliedRole: RoleId): Acce
 /**
  * Who may see an application's status. Using someone else's credentials is always "no"; otherwise the
  * role's rule applies, most specific first: no form on file → that application → the other party's part
- * of a split file → the application's group → the role's default. The role defaults to the applicant
+ * of a split file → the asker's own part of it (unless they also ask for the other part) → the application's
+ * group → the role's default. The role defaults to the applicant
  * when the text names none. Roles whose answer never depends on the application (employer, payer…) are
  * answered before the application is known; the others ask for it.
  */
@@ -53,6 +54,7 @@ export function whoMayAccess(kb: KnowledgeBase, query: AccessQuery): RuleResult<
   const rule =
     rules.applications?.[query.application] ??
     (query.otherPart === true ? rules.otherPart?.[group] : undefined) ??
+    (query.ownPart === true && query.otherPart !== true ? rules.ownPart?.[group] : undefined) ??
     rules.groups?.[group] ??
     rules.default;
   return ok(answer(rule, query, role));

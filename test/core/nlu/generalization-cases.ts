@@ -411,6 +411,57 @@ export const PUNJABI_BATCH_CASES: readonly Case[] = [
   ["pa", "ਮੇਰਾ ਵਰਕ ਪਰਮਿਟ ਗੁੰਮ ਹੋ ਗਿਆ, ਨਵਾਂ ਕਿਵੇਂ ਮਿਲੂ?", { application: "document-replacement" }],
 ];
 
+/** Own part, stated roles and shared GCKeys: what the asker may see depends on who they say they are. */
+export const OWN_PART_CASES: readonly Case[] = [
+  [
+    "en",
+    "I'm the sponsor of my husband. Can I see just my sponsor part in the tracker?",
+    { intent: "access", role: "sponsor", signals: { ownPart: true } },
+  ],
+  [
+    "fr",
+    "Je suis le répondant de ma conjointe : est-ce que je peux voir ma partie du dossier dans l'outil de suivi ?",
+    { intent: "access", role: "sponsor", signals: { ownPart: true } },
+  ],
+  [
+    "pt",
+    "Sou a patrocinadora do meu marido, posso ver só a minha parte no tracker?",
+    { intent: "access", role: "sponsor", signals: { ownPart: true } },
+  ],
+  [
+    "uk",
+    "Я спонсорую дружину, чи можу я бачити свою частину у трекері?",
+    { intent: "access", role: "sponsor", signals: { ownPart: true } },
+  ],
+  [
+    "en",
+    "My sister gave me her GCKey so I can check her visitor visa, is that fine?",
+    { intent: "access", role: "family-member", signals: { credentialSharing: true } },
+  ],
+  [
+    "es",
+    "Mi mamá me pasó su GCKey para revisar su solicitud de visa, ¿puedo usarlo?",
+    { intent: "access", signals: { credentialSharing: true } },
+  ],
+  [
+    "zh",
+    "我用我老公的GCKey登录帮他看工签进度可以吗",
+    { intent: "access", application: "work-permit", signals: { credentialSharing: true } },
+  ],
+  [
+    "en",
+    "I am the principal applicant on our Express Entry file. Am I allowed to open a tracker account myself?",
+    { intent: "access", role: "applicant", status: null },
+  ],
+  [
+    "es",
+    "Soy el solicitante principal del permiso de trabajo, ¿puedo ver el estado yo mismo en el tracker?",
+    { intent: "access", role: "applicant" },
+  ],
+  ["en", "I'm the sponsor, where do I check the status of the sponsorship for my wife?", { intent: "trackable", role: "sponsor" }],
+  ["en", "which reminders have I set?", { intent: "reminder-list" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -430,4 +481,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "seventh batch": SEVENTH_BATCH_CASES,
   "eighth batch": EIGHTH_BATCH_CASES,
   "punjabi batch": PUNJABI_BATCH_CASES,
+  "own part and stated roles": OWN_PART_CASES,
 };

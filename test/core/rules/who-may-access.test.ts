@@ -46,6 +46,15 @@ describe("whoMayAccess", () => {
     expect(access(application, "applicant").access).toBe("yes");
   });
 
+  it.each(SPONSORSHIPS)(
+    "%s: a sponsor asking only about their own part may follow it; the other party's part stays partial",
+    (application) => {
+      expect(access(application, "sponsor", { ownPart: true })).toMatchObject({ access: "yes", reason: "sponsorOwnPart" });
+      expect(access(application, "sponsor", { ownPart: true, otherPart: true }).access).toBe("partial");
+      expect(access("work-permit", "sponsor", { ownPart: true }).access).toBe("with-authorization");
+    },
+  );
+
   it("gives a sponsor nothing on files that are not sponsorships", () => {
     expect(access("work-permit", "sponsor").access).toBe("with-authorization");
   });

@@ -82,18 +82,20 @@ export const CUE_LEXICON: Lexicon = {
     "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
   ],
   credential: [
+    "*كلمة مرور|*كلمه مرور|*كلمة سر|*كلمه سر|رمز gckey|رمز ورود|رمزشو|رمزش|его пароль|її пароль|свій пароль|мій пароль",
     "*كلمة السر|*كلمة المرور|*كلمه السر|*كلمه المرور|پسورد*|رمز عبور*|گذرواژه*|پاس ورڈ*|پاسورڈ*|पासवर्ड*|ਪਾਸਵਰਡ*|密码*",
     "логін*|логіном|логіна|пароль від|user id|user name|usuario y contrasena|usuario e senha|nom d utilisateur|اسم المستخدم|نام کاربری|用户名|账号密码|यूजरनेम|ਯੂਜ਼ਰਨੇਮ|یوزرنیم",
     "her gckey|his gckey|their gckey|son gckey|sa gckey|su gckey|gckey dela|gckey dele|її gckey|його gckey|password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
   "share-verb": [
+    "gamitin|gagamitin|gamitin ko|ginagamit ko|les doy|le doy|si les doy|si le doy|darles mi|darle mi|dar mi usuario|dar mis datos|dou minha senha|dar minha senha|passer mes identifiants|donner mon mot de passe|donner mes identifiants|用我|用她的|用他的|استعمل|أستخدم|استخدم حساب|با رمز|با پسورد|وارد حسابش|وارد اکانتش|користуватися його|користуватися її|зайти в його|зайти в її",
     "used his|used her|used my|use his|use her|using his|using her|logged in with|signed in with|log in with|logged into his|logged into her|with her password|with his password|j ai utilise|utilise son|utilise sa|use su|use la|usando su|usei a|usei o|usando a senha|ginamit ko|gamit ang|استخدمت|استخدام|باستخدام|دخلت ب|دخلت إلى|استفاده کردم|استفاده از|وارد شدم|استعمال کیا|استعمال کر|इस्तेमाल किया|इस्तेमाल कर|ਵਰਤਿਆ|ਵਰਤ ਕੇ|зайшов під|зайшла під|увійшов під|увійшла під|під логіном|під його|під її|використ*|скористав*|дав свій|дала свій|用了他的|用她的|用他的|登录了他|登录了她",
     "give it|give them|should i give|share it|send it|hand over|asks for my|asking for my|wants my|demande mon|me demande|pide mi|me pide|pede minha|pede meu|mang raha|maang raha|مانگ رہا|يطلب|می خواهد|просить мій|gave me|give me|given me|give him|give her|give my|share my|share his|share her|shared|sent me|told me|passed me|log in to her|log in to his|log into her|log into his|log in as|use her|use his|using her|using his|m a donne|m a passe|donner mon|partager|me dio|me paso|darle mi|compartir|me passou|me deu|dar minha|dar meu|compartilhar|binigay|ibinigay|ibigay ko",
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
     "那部分|那一部分|配偶的部分|配偶部分|对方的部分|他那部分|她那部分|part ng asawa|parte ng asawa|bahagi ng asawa|part niya|parte niya|bahagi niya|my spouse s part|my wife s part|my husband s part|my partner s part|the applicant s part|the sponsored person s part|spouse s part|wife s part|husband s part|partner s part|la partie de mon conjoint|la partie de ma conjointe|la partie de ma femme|la partie de mon mari|partie de l epoux|la parte de mi esposa|la parte de mi esposo|la parte de mi pareja|la parte de mi conyuge|a parte da minha esposa|a parte do meu marido|a parte do meu conjuge|a parte da minha mulher|पत्नी का हिस्सा|पति का हिस्सा|उनका हिस्सा|ਪਤਨੀ ਦਾ ਹਿੱਸਾ|ਪਤੀ ਦਾ ਹਿੱਸਾ|بیوی کا حصہ|شوہر کا حصہ|جزء زوجتي|جزء زوجي|الجزء الخاص بزوجتي|الجزء الخاص بزوجي|بخش همسرم|قسمت همسرم|قسمت مربوط به همسرم|частину дружини|частину чоловіка|частина дружини|частина чоловіка",
-    "his part|her part|their part|the sponsor assessment|sponsor assessment|sponsor s part|sponsor part|part of the file|sa partie|la partie du repondant|su parte|la parte del patrocinador|parte dele|parte dela|parte do patrocinador|他的部分|她的部分|担保人部分|उसका हिस्सा|ਉਸਦਾ ਹਿੱਸਾ|اس کا حصہ|جزءه|جزء الكفيل|بخش او|його частин*|її частин*",
+    "his part|her part|their part|part of the file|sa partie|su parte|parte dele|parte dela|他的部分|她的部分|उसका हिस्सा|ਉਸਦਾ ਹਿੱਸਾ|اس کا حصہ|جزءه|جزء الكفيل|بخش او|його частин*|її частин*",
   ],
   irb: [
     "irb|referred|referral|hearing|cisr|commission de l immigration|renvoye*|audience|remitid*|audiencia|encaminhad*|audiencia|听证|移民及难民委员会|सुनवाई|ਸੁਣਵਾਈ|سماعت|جلسة الاستماع|مجلس الهجرة|جلسه رسیدگی|слухання|передано до irb",
@@ -129,6 +131,16 @@ export const CUE_LEXICON: Lexicon = {
   ],
   where: [
     "where|ou est ce que je|ou puis je|ou je peux|ou je vois|ou suivre|ou voir|ou verifier|ou consulter|ou trouver|donde|onde|saan|san ko|san makikita|哪里|哪儿|在哪|哪个网站|什么网站|कहाँ|कहां|kahan|kaha|kahaan|ਕਿੱਥੇ|ਕਿਥੇ|ਕਿੱਥੋਂ|kithe|kithon|کہاں|أين|اين|وين|کجا|де|куди|на якому сайті",
+  ],
+  gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
+  "reminder-list-question": [
+    "what reminders|which reminders|reminders do i have|reminders i have|reminders have i|list my reminders|show me my reminders|show my reminders|quels rappels|quels sont mes rappels|que recordatorios|cuales recordatorios|cuales son mis recordatorios|quais lembretes|quais sao meus lembretes|anong mga reminder|anong reminder|ilista|ilista mo|listahan ng mga reminder|listahan ng reminder|哪些提醒|什么提醒|有几个提醒|कौन से रिमाइंडर|कौनसे रिमाइंडर|kaun se reminder|ਕਿਹੜੇ ਰਿਮਾਈਂਡਰ|کون سے ریمائنڈر|ما هي التذكيرات|ما التذكيرات|اي تذكيرات|أي تذكيرات|چه یادآورهایی|کدام یادآورها|які нагадування|які в мене нагадування|список нагадувань",
+  ],
+  "sponsor-part": [
+    "the sponsor assessment|sponsor assessment|sponsor s part|sponsor part|sponsorship part|sponsor side|la partie du repondant|la partie parrainage|partie repondant|la parte del patrocinador|parte del patrocinio|la parte de patrocinador|parte do patrocinador|parte do patrocinio|担保人部分|担保部分|担保人那部分|स्पॉन्सर वाला हिस्सा|स्पॉन्सरशिप वाला हिस्सा|स्पॉन्सर का हिस्सा|ਸਪਾਂਸਰ ਵਾਲੇ ਹਿੱਸੇ|ਸਪਾਂਸਰ ਵਾਲਾ ਹਿੱਸਾ|ਸਪਾਂਸਰਸ਼ਿਪ ਵਾਲਾ ਹਿੱਸਾ|ਸਪਾਂਸਰ ਦਾ ਹਿੱਸਾ|اسپانسرشپ والا حصہ|اسپانسر والا حصہ|اسپانسر کا حصہ|جزء الكفيل|الجزء الخاص بالكفيل|جزء الكفالة|بخش اسپانسر|بخش اسپانسرشیپ|قسمت اسپانسر|спонсорську частину|спонсорська частина|частину спонсора|частина спонсора|sponsor part ko|part ng sponsor|bahagi ng sponsor",
+  ],
+  "own-part": [
+    "my part|my own part|only my part|only mine|my side of|ma partie|ma propre partie|seulement la mienne|mi parte|mi propia parte|solo la mia|minha parte|a minha parte|minha propria parte|so a minha|part ko|sariling part|aking bahagi|sarili kong bahagi|我的部分|我自己的部分|我这部分|मेरा हिस्सा|अपना हिस्सा|अपने हिस्से|ਮੇਰਾ ਹਿੱਸਾ|ਆਪਣਾ ਹਿੱਸਾ|ਆਪਣੇ ਹਿੱਸੇ|ਆਪਣੇ ਸਪਾਂਸਰ ਵਾਲੇ|میرا حصہ|اپنا حصہ|اپنی اسپانسرشپ|اپنے حصے|جزئي|الجزء الخاص بي|بخش خودم|بخش خود را|بخش من|قسمت خودم|свою частину|мою частину|свою спонсорську|власну частину",
   ],
 };
 

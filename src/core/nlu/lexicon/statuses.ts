@@ -112,4 +112,7 @@ export const STATUS_LEXICON: Lexicon = {
     "photo accepted^4|photo is accepted^4|photo was accepted^4|photo has been accepted^4|photo got accepted^4|photo acceptee^4|photo a ete acceptee^4|foto aceptada^4|foto fue aceptada^4|foto aceita^4|foto foi aceita^4",
     "照片已接受^4|照片通过^4|फोटो स्वीकार^4|ਫੋਟੋ ਸਵੀਕਾਰ^4|فوٹو قبول^4|تم قبول الصورة^4|عکس پذیرفته شد^4|عکس تایید شد^4|фото прийнято^4",
   ],
+  "label:verb": [
+    "open a^1.5|open an^1.5|open my^1.5|open your^1.5|to open^1.5|opening a^1.5|open one^1.5|i submitted^1.5|we submitted^1.5|i have submitted^1.5|submitted my^1.5|submitted our^1.5|i ve submitted^1.5|ouvrir un^1.5|ouvrir mon^1.5|j ai soumis^1.5|abrir una^1.5|abrir mi^1.5|abrir uma^1.5|abrir minha^1.5|abrir a^1.5|he enviado^1.5|envie mi^1.5|enviei o^1.5|enviei meu^1.5|enviei minha^1.5|我已提交^1.5",
+  ],
 };

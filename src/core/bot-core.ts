@@ -407,8 +407,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
     }
   };
 
-  const handleText = async (request: BotRequest & { kind: "text" }): Promise<BotReply> => {
-    const stored = await storedLocale(request);
+  // The handlers below get the stored language from `handle` and return a reply directly when the
+  // answer needs no I/O (most messages): each async layer costs a promise and a microtask per request.
+
+  const handleText = (request: BotRequest & { kind: "text" }, stored: Locale | undefined): BotReply | Promise<BotReply> => {
     // The hints only matter when the user has not chosen a language.
     const hinted = stored ?? hintedLocale(request.localeHints);
     const clean = sanitizeText(request.text);
@@ -423,8 +425,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
       states.delete(request.userId);
     }
     if (u.intent && !isKnowledgeIntent(u.intent) && u.intent !== "help" && u.intent !== "out-of-scope") {
-      const r = await runIntent(request, u.intent, lang, { text: clean.text, understanding: u });
-      return withPrivacyWarning(r, u, deps.translator.forLocale(r.lang));
+      return runIntent(request, u.intent, lang, { text: clean.text, understanding: u }).then((r) =>
+        withPrivacyWarning(r, u, deps.translator.forLocale(r.lang)),
+      );
     }
     const result = answerUnderstood(u, lang, previous);
     states.set(request.userId, {
@@ -437,8 +440,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     return result.reply;
   };
 
-  const handleCommand = async (request: BotRequest & { kind: "command" }): Promise<BotReply> => {
-    const stored = await storedLocale(request);
+  const handleCommand = (request: BotRequest & { kind: "command" }, stored: Locale | undefined): BotReply | Promise<BotReply> => {
     const lang = stored ?? hintedLocale(request.localeHints);
     const t = deps.translator.forLocale(lang);
     const command = findCommand(request.command);
@@ -449,8 +451,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const options = request.options ?? {};
 
     if (request.command === "mydata") {
-      const data = await deps.store.exportUser(request.userId);
-      return reply(lang, formatUserExport(data, t, lang), { intent: "help" }, { personal: true });
+      return deps.store
+        .exportUser(request.userId)
+        .then((data) => reply(lang, formatUserExport(data, t, lang), { intent: "help" }, { personal: true }));
     }
     if (request.command === "log" || request.command === "history") {
       return handleReminderIntent({ intent: request.command, request, lang, t, text: argText, options, understanding: null, deps });
@@ -476,8 +479,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     return runIntent(request, intent, lang, { text: argText, understanding: u, options });
   };
 
-  const handleAction = async (request: BotRequest & { kind: "action" }): Promise<BotReply> => {
-    const stored = await storedLocale(request);
+  const handleAction = (request: BotRequest & { kind: "action" }, stored: Locale | undefined): BotReply | Promise<BotReply> => {
     const lang = stored ?? hintedLocale(request.localeHints);
     const t = deps.translator.forLocale(lang);
     const action: Action | undefined = decodeAction(request.data);
@@ -512,10 +514,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
           return reply(lang, t("common:forget.cancelled"), { intent: "forget" }, { personal: true });
         }
         if (!previous?.forgetPending) return errorReply(lang, "staleButton");
-        await deps.store.deleteUser(request.userId);
-        states.delete(request.userId);
-        const fallback = resolveLocale(request.localeHints, defaultLocale);
-        return reply(fallback, deps.translator.forLocale(fallback)("common:forget.done"), { intent: "forget" }, { personal: true });
+        return deps.store.deleteUser(request.userId).then(() => {
+          states.delete(request.userId);
+          const fallback = resolveLocale(request.localeHints, defaultLocale);
+          return reply(fallback, deps.translator.forLocale(fallback)("common:forget.done"), { intent: "forget" }, { personal: true });
+        });
       }
       case "reminder":
         if (!request.isPrivate) return errorReply(lang, "privateOnly");
@@ -538,12 +541,14 @@ export function createBotCore(deps: CoreDeps): BotCore {
     deps,
     async handle(request) {
       try {
-        const r =
+        const stored = await storedLocale(request);
+        const pending =
           request.kind === "text"
-            ? await handleText(request)
+            ? handleText(request, stored)
             : request.kind === "command"
-              ? await handleCommand(request)
-              : await handleAction(request);
+              ? handleCommand(request, stored)
+              : handleAction(request, stored);
+        const r = pending instanceof Promise ? await pending : pending;
         return noticePending.has(request) ? await withBlockedNotice(request, r) : r;
       } catch (error) {
         logger.error({ err: errorMessage(error), kind: request.kind, platform: request.platform }, "core: request failed");

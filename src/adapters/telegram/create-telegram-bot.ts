@@ -147,15 +147,21 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     const safe = reply.personal && !isPrivate ? { ...reply, text: t(reply.lang)("errors:privateOnly"), choices: [], links: [] } : reply;
     // In groups, answer as a reply to the question so the thread stays readable (not to a pressed button's message).
     const replyTo = !isPrivate && callback === undefined ? msg?.message_id : undefined;
+    const chatId = (msg?.chat ?? ctx.chat)?.id;
+    if (chatId === undefined) return;
     const thread = msg?.is_topic_message ? msg.message_thread_id : undefined;
+    const topic = msg?.direct_messages_topic?.topic_id;
     const parts = renderReply(safe);
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      const other: Parameters<Context["reply"]>[1] = { link_preview_options: NO_PREVIEW };
+      const other: Parameters<Context["api"]["sendMessage"]>[2] = { link_preview_options: NO_PREVIEW };
       if (part.replyMarkup) other.reply_markup = part.replyMarkup;
       if (i === 0 && replyTo !== undefined) other.reply_parameters = { message_id: replyTo, allow_sending_without_reply: true };
       if (thread !== undefined) other.message_thread_id = thread;
-      await ctx.reply(part.text, other);
+      if (topic !== undefined) other.direct_messages_topic_id = topic;
+      // What ctx.reply sends, without its getters walking the update again for the chat, the business
+      // connection (the bot asks for no business updates) and the topic on every part.
+      await ctx.api.sendMessage(chatId, part.text, other);
     }
   };
 
@@ -182,7 +188,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
         : request.kind === "command"
           ? { platform: "telegram", userId, chatId, isPrivate, localeHints, kind: "command", command: request.command, args: request.args }
           : { platform: "telegram", userId, chatId, isPrivate, localeHints, kind: "action", data: request.data };
-    return send(ctx, await core.handle(full));
+    await send(ctx, await core.handle(full));
   };
 
   /**
@@ -261,10 +267,12 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
       const action = decodeAction(ctx.callbackQuery.data);
       if (action?.type === "language") return switchGroupLanguage(ctx, action.locale);
     }
-    return handle(ctx, { kind: "action", data: ctx.callbackQuery.data });
+    await handle(ctx, { kind: "action", data: ctx.callbackQuery.data });
   };
 
-  const onCommand = async (ctx: Context, id: CommandId) => {
+  // onCommand and onText return their handler's promise instead of being async themselves: an async
+  // function that returns a promise adds a wrapping promise and two microtasks to every update.
+  const onCommand = (ctx: Context, id: CommandId): Promise<void> => {
     const verdict = verdictOf(ctx);
     if (verdict !== "allow") return limited(ctx, verdict === "warn");
     const args = typeof ctx.match === "string" ? ctx.match : "";
@@ -275,8 +283,8 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     return handle(ctx, { kind: "command", command: id, args });
   };
 
-  const onText = async (ctx: TextContext) => {
-    if (!isAddressedToBot(ctx.message, ctx.me)) return; // group chatter not meant for the bot
+  const onText = (ctx: TextContext): Promise<void> | undefined => {
+    if (!isAddressedToBot(ctx.message, ctx.me)) return undefined; // group chatter not meant for the bot
     const verdict = verdictOf(ctx);
     if (verdict !== "allow") return limited(ctx, verdict === "warn");
     const text = isPrivateChat(ctx.chat) ? ctx.message.text : textWithoutMention(ctx.message, ctx.me);

@@ -20,7 +20,7 @@ import type { Understander, Understanding } from "./nlu/understanding.js";
 import { sanitizeText } from "./privacy/sanitize.js";
 import type { AnswerMeta, BotReply, Choice, Link, Slot } from "./reply.js";
 import type { BotRequest } from "./request.js";
-import type { UserStore } from "./store/user-store.js";
+import type { MaybePromise, UserProfile, UserStore } from "./store/user-store.js";
 import { APPLICATION_IDS, type ApplicationId, type IntentId, ROLE_IDS, type RoleId, STATUS_IDS, type StatusId } from "./taxonomy.js";
 
 export interface CoreDeps {
@@ -304,19 +304,37 @@ export function createBotCore(deps: CoreDeps): BotCore {
   /** Requests whose user has a "your reminders were paused" notice waiting (read with the profile, shown once). */
   const noticePending = new WeakSet<BotRequest>();
 
-  /** The user's chosen language; in a group, the group's choice comes first. */
-  const storedLocale = async (request: BotRequest): Promise<Locale | undefined> => {
+  const couldNotRead = (error: unknown): undefined => {
+    logger.warn({ err: errorMessage(error) }, "core: could not read the user's language; using hints");
+    return undefined;
+  };
+
+  const ownLocale = (request: BotRequest, own: UserProfile | undefined): Locale | undefined => {
+    if (own?.blockedNotice && request.isPrivate) noticePending.add(request);
+    return own?.language;
+  };
+
+  /** In a group, the group's choice comes first. */
+  const groupOrOwnLocale = async (request: BotRequest): Promise<Locale | undefined> => {
     try {
-      const own = await deps.store.getProfile(request.userId);
-      if (own?.blockedNotice && request.isPrivate) noticePending.add(request);
-      if (!request.isPrivate && request.chatId !== request.userId) {
-        const group = (await deps.store.getProfile(request.chatId))?.language;
-        if (group) return group;
-      }
-      return own?.language;
+      const own = ownLocale(request, await deps.store.getProfile(request.userId));
+      return (await deps.store.getProfile(request.chatId))?.language ?? own;
     } catch (error) {
-      logger.warn({ err: errorMessage(error) }, "core: could not read the user's language; using hints");
-      return undefined;
+      return couldNotRead(error);
+    }
+  };
+
+  /**
+   * The user's chosen language. Synchronous in a private chat when the store answers synchronously
+   * (the common case), so a message that needs no other I/O is answered without waiting a microtask.
+   */
+  const storedLocale = (request: BotRequest): MaybePromise<Locale | undefined> => {
+    if (!request.isPrivate && request.chatId !== request.userId) return groupOrOwnLocale(request);
+    try {
+      const own = deps.store.getProfile(request.userId);
+      return own instanceof Promise ? own.then((p) => ownLocale(request, p), couldNotRead) : ownLocale(request, own);
+    } catch (error) {
+      return couldNotRead(error);
     }
   };
 
@@ -541,7 +559,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     deps,
     async handle(request) {
       try {
-        const stored = await storedLocale(request);
+        const read = storedLocale(request);
+        const stored = read instanceof Promise ? await read : read;
         const pending =
           request.kind === "text"
             ? handleText(request, stored)

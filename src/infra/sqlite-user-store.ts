@@ -90,7 +90,7 @@ export function createSqliteUserStore(options: { path: string; Database?: typeof
   });
 
   return {
-    async getProfile(userId) {
+    getProfile(userId) {
       return profileOf(userId);
     },
     async setLanguage(userId, locale: Locale) {

@@ -4,6 +4,7 @@ import type { BotCore } from "../../src/core/bot-core.js";
 import type { Understander, Understanding } from "../../src/core/nlu/understanding.js";
 import type { BotRequest } from "../../src/core/request.js";
 import { createMemoryUserStore } from "../../src/core/store/memory-user-store.js";
+import type { UserStore } from "../../src/core/store/user-store.js";
 import { createCoreFromDisk } from "../../src/infra/create-core-from-disk.js";
 
 const blank: Understanding = {
@@ -164,6 +165,26 @@ describe("bot core dialogue", () => {
     });
     const reply = await core.handle({ ...user(), kind: "text", text: "switch to french" });
     expect(reply.text.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["synchronously", (store: UserStore): UserStore => store],
+    ["through a promise", (store: UserStore): UserStore => ({ ...store, getProfile: async (id) => store.getProfile(id) })],
+    [
+      "by throwing",
+      (store: UserStore): UserStore => ({
+        ...store,
+        getProfile: () => {
+          throw new Error("store: used after close()");
+        },
+      }),
+    ],
+  ])("uses the stored language whether the store answers %s (or falls back to the hints)", async (how, wrap) => {
+    const store = createMemoryUserStore();
+    await store.setLanguage("u1", "fr");
+    const core = await createCoreFromDisk({ store: wrap(store) });
+    const reply = await core.handle({ ...user(), kind: "command", command: "help", args: "" });
+    expect(reply.lang).toBe(how === "by throwing" ? "en" : "fr");
   });
 
   it("lets only a group admin switch the group's language, which then wins in that group", async () => {

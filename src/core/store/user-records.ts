@@ -68,7 +68,7 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
   };
 
   return {
-    async getProfile(userId) {
+    getProfile(userId) {
       open();
       return users.get(userId)?.profile;
     },

@@ -84,8 +84,15 @@ export const MAX_LOG_ENTRIES_PER_USER = 100;
  * durable (a user is told "created"/"deleted" only when it is true). Other updates may be coalesced
  * and written a little later; `flush()` forces them out.
  */
+/** A value, or a promise of it (as in grammY's storage adapters): callers `await` it either way. */
+export type MaybePromise<T> = T | Promise<T>;
+
 export interface UserStore {
-  getProfile(userId: string): Promise<UserProfile | undefined>;
+  /**
+   * The user's profile. May answer synchronously: every message reads it (for the chosen language), and
+   * stores that hold profiles in memory (all of ours) save a promise and a microtask per message that way.
+   */
+  getProfile(userId: string): MaybePromise<UserProfile | undefined>;
   setLanguage(userId: string, locale: Locale): Promise<void>;
   setTimezone(userId: string, zone: string): Promise<void>;
   /** Sets or clears the one-time "your reminders were paused because you blocked me" notice. */

@@ -19,7 +19,7 @@ const NESTING = new Set(["app", "status", "role", "intent"]);
 
 /** Roles that own (part of) the file: asking what they may see is an access question. */
 const SELF_ROLES: ReadonlySet<RoleId> = new Set<RoleId>(["applicant", "sponsor", "dependant"]);
-const SELF_ROLE_ACCESS_BONUS = 3;
+const SELF_ROLE_ACCESS_BONUS = 4;
 
 /** When two intents score the same, the more specific question wins. */
 const INTENT_ORDER: readonly IntentId[] = ["status-meaning", "timeline", "access", "trackable", "out-of-scope", "help"];
@@ -209,6 +209,8 @@ export function createUnderstander(): Understander {
         if (status && status.weight >= 1.5) addScore("status-meaning", 1);
         if (ctx.size > 0 && !(status && status.weight >= 1.5)) addScore("trackable", 1);
         if (role) addScore("access", ACCESS_ROLE_BONUS[role] ?? 0);
+        // Asking for one party's part of a split file ("my husband's part, the sponsor one") is about who sees what.
+        if (cues.has("other-part") || cues.has("sponsor-part") || cues.has("own-part")) addScore("access", 1.5);
         if (cues.has("third-party")) addScore("access", cues.has("can-i") ? 2.5 : 1);
         // "Can I see my brother's work permit?": a relative owns the file the asker wants to open.
         else if (cues.has("can-i") && (role === "family-member" || role === "parent-of-minor")) addScore("access", 2);

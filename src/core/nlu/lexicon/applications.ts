@@ -20,12 +20,14 @@ export const APPLICATION_LEXICON: Lexicon = {
     "省提名|प्रांतीय नामांकन|ਪੀਐਨਪੀ|ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ|پی این پی|صوبائی نامزدگی|الترشيح الإقليمي|برنامج الترشيح|نامزدی استانی|برنامه استانی|провінційн{а,ої,у,ій} номінаці{я,ї,ю}|провінційн{а,ої,у,ій} програм{а,и,у,і}",
   ],
   "pr-economic-other": [
+    "start up visa^3|startup visa^3|start-up visa^3|visa pour demarrage d entreprise^3|visa de startup^3|visa de emprendedor^3|استارتاپ ویزا^4|استارت آپ ویزا^4|ویزای استارتاپ^4|تأشيرة الشركات الناشئة^4|ستارت اب فيزا^4|स्टार्टअप वीज़ा^4|स्टार्ट अप वीजा^4|ਸਟਾਰਟਅਪ ਵੀਜ਼ਾ^4|اسٹارٹ اپ ویزا^4|创业签证^4|стартап віз*^4",
     "atlantic immigration*|aip|atlantic pilot|caregiver*^1|home child care provider*|home support worker*|start up visa|startup visa|self employed|rural and northern|rnip|rural community|agri food*|agrifood",
     "immigration au canada atlantique|programme d immigration au canada atlantique|aide familial*|aides familiaux|demarrage d entreprise|travailleurs autonomes",
     "programa de inmigracion del atlantico|inmigracion del atlantico|programa de imigracao do atlantico|imigracao do atlantico|cuidador*^1|cuidadora*^1",
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "recu mon csq^3|recu le csq^3|obtenu mon csq^3|j ai mon csq^3|apres le csq^3|apres mon csq^3|rp federale^3|demande de rp federale^3|got my csq^3|received my csq^3|after my csq^3|after the csq^3|tengo el csq^3|recibi el csq^3|recebi o csq^3|recebi meu csq^3|csq mil gaya^3|csq aa gaya^3|csq मिल^3|拿到csq^3|获得csq^3|csq下来^3|حصلت على csq^3|csq گرفتم^3|csq مل گیا^3|отримав csq^3|отримала csq^3",
     "federal pr after csq^3|pr after csq^3|pr after my csq^3|quebec selected*^3|quebec skilled worker pr^3|federal stage^2|federal part^2|federal application^2",
     "residence permanente au federal^3|residence permanente federale^3|demande federale^3|au federal^1.5|apres le csq^3|apres mon csq^3|etape federale^3",
     "residencia permanente federal^3|etapa federal^3|residencia permanente federal^3",
@@ -61,6 +63,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "人道主义^3|人道^2|मानवीय^3|ਮਨੁੱਖਤਾਵਾਦੀ^3|انسانی ہمدردی^3|إنسانية^3|الإنسانية^3|بشردوستانه^3|гуманітарн*^3",
   ],
   "pr-protected-person": [
+    "پروٹیکٹڈ پرسن^3|محفوظ شخص^3|شخص محمي^3|الشخص المحمي^3|فرد حمایت شده^3|شخص حمایت شده^3|protected person^3|personne protegee^3|persona protegida^3|pessoa protegida^3|захищена особа^3|захищеної особи^3|受保护人^3|संरक्षित व्यक्ति^3|ਸੁਰੱਖਿਅਤ ਵਿਅਕਤੀ^3",
     "protected person*^3|convention refugee*^3|pr as a refugee^3|personne protegee^3|refugie au sens de la convention^3|persona protegida^3|pessoa protegida^3",
     "受保护人^3|संरक्षित व्यक्ति^3|ਸੁਰੱਖਿਅਤ ਵਿਅਕਤੀ^3|محفوظ شخص^3|شخص محمي^3|الشخص المحمي^3|فرد حمایت شده^3|захищена особа^3|захищеної особи^3",
   ],
@@ -71,6 +74,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "难民^2|庇护^2.5|शरण^2.5|ਸ਼ਰਨ^2.5|ਪਨਾਹ^2.5|پناہ^2.5|لجوء^3|طلب لجوء^3|لاجئ^1.5|پناهندگی^3|پناهنده^2|притулок^3|притулку^3|біженц*^1.5",
   ],
   "pr-confirmation": [
+    "confirmacao da pr^3|confirmacao da minha pr^3|confirmacao de residencia permanente^3|confirmar a residencia^3|confirmar minha pr^3|confirmacion de la residencia^3|confirmar la residencia^3|confirmacion de pr^3|confirmation de la rp^3|confirmer ma rp^3|confirmer la residence permanente^3|تأكيد الإقامة^3|تاكيد الاقامة^3|بوابة الإقامة الدائمة^3|بوابة الاقامة الدائمة^3|تایید اقامت^3|پورتال اقامت دائم^3|پی آر کی تصدیق^3|پی آر کنفرمیشن^3|पीआर कन्फर्मेशन^3|pr confirmation^3|confirm my pr^3|confirm pr^3|підтвердження пмп^3|підтвердити пмп^3|确认永居^3|永居确认^3|确认pr^3",
     "pr confirmation^3|confirmation of pr^3|pr portal^1|landing^0.8|virtual landing^3|landing appointment^3|pr landing^3",
     "portail rp^1|portail de la residence permanente^1|confirmation de rp^3|confirmation de la rp^3|portal de rp^1|portal de residencia permanente^1|confirmacion de rp^3|confirmacao de rp^3",
     "永久居民确认^3|登陆^1|पीआर पोर्टल^1|ਪੀਆਰ ਪੋਰਟਲ^1|پی آر پورٹل^1|بوابة الإقامة الدائمة^1|پورتال اقامت دائم^1|портал постійного резидента^1|портал пмп^1",
@@ -82,6 +86,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "枫叶卡^1.5|पीआर कार्ड^1.5|ਪੀਆਰ ਕਾਰਡ^1.5|pr ਕਾਰਡ^1.5|ਪਹਿਲਾ pr ਕਾਰਡ^3|ਪਹਿਲਾ ਪੀਆਰ ਕਾਰਡ^3|پی آر کارڈ^1.5|pr کارڈ^1.5|بطاقة الإقامة الدائمة^1.5|بطاقة الاقامة^1.5|کارت اقامت دائم^1.5|کارت pr^1.5|картка постійного резидента^1.5|картку постійного резидента^1.5|pr картк*^1.5|naya pr card^3|pehla pr card^3",
   ],
   "pr-card-renewal": [
+    "pr कार्ड रिन्यूअल^3|पीआर कार्ड रिन्यूअल^3|pr कार्ड रिन्यू^3|कार्ड रिन्यूअल^2.5|pr card renew*^3|pr ਕਾਰਡ ਰੀਨਿਊ*^3|ਪੀਆਰ ਕਾਰਡ ਰੀਨਿਊ*^3|pr کارڈ رینیو*^3|پی آر کارڈ رینیو*^3|پی آر کارڈ کی تجدید^3|تجديد بطاقة الإقامة^3|تمدید کارت اقامت^3|تمدید پی آر کارت^3|продовження pr картки^3|поновлення pr картки^3|pr卡续签^3|枫叶卡续签^3|续枫叶卡^3",
     "pr card renewal^3|renew my pr card^3|renewing my pr card^3|pr card replacement^3|replace my pr card^3|renewal of my pr card^3",
     "renouvellement de la carte rp^3|renouveler ma carte rp^3|renovacion de la tarjeta de residente^3|renovar mi tarjeta de residente^3|renovacao do cartao de residente^3",
     "枫叶卡续签^3|续签枫叶卡^3|पीआर कार्ड रिन्यू^3|ਪੀਆਰ ਕਾਰਡ ਰੀਨਿਊ^3|تجديد بطاقة الإقامة^3|تمدید کارت اقامت^3|поновлення картки^3",
@@ -106,6 +111,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "收养^2.5|领养^2.5|गोद लिया^2.5|गोद ली^2.5|ਗੋਦ ਲਿਆ^2.5|گود لیا^2.5|متبنى^2.5|التبني^2.5|فرزندخوانده^2.5|усиновлен*^2.5|удочерен*^2.5",
   ],
   "citizenship-renunciation": [
+    "repudiation de la citoyennete^4|repudier ma citoyennete^4|renonciation a la citoyennete^4|renoncer a la citoyennete^4|renuncia a la ciudadania^4|renunciar a la ciudadania^4|renuncia da cidadania^4|renunciar a cidadania^4|التخلي عن الجنسية^4|ترک تابعیت^4|انصراف از تابعیت^4|شہریت چھوڑ*^4|شہریت ترک^4|відмова від громадянства^4|放弃国籍^4|放弃公民身份^4|नागरिकता छोड़*^4|ਨਾਗਰਿਕਤਾ ਛੱਡ*^4",
     "ਨਾਗਰਿਕਤਾ ਛੱਡ*^3|ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਛੱਡ*^3|ਨਾਗਰਿਕਤਾ ਤਿਆਗ*^3|नागरिकता छोड़*^3|नागरिकता छोड*^3|सिटीजनशिप छोड*^3|شہریت چھوڑ*^3|شہریت ترک^3|ترک شهروندی^3|انصراف از تابعیت^3|انصراف از شهروندی^3|التنازل عن الجنسية^3|إسقاط الجنسية^3|اسقاط الجنسية^3|الغاء الجنسية^3|відмовитися від громадянства^3|відмовитись від громадянства^3|放弃加拿大国籍^3|放弃加拿大公民^3|退籍^3|itakwil ang citizenship^3|talikuran ang citizenship^3|citizenship chhad*^3|citizenship chod*^3|citizenship chhod*^3|citizenship tyag*^3|give up my citizenship^3|give up canadian citizenship^3|renoncer a la citoyennete^3|abandonar la ciudadania^3|abrir mao da cidadania^3",
     "renounce*^3|renunciation^3|renonciation^3|renoncer a ma citoyennete^3|renuncia a la ciudadania^3|renunciar*^2.5|renuncia a cidadania^3|放弃国籍^3|放弃公民^3|नागरिकता त्याग^3|ترک تابعیت^3|التخلي عن الجنسية^3|відмова від громадянства^3",
   ],
@@ -117,10 +123,12 @@ export const APPLICATION_LEXICON: Lexicon = {
     "search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3",
   ],
   "citizenship-caf": [
+    "آرمڈ فورسز^3|کینیڈین فوج^3|فوج میں^2|القوات المسلحة الكندية^3|الجيش الكندي^3|نیروهای مسلح کانادا^3|ارتش کانادا^3|армед форсес^3|збройних силах канади^3|збройних сил канади^3|加拿大军队^3|加拿大武装部队^3|कनाडाई सशस्त्र बल^3|कैनेडियन आर्मी^3|ਕੈਨੇਡੀਅਨ ਫੌਜ^3|forces armees canadiennes^3|fuerzas armadas canadienses^3|forcas armadas canadenses^3",
     "armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3",
     "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3",
   ],
   "visitor-visa": [
+    "ਵਿਜ਼ਟਰ ਵੀਜ਼ੇ^3|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ੇ^3|ਟੂਰਿਸਟ ਵੀਜ਼ੇ^3|विज़िटर वीज़े^3|विजिटर वीजे^3|टूरिस्ट वीज़े^3",
     "पर्यटक वीजा^2|विजिटर वीजा^2|पर्यटन वीजा^2|घूमने का वीजा^2|सुपर वीजा^2|आगंतुक वीजा^2|टूरिस्ट वीजा^2|विज़िट वीजा^2|ਘੁੰਮਣ ਵਾਲਾ ਵੀਜ਼ਾ^2|ਸੁਪਰ ਵੀਜ਼ਾ^2|سپر ویزا^2|سیر کا ویزا^2|ملاقاتی ویزا^2|ویزٹر ویزا^2|visa pang turista^2|visa pambisita^2|pang turista na visa^2|tourist visa ko^2|visit visa^2|فيزا زيارة^2|فيزا سياحة^2|ویزای ویزیتوری^2|ویزیتوری^2|探亲访友签证^2|旅游签^2|访问签证^2",
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",
     "visa de visiteur^2|visa de touriste^2|visa de resident temporaire^2|visa de turista^2|visa de visitante^2|visto de turista^2|visto de visitante^2|visto de visita^2|visto^0.8",
@@ -142,6 +150,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "学签续签^3|学签延期^3|स्टडी परमिट एक्सटेंशन^3|ਸਟੱਡੀ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح الدراسة^3|تمدید مجوز تحصیل^3|продовження дозволу на навчання^3",
   ],
   "work-permit": [
+    "робоч{ий,ого,им,ому,і} дозв{іл,олу,олом,олі,оли}^2|робочу візу^2|робоча віза^2",
     "कार्य परमिट^2|काम का परमिट^2|वर्क वीजा^2|कार्य वीजा^2|कार्य अनुमति^2|काम का वीजा^2|ਵਰਕ ਵੀਜ਼ਾ^2|ਕੰਮ ਦਾ ਪਰਮਿਟ^2|ਕੰਮ ਦਾ ਵੀਜ਼ਾ^2|کام کا اجازت نامہ^2|ورک ویزا^2|کام کا پرمٹ^2|ملازمت کا اجازت نامہ^2|کام کا ویزا^2|تأشيرة عمل^2|تأشيرة العمل^2|فيزا عمل^2|اذن عمل^2|permit sa pagtatrabaho^2|permiso sa trabaho^2|permiso para magtrabaho^2|work visa^2|工作准证^2|打工签证^2|дозвіл на працю^2|трудов{а,у,ої} віз{а,у,и}^2",
     "ptpd^2|permis de travail post diplome^2|eic^2|work permit*^2|open work permit^2|pgwp^2|post graduation work permit^2|iec^2|working holiday^2|work visa^2|spousal open work permit^4|sowp^3|bowp^2",
     "permis de travail^2|pvt^2|permis vacances travail^2|permiso de trabajo^2|visa de trabajo^2|permissao de trabalho^2|autorizacao de trabalho^2|visto de trabalho^2",
@@ -160,11 +169,13 @@ export const APPLICATION_LEXICON: Lexicon = {
     "verification de statut^3|verification du statut^3|fiche relative au droit d etablissement^3|verificacion de estatus^3|verificacion de estado^3|verificacao de status^3|身份核实^3|स्टेटस वेरिफिकेशन^3|اسٹیٹس کی تصدیق^3|التحقق من الوضع^3|تایید وضعیت^3|підтвердження статусу^3",
   ],
   "document-replacement": [
+    "подала на заміну^4|подав на заміну^4|заміна документ*^4|заміну документ*^4|заміни документ*^4|بدل فاقد^4|استبدال وثيقة^4|استبدال الوثيقة^4|المستند المفقود^3|وثيقة بديلة^4|جایگزین مدرک^4|المثنى^3|المثني^3|المثنی^3|replacement document^4|document de remplacement^4|documento de reemplazo^4|documento substituto^4|补办^3|दस्तावेज़ बदल*^3|ਡਾਕੂਮੈਂਟ ਬਦਲ*^3|متبادل دستاویز^4",
     "replace my document*^3|replacing my document*^3|replacement of a document^3|replacement of my document*^3|replacement of an immigration document^3|replacement document*^3|lost my document*^2.5|document replacement^3|replace a lost^3|lost my record^2",
     "remplacement d un document^3|remplacer un document^3|reemplazo de documento^3|reemplazo de un documento^3|sustitucion de documento^3|substituicao de um documento^3|substituicao de documento^3|substituir documento^3|substituir um documento^3",
     "补办^3|दस्तावेज़ बदलने^3|ਦਸਤਾਵੇਜ਼ ਬਦਲ^3|دستاویز کی تبدیلی^3|استبدال وثيقة^3|جایگزینی سند^3|заміна документ*^3",
   ],
   "document-amendment": [
+    "طلب تعديل^4|طلب تصحيح^4|تصحيح خطأ^4|تصحيح الخطأ^4|تعديل الوثيقة^4|درخواست اصلاح^4|اصلاح اشتباه^4|تصحیح اشتباه^4|درستی غلطی^4|غلطی درست^4|غلطی کی تصحیح^4|виправлення помилки^4|виправити помилку^4|更正错误^4|修改错误^4|गलती सुधार*^4|ਗਲਤੀ ਠੀਕ^4|ਗਲਤੀ ਸੁਧਾਰ^4|correct a mistake^4|fix a mistake^4|corriger une erreur^4|corregir un error^4|corrigir um erro^4",
     "amendment^3|amend*^2.5|correct an error^2.5|correcting an error^2.5|fix a wrong^2.5|wrong birth date^2.5|wrong date of birth^2.5|wrong name^2.5|typo on my^2.5|error on my^2.5|mistake on my^2.5",
     "modification d un document^3|correction d un document^3|corriger une erreur^2.5|erreur sur mon^2.5|rectificacion^2.5|correccion de^2.5|corregir un error^2.5|corrigir um erro^2.5|correcao de^2.5",
     "更正^3|修改错误^3|गलती सुधार^3|ਗਲਤੀ ਸੁਧਾਰ^3|غلطی درست^3|تصحيح خطأ^3|تصحیح اشتباه^3|виправлення помилки^3",

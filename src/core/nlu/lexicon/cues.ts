@@ -7,6 +7,7 @@ import type { Lexicon } from "./types.js";
  */
 export const CUE_LEXICON: Lexicon = {
   reminder: [
+    "یادآور*|یاد آور*|یادآوری ها|یادآورها",
     "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*|ipaalala*",
     "提醒|याद दिला*|याद करा*|रिमाइंडर*|yaad dila*|yaad karwa*|ਯਾਦ ਕਰਵਾ*|ਯਾਦ ਦਿਵਾ*|ਯਾਦ ਕਰਾ*|ਰਿਮਾਈਂਡਰ*|یاد دلا*|یاد دہانی*|یاددہانی*|ریمائنڈر*|یادآوری*|یاد آوری*|یادم بنداز*|ذكرني|تذكير*|التذكير*|*تذكيرات|нагада*|нагадув*|нагадай*",
   ],
@@ -27,11 +28,13 @@ export const CUE_LEXICON: Lexicon = {
     "change|modify|move|update|reschedule|instead of|modifie*|deplace*|cambia*|mover|muda*|alterar|altera|palitan|baguhin|修改|改成|改到|बदल*|ਬਦਲ*|بدل*|تغيير|غير|تغییر|змін*|перенес*",
   ],
   delete: [
+    "پاک کن|پاک کنید|پاکش کن|حذف کن|امسح|احذف|مٹا دو|ڈیلیٹ کر*|डिलीट कर*|मिटा दो|ਡਿਲੀਟ ਕਰ*|ਮਿਟਾ ਦਿਓ|видали|видаліть|删除|删掉|清除|burahin|i delete|borra|borre|apaga|apague|efface|supprime|wipe|erase",
     "видал*|вилуч*|зітріть|стеріть|удали*",
     "bura|burahin|pakibura*|binura|pakitanggal*|alisin|pakialis*",
     "forget|oublie*|olvida*|esquec*|esqueca*|esquece|kalimutan|忘记|भूल जाओ|ਭੁੱਲ ਜਾਓ|بھول جاؤ|فراموش کن|انس|забудь*|delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
+    "اطلاعات من|اطلاعاتم|اطلاعات منو|اطلاعات مرا|داده های من|دیتای من|بياناتي|معلوماتي|میرا ڈیٹا|میری معلومات|मेरा डेटा|मेरी जानकारी|ਮੇਰਾ ਡਾਟਾ|ਮੇਰੀ ਜਾਣਕਾਰੀ|мої дані|我的数据|我的信息|datos mios|mis datos|meus dados|mes donnees|my data|my info|impormasyon ko|data ko",
     "data|information|informations|info|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|tout ce que tu sais|ce que tu sais sur moi|ce que vous savez sur moi|sur moi|sobre mi|todo sobre mi|tudo sobre mim|sobre mim|tungkol sa akin|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
     "数据|资料|信息|所有信息|记录|个人信息|我的信息|मेरा डेटा|मेरी जानकारी|सारी जानकारी|mera data|meri jankari|ਜਾਣਕਾਰੀ*|ਡਾਟਾ|ਡੇਟਾ|میرا ڈیٹا|میری معلومات|ڈیٹا|اطلاعاتم|اطلاعات من|داده های من|بياناتي|معلوماتي|كل ما تعرفه|мої дані|дані про мене|інформацію про мене|все що ти знаєш",
   ],
@@ -39,6 +42,7 @@ export const CUE_LEXICON: Lexicon = {
     "kalimutan mo na ako|olvidate de mi|forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
+    "जवाब दें|जवाब दो|जवाब दीजिए|में जवाब|में बात करो|में बोलो|में लिखो|में लिखें|mein jawab|me jawab|mein baat|ਵਿੱਚ ਜਵਾਬ|ਵਿਚ ਜਵਾਬ|ਜਵਾਬ ਦਿਓ|میں جواب|جواب دیں|غير اللغة|غيّر اللغة|تغيير اللغة|بدل اللغة|حول اللغة|اللغة إلى|اللغة الى|رد علي ب|تكلم ب|كلمني ب|زبان را|زبان رو|عوض کن|تغییر بده|به فارسی جواب|відповідай|відповідайте|пиши|перейди на|зміни мову|змініть мову|回复我|用中文|改成|切换到|sagot mo sa|sumagot ka sa|palitan ang wika|palitan mo ang language",
     "switch to|change to|answer in|answer me in|reply in|respond in|speak|talk to me in|talk in|write in|from now on|parle*|reponds|repondre|repondez|ecris en|ecrivez en|habla*|responde*|contesta*|escribe en|fala*|responda*|responder|escreva em|magsalita|sumagot|mag salita|sagot|sagutin|mag english|mag tagalog",
     "回答|回复|切换到|请用|改用|说中文|讲中文|बात कर*|जवाब दो|जवाब दीजिए|baat kar*|baat karo|jawab do|ਗੱਲ ਕਰ*|ਜਵਾਬ ਦਿਓ|بات کر*|جواب دیں|تحدث|تكلم|أجب|اجب|رد علي|صحبت کن*|جواب بده|پاسخ بده|відповідай*|відповідати|говори*|розмовляй|перейди на|пиши",
   ],
@@ -55,6 +59,8 @@ export const CUE_LEXICON: Lexicon = {
     "她的|他的|他们的|她|उसका|उसकी|उसके|unka|uska|uski|unki|uske|ਉਸਦਾ|ਉਸਦੀ|ਉਸ ਦਾ|ਉਸ ਦੀ|ਉਹਦਾ|ਉਹਦੀ|ਉਸਦੇ|اس کا|اس کی|اس کے|ان کا|ان کی|حالته|حالتها|طلبه|طلبها|حسابه|حسابها|او را|او|وضعیتش|درخواستش|تحصیلش|پرونده اش|його|її|їх|йому|їй",
   ],
   "can-i": [
+    "makikita ko ba|makikita ko rin ba|makita ko ba|pwede ko bang makita|puwede ko bang makita|pwede ko makita|chi bachu ya|чи бачу я|чи побачу я|чи зможу я|чи зможу|чи можу бачити|чи буду бачити",
+    "consigo ver|consigo acessar|consigo acompanhar|da para eu ver|da pra eu ver|tem como eu ver|tem como ver|posso ver|puedo ver|se puede ver|puedo consultar|hay forma de ver|hay manera de ver|es posible ver|est il possible de voir|ai je le droit|j ai le droit de|on peut voir|peut on voir|je peux voir|am i able to|are we allowed|is it allowed",
     "sakda haan|sakdi haan|sakda han|sakdi han|sakde haan|ki main|kya mai|kya main|ਸਕਦਾ ਹਾ|ਸਕਦੀ ਹਾ|सकता हू|सकती हू|سکتا ہو|سکتی ہو|am i allowed|is it ok if i|would i be able|est ce que je pourrais|je pourrais|puis je|podria yo|me dejan|eu poderia|daria para eu|pwede ko bang|puwede ko bang|pwede ba akong|kaya ko bang|我能不能|我可不可以|能否|可否|هل أقدر|هل اقدر|أقدر|اقدر|بقدر|ممكن أشوف|ممكن اشوف|می شود من|میشه من|میتونم|می تونم|можу я|чи можу я|чи зможу",
     "can i|could i|may i|am i allowed|can we|could we|may we|is there any way for us|is there a way for us|is it possible for me|je peux|puis je|est ce qu on peut|peut on|pouvons nous|est ce que je peux|puedo|podemos|podria|posso|podemos|pwede ko ba|puwede ko ba|pwede ba|maaari ba|pwede kong",
     "我能|我可以|能不能|我们能|我们可以|kya main|kya mai|क्या मैं|क्या हम|सकता हूँ|सकती हूँ|sakta hu|sakti hu|de du kya|ਸਕਦਾ ਹਾਂ|ਸਕਦੀ ਹਾਂ|ਕੀ ਮੈਂ|کیا میں|کیا ہم|سکتا ہوں|سکتی ہوں|سکتے ہیں|هل يمكنني|هل يمكننا|هل أستطيع|هل استطيع|می توانم|میتوانم|می تونم|می توانیم|чи можу я|чи можу|можу я|чи можемо|чи можна",

@@ -9,6 +9,7 @@ import type { Lexicon } from "./types.js";
  */
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
+    "which one am i supposed to use^2.5|which one should i use^2.5|which one do i use^2.5|which one should i check^2.5|which should i check^2.5|which site^2|which website^2|lequel dois je utiliser^2.5|lequel je dois utiliser^2.5|lequel je dois verifier^2.5|cual debo usar^2.5|cual uso^2|cual tengo que revisar^2.5|qual devo usar^2.5|qual eu uso^2|qual devo acompanhar^2.5|alin ang gagamitin ko^2.5|alin ang dapat kong gamitin^2.5|aparece no tracker^2|aparece en el tracker^2|appears in the tracker^2|show up in the tracker^2|shows up in the tracker^2|apparait dans l outil^2|s affiche dans^2|відстежувати онлайн^2|відстежити онлайн^2|відстежувати її^2|track it online^2|track online^2|suivre en ligne^2|seguir en linea^2|seguirlo en linea^2|acompanhar online^2|rastrear online^2",
     "san ko^2.5|san makikita^3|san ko makikita^3|san pwede^2.5|san ko pwede^2.5|san ko ma check^3",
     "comment savoir^2.5|comment je sais^2.5|comment puis je savoir^2.5|comment connaitre^2.5|comment je peux savoir^2.5|how can i know^2.5|how will i know^2|how would i know^2.5|how do i see^2.5|como saber^2.5|como sei^2.5|como posso saber^2.5|como puedo saber^2.5|como se si^2|en que va^2|como va^1.5|como anda^2|andou^1.5|avance^1|avancou^1.5|avanza^1.5|از کجا بفهمم^3|چطور بفهمم^3|چطوری بفهمم^3|چگونه بفهمم^3|بفهمم^1.5|如何知道^2.5|怎么知道^2.5|怎样知道^2.5|कैसे पता चलेगा^2.5|कैसे पता करूं^2.5|ਕਿਵੇਂ ਪਤਾ ਲੱਗੇਗਾ^2.5|کیسے پتا چلے گا^2.5|کیسے پتہ چلے گا^2.5|ਕਿੱਥੇ ਪਤਾ^3|ਕਿਥੇ ਪਤਾ^3|ਪਤਾ ਲੱਗ*^1.5|kithe pata^3|kahan pata^3|कहाँ पता^3|कहां पता^3|کہاں پتہ^3|کہاں پتا^3|paano malalaman^2.5|كيف اعرف^2.5|звідки дізнатися^3|як мені дізнатися^3",
     "be tracked^2.5|tracked online^2.5|be followed online^2.5|be checked online^2.5|be seen online^2.5",
@@ -39,6 +40,7 @@ export const INTENT_LEXICON: Lexicon = {
     "пароль^2.5|паролем^2.5|доступ^2.5|створити акаунт^2.5|створити обліковий запис^2.5|хто може бачити^3|від імені^2|дозволено^2",
   ],
   timeline: [
+    "ilang weeks^2|ilang week^2|ilang months^2|ilang buwan^2|ilang linggo^2|ilang araw^2|bago ma approve^2|bago maapprove^2|c est long^2|c est toujours long^2|ca prend du temps^2|c est tres long^2|es tardado^2|tarda mucho^2|esta tardando^2|demora muito^2|ta demorando^2|esta demorando^2|takes forever^2|taking forever^2|so slow^1.5|how slow^1.5",
     "kelan^2.5|kelan kaya^2.5|kailan ba^2.5|kelan ba^2.5",
     "скільки зазвичай^3|скільки в середньому^3|скільки приблизно^3|скільки^1.5|зазвичай розглядають^3|how long usually^3|usually take^2.5|normally take^2.5|suele tardar^3|normalmente tarda^3|costuma demorar^3|prend habituellement^3|كم عادة^3|معمولا چقدر^3|आमतौर पर कितना^3|ਆਮ ਤੌਰ ਤੇ ਕਿੰਨਾ^3|عام طور پر کتنا^3|一般要多久^3|通常要多久^3|karaniwang gaano^3",
     "this long^2.5|so long^2|waited so long^2.5|waiting so long^2.5|still waiting^2|aussi longtemps^2.5|tanto tiempo^2.5|tanto tempo^2.5|ganito katagal^2.5|这么久^2.5|इतना समय^2.5|इतना टाइम^2.5|ਇੰਨਾ ਸਮਾਂ^2.5|اتنا وقت^2.5|اتنی دیر^2.5|كل هذا الوقت^2.5|این همه مدت^2.5|так довго^2.5",
@@ -60,6 +62,7 @@ export const INTENT_LEXICON: Lexicon = {
     "скільки розглядають^3|скільки триватиме^3|скільки часу^3|скільки триває^3|скільки чекати^3|як довго^3|коли^2|термін розгляду^3|терміни розгляду^3",
   ],
   "status-meaning": [
+    "refus ou approbation^2.5|approuve ou refuse^2.5|acceptation ou refus^2.5|approved or refused^2.5|approved or rejected^2.5|refused or approved^2.5|approval or refusal^2.5|is it a refusal^2|c est un refus^2|est ce un refus^2|rechazo o aprobacion^2.5|aprobada o rechazada^2.5|aprovado ou recusado^2.5|aprovado ou negado^2.5|okay lang ba yun^1.5|ok lang ba yun^1.5|ayos lang ba yun^1.5|normal lang ba^1.5|مقبول ولا مرفوض^2.5|قبول أم رفض^2.5|قبول یا رد^2.5|منظور یا رد^2.5|ریجیکٹ یا اپروو^2.5|approve या reject^2.5|approve ya reject^2.5|схвалено чи відмовлено^2.5|通过还是拒绝^2.5|批了还是拒了^2.5",
     "mean^3|means^3|meaning^3|does that mean^3|what s next^1.5|whats next^1.5|what next^1.5|next step*^1.5|should i be worried^2.5|should i worry^2.5|is that normal^2.5|is it normal^2.5|is this normal^2.5|is something wrong^2.5|is that bad^2|is it bad^2|approved or refused^2.5|approved or rejected^2.5|what am i supposed to do^2.5|what should i do^2|what do i do now^2|what do i need to do^2|what is this status^3",
     "veut dire^3|signifie^3|c est normal^2.5|est ce normal^2.5|dois je m inquieter^2.5|la suite^1.5|quoi faire^2|que faire^2|que dois je faire^2",
     "significa^3|que quiere decir^3|quiere decir^3|es normal^2.5|debo preocuparme^2.5|que hago^2|que debo hacer^2|quer dizer^3|e normal^2.5|devo me preocupar^2.5|o que fazer^2|o que devo fazer^2",

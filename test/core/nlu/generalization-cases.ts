@@ -462,6 +462,45 @@ export const OWN_PART_CASES: readonly Case[] = [
   ["en", "which reminders have I set?", { intent: "reminder-list" }],
 ];
 
+/** Round 3: a sponsor who only sees their own part asks for the rest; first-person payers; language and data verbs. */
+export const ROUND_THREE_CASES: readonly Case[] = [
+  [
+    "en",
+    "I sponsored my mom and the tracker only shows my part, how do I see hers too?",
+    { intent: "access", role: "sponsor", signals: { otherPart: true } },
+  ],
+  [
+    "es",
+    "Patrocino a mi esposo y solo veo mi parte en el tracker, ¿cómo veo la de él?",
+    { intent: "access", role: "sponsor", signals: { otherPart: true } },
+  ],
+  [
+    "uk",
+    "Я спонсор дружини, але бачу тільки свою частину. Як побачити її частину?",
+    { intent: "access", role: "sponsor", signals: { otherPart: true } },
+  ],
+  [
+    "fr",
+    "J'ai payé les frais pour le permis d'études de mon neveu, est-ce que je peux suivre son dossier ?",
+    { intent: "access", role: "payer" },
+  ],
+  ["zh", "我弟弟的学签申请费是我付的，我能查他的进度吗", { intent: "access", role: "payer", application: "study-permit" }],
+  [
+    "pt",
+    "Meu marido me patrocina, posso ver a parte dele de patrocinador?",
+    { intent: "access", role: "applicant", signals: { otherPart: true } },
+  ],
+  ["fa", "لطفا از این به بعد فارسی جواب بده", { intent: "language", targetLocale: "fa" }],
+  ["pa", "hun ton punjabi vich jawab deyo ji", { intent: "language", targetLocale: "pa" }],
+  ["ar", "بطّل التذكيرات من فضلك", { intent: "reminder-cancel" }],
+  ["fa", "همه اطلاعات من رو پاک کن", { intent: "forget" }],
+  ["es", "Mi lawyer dice que pida una revisión judicial, ¿qué chances tengo?", { intent: "out-of-scope" }],
+  ["hi", "मेरे भाई ने वर्क परमिट एक्सटेंशन अप्लाई किया है, ये किस वेबसाइट पर दिखेगा?", { intent: "trackable", application: "work-permit-extension" }],
+  ["uk", "Подали на заміну загубленого документа, де це відстежувати?", { intent: "trackable", application: "document-replacement" }],
+  ["ur", "پی آر پورٹل میں فوٹو accepted لکھا آ رہا ہے، اس کا کیا مطلب ہے؟", { intent: "status-meaning", status: "pr-portal-photo-accepted" }],
+  ["en", "ecas keeps saying no match for my details, why?", { intent: "status-meaning", status: "cas-not-found" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -482,4 +521,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "eighth batch": EIGHTH_BATCH_CASES,
   "punjabi batch": PUNJABI_BATCH_CASES,
   "own part and stated roles": OWN_PART_CASES,
+  "round three: split-file parts, payers, verbs": ROUND_THREE_CASES,
 };

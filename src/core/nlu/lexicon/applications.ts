@@ -7,6 +7,7 @@ import type { Lexicon } from "./types.js";
  */
 export const APPLICATION_LEXICON: Lexicon = {
   "pr-express-entry": [
+    "اكسبرس انتري^3|الاكسبرس انتري^3|إكسبريس إنتري^3|اكسبريس انتري^3|الإكسبرس^2.5|اکسپرس انتری^3|ایکسپریس انٹری^3|एक्सप्रेस एंट्री^3|ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ^3|快速通道^3|експрес ентрі^3",
     "express entry|expres entry|express entery|ee^1.5|ee pr|ee profile|fsw|federal skilled worker*|cec|canadian experience class|fst|federal skilled trade*|enhanced pnp^3|pnp through express entry^3|ee pnp^3",
     "entree express|entree expresse|programme des travailleurs qualifies|experience canadienne|pec",
     "entrada express|entrada expres|experiencia canadiense|entrada expressa|experiencia canadense",
@@ -27,6 +28,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "федеральну заявку^3|федеральна заявка^3|федеральний етап^3|csq на руках^3|federal pr^3|فیڈرل پی آر^3|فیڈرل pr^3|وفاقی پی آر^3|csq مل گیا^3|csq ملا^3|pr فدرال^3|اقامت فدرال^3|الإقامة الفيدرالية^3|联邦pr^3|联邦阶段^3|फेडरल pr^3|ਫੈਡਰਲ pr^3|federal na pr^3",
     "recu mon csq^3|recu le csq^3|obtenu mon csq^3|j ai mon csq^3|apres le csq^3|apres mon csq^3|rp federale^3|demande de rp federale^3|got my csq^3|received my csq^3|after my csq^3|after the csq^3|tengo el csq^3|recibi el csq^3|recebi o csq^3|recebi meu csq^3|csq mil gaya^3|csq aa gaya^3|csq मिल^3|拿到csq^3|获得csq^3|csq下来^3|حصلت على csq^3|csq گرفتم^3|csq مل گیا^3|отримав csq^3|отримала csq^3",
     "federal pr after csq^3|pr after csq^3|pr after my csq^3|quebec selected*^3|quebec skilled worker pr^3|federal stage^2|federal part^2|federal application^2",
     "residence permanente au federal^3|residence permanente federale^3|demande federale^3|au federal^1.5|apres le csq^3|apres mon csq^3|etape federale^3",
@@ -74,6 +76,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "难民^2|庇护^2.5|शरण^2.5|ਸ਼ਰਨ^2.5|ਪਨਾਹ^2.5|پناہ^2.5|لجوء^3|طلب لجوء^3|لاجئ^1.5|پناهندگی^3|پناهنده^2|притулок^3|притулку^3|біженц*^1.5",
   ],
   "pr-confirmation": [
+    "pr确认^3|等pr确认^3|登陆确认^3|pr confirmation portal^3|confirmation de la rp^3|confirmation de rp^3",
     "confirmacao da pr^3|confirmacao da minha pr^3|confirmacao de residencia permanente^3|confirmar a residencia^3|confirmar minha pr^3|confirmacion de la residencia^3|confirmar la residencia^3|confirmacion de pr^3|confirmation de la rp^3|confirmer ma rp^3|confirmer la residence permanente^3|تأكيد الإقامة^3|تاكيد الاقامة^3|بوابة الإقامة الدائمة^3|بوابة الاقامة الدائمة^3|تایید اقامت^3|پورتال اقامت دائم^3|پی آر کی تصدیق^3|پی آر کنفرمیشن^3|पीआर कन्फर्मेशन^3|pr confirmation^3|confirm my pr^3|confirm pr^3|підтвердження пмп^3|підтвердити пмп^3|确认永居^3|永居确认^3|确认pr^3",
     "pr confirmation^3|confirmation of pr^3|pr portal^1|landing^0.8|virtual landing^3|landing appointment^3|pr landing^3",
     "portail rp^1|portail de la residence permanente^1|confirmation de rp^3|confirmation de la rp^3|portal de rp^1|portal de residencia permanente^1|confirmacion de rp^3|confirmacao de rp^3",
@@ -95,6 +98,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "prtd^3|travel document^2|permanent resident travel document^3|titre de voyage^2|document de voyage^2|documento de viaje^2|documento de viagem^2|旅行证件^2|यात्रा दस्तावेज^2|ਯਾਤਰਾ ਦਸਤਾਵੇਜ਼^2|سفری دستاویز^2|وثيقة سفر^2|سند سفر^2|проїзний документ^2",
   ],
   "citizenship-grant-adult": [
+    "fiz a prova de cidadania^4|passei na prova^3|fiz o teste de cidadania^4|teste de cidadania^3|cerimonia do juramento^2.5|juramento de cidadania^3|j ai passe l examen de citoyennete^4|examen de citoyennete^3|examen de ciudadania^3|pase el examen^3|passed the citizenship test^4|citizenship test^3|入籍考试^3|入籍宣誓^3|宣誓仪式^2.5",
     "citizenship^1|canadian citizen*^1|become a citizen^2|citizenship application^1.5|citizenship grant^2|grant of citizenship^2|naturali*^1.5|citizenship test^1|oath ceremony^1|citizenship ceremony^1",
     "citoyennete^1|citoyen canadien^1|naturalisation^1.5|ceremonie de citoyennete^1|ciudadania^1|ciudadano canadiense^1|cidadania^1|cidadao canadense^1|pagkamamamayan^1|citizen^1",
     "公民^1|入籍^1.5|国籍^1|नागरिकता^1|ਨਾਗਰਿਕਤਾ^1|ਸਿਟੀਜ਼ਨਸ਼ਿਪ^1|شہریت^1|سٹیزن شپ^1|شهروندی^1|تابعیت^1|الجنسية^1|الجنسیة^1|جنسية^1|громадянств*^1",
@@ -128,6 +132,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3",
   ],
   "visitor-visa": [
+    "ویزای توریستی^3|ویزای گردشگری^3|ویزای ویزیتوری^3|ویزای ملاقات^3|ویزای دیدار^3|توریستی کانادا^3|فيزا الزيارة^3|فيزا زيارة^3|تأشيرة الزيارة^3|تاشيرة زيارة^3|فيزا سياحة^3|فيزا سياحية^3|旅游签^3|探亲签^3|访问签证^3",
     "ਵਿਜ਼ਟਰ ਵੀਜ਼ੇ^3|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ੇ^3|ਟੂਰਿਸਟ ਵੀਜ਼ੇ^3|विज़िटर वीज़े^3|विजिटर वीजे^3|टूरिस्ट वीज़े^3",
     "पर्यटक वीजा^2|विजिटर वीजा^2|पर्यटन वीजा^2|घूमने का वीजा^2|सुपर वीजा^2|आगंतुक वीजा^2|टूरिस्ट वीजा^2|विज़िट वीजा^2|ਘੁੰਮਣ ਵਾਲਾ ਵੀਜ਼ਾ^2|ਸੁਪਰ ਵੀਜ਼ਾ^2|سپر ویزا^2|سیر کا ویزا^2|ملاقاتی ویزا^2|ویزٹر ویزا^2|visa pang turista^2|visa pambisita^2|pang turista na visa^2|tourist visa ko^2|visit visa^2|فيزا زيارة^2|فيزا سياحة^2|ویزای ویزیتوری^2|ویزیتوری^2|探亲访友签证^2|旅游签^2|访问签证^2",
     "visitor visa^2|tourist visa^2|trv^2|temporary resident visa^2|super visa^2|visit visa^2|visiting visa^2|visa^0.8|visas^0.8",
@@ -175,6 +180,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "补办^3|दस्तावेज़ बदलने^3|ਦਸਤਾਵੇਜ਼ ਬਦਲ^3|دستاویز کی تبدیلی^3|استبدال وثيقة^3|جایگزینی سند^3|заміна документ*^3",
   ],
   "document-amendment": [
+    "solicitud de correccion^4|solicitud de enmienda^4|pedido de correcao^4|pedido de correção^4|mal escrito^3|mal escrita^3|esta mal escrito^3|erro no nome^3|erro no meu nome^3|nom mal ecrit^3|erreur dans mon nom^3|nom mal orthographie^3|name is misspelled^3|misspelled^3|spelling mistake^3|wrong name on^3|запит на виправлення^4|виправлення документа^4|неправильно транслітерували^3|неправильно написали^3|написано неправильно^3|名字拼错^3|拼错了^3|写错了^3|نام اشتباه^3|اسم غلط^3|الاسم غلط^3|نام غلط^3|naam galat^3|गलत नाम^3|नाम गलत^3|ਨਾਮ ਗਲਤ^3|mali ang spelling^3|mali ang pangalan^3",
     "طلب تعديل^4|طلب تصحيح^4|تصحيح خطأ^4|تصحيح الخطأ^4|تعديل الوثيقة^4|درخواست اصلاح^4|اصلاح اشتباه^4|تصحیح اشتباه^4|درستی غلطی^4|غلطی درست^4|غلطی کی تصحیح^4|виправлення помилки^4|виправити помилку^4|更正错误^4|修改错误^4|गलती सुधार*^4|ਗਲਤੀ ਠੀਕ^4|ਗਲਤੀ ਸੁਧਾਰ^4|correct a mistake^4|fix a mistake^4|corriger une erreur^4|corregir un error^4|corrigir um erro^4",
     "amendment^3|amend*^2.5|correct an error^2.5|correcting an error^2.5|fix a wrong^2.5|wrong birth date^2.5|wrong date of birth^2.5|wrong name^2.5|typo on my^2.5|error on my^2.5|mistake on my^2.5",
     "modification d un document^3|correction d un document^3|corriger une erreur^2.5|erreur sur mon^2.5|rectificacion^2.5|correccion de^2.5|corregir un error^2.5|corrigir um erro^2.5|correcao de^2.5",

@@ -12,6 +12,7 @@ export const CUE_LEXICON: Lexicon = {
     "提醒|याद दिला*|याद करा*|रिमाइंडर*|yaad dila*|yaad karwa*|ਯਾਦ ਕਰਵਾ*|ਯਾਦ ਦਿਵਾ*|ਯਾਦ ਕਰਾ*|ਰਿਮਾਈਂਡਰ*|یاد دلا*|یاد دہانی*|یاددہانی*|ریمائنڈر*|یادآوری*|یاد آوری*|یادم بنداز*|ذكرني|تذكير*|التذكير*|*تذكيرات|нагада*|нагадув*|нагадай*",
   ],
   "reminder-cancel": [
+    "وقف|وقّف|بطل|بطّل|ما عاد احتاج*|مش عايز|مش محتاج|مابدي|ما بدي",
     "tigil|stop|pause|cancel*|delete|remove|turn off|disable|no more|don t want|dont want|unsubscribe|mute|arrete*|annule*|supprime*|desactive*|plus de rappel*|ya no quiero|cancela*|deten|detener|elimina*|borra*|para de|pare de|parar|pausa*|desativ*|remova|apaga*|ihinto|itigil|tanggalin|huwag na",
     "停止|取消|别再|不要再|暂停|बंद कर*|रोक*|band kar*|band karo|rok do|ਬੰਦ ਕਰ*|ਰੋਕ*|بند کر*|روک*|متوقف*|لغو*|حذف*|قطع کن*|توقف*|أوقف*|اوقف*|إلغاء|الغاء|احذف|зупини*|скасу*|вимкн*|видали*|призупин*|пауза|не треба",
   ],
@@ -42,6 +43,7 @@ export const CUE_LEXICON: Lexicon = {
     "kalimutan mo na ako|olvidate de mi|forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
+    "ch jawab|vich jawab|ch likho|vich likho|ch gal karo|jawab deyo|jawab dyo|jawab do|jawab dijiye|mein likho|me likho|جواب بدی|جواب بده|جواب بدید|جواب بدین|بنویس|صحبت کن",
     "जवाब दें|जवाब दो|जवाब दीजिए|में जवाब|में बात करो|में बोलो|में लिखो|में लिखें|mein jawab|me jawab|mein baat|ਵਿੱਚ ਜਵਾਬ|ਵਿਚ ਜਵਾਬ|ਜਵਾਬ ਦਿਓ|میں جواب|جواب دیں|غير اللغة|غيّر اللغة|تغيير اللغة|بدل اللغة|حول اللغة|اللغة إلى|اللغة الى|رد علي ب|تكلم ب|كلمني ب|زبان را|زبان رو|عوض کن|تغییر بده|به فارسی جواب|відповідай|відповідайте|пиши|перейди на|зміни мову|змініть мову|回复我|用中文|改成|切换到|sagot mo sa|sumagot ka sa|palitan ang wika|palitan mo ang language",
     "switch to|change to|answer in|answer me in|reply in|respond in|speak|talk to me in|talk in|write in|from now on|parle*|reponds|repondre|repondez|ecris en|ecrivez en|habla*|responde*|contesta*|escribe en|fala*|responda*|responder|escreva em|magsalita|sumagot|mag salita|sagot|sagutin|mag english|mag tagalog",
     "回答|回复|切换到|请用|改用|说中文|讲中文|बात कर*|जवाब दो|जवाब दीजिए|baat kar*|baat karo|jawab do|ਗੱਲ ਕਰ*|ਜਵਾਬ ਦਿਓ|بات کر*|جواب دیں|تحدث|تكلم|أجب|اجب|رد علي|صحبت کن*|جواب بده|پاسخ بده|відповідай*|відповідати|говори*|розмовляй|перейди на|пиши",
@@ -54,11 +56,13 @@ export const CUE_LEXICON: Lexicon = {
     "^那|^那么|^还有|^如果是|^और|^aur|^ਅਤੇ|^ਤੇ|^اور|^و برای|^و اگر|^وماذا عن|^ماذا عن|^а для|^а якщо|^і для|^а як|^а що",
   ],
   "third-party": [
+    "ohda|ohdi|ohde|usda|usdi|usde|unhan da|وضعیتشو|پروندشو|پرونده اش|درخواستشو|تبعه|تبعها|بتاعه|بتاعها|ملفه|ملفها|حالته|حالتها",
     "الخاصة به|الخاصة بها|الخاص به|الخاص بها|بتاعه|بتاعها|تبعه|تبعها|nya",
     "his|her|him|them|their|she|he s|for him|for her|son statut|sa demande|son dossier|sa demande|pour lui|pour elle|leur|su solicitud|su estado|de ella|de el|sus|dele|dela|deles|delas|niya|nila|kanya|kaniya",
     "她的|他的|他们的|她|उसका|उसकी|उसके|unka|uska|uski|unki|uske|ਉਸਦਾ|ਉਸਦੀ|ਉਸ ਦਾ|ਉਸ ਦੀ|ਉਹਦਾ|ਉਹਦੀ|ਉਸਦੇ|اس کا|اس کی|اس کے|ان کا|ان کی|حالته|حالتها|طلبه|طلبها|حسابه|حسابها|او را|او|وضعیتش|درخواستش|تحصیلش|پرونده اش|його|її|їх|йому|їй",
   ],
   "can-i": [
+    "ازاي اشوف|إزاي أشوف|كيف اشوف|كيف أشوف|كيف بقدر|بقدر اشوف|اقدر اشوف|ممكن اشوف|ممكن أشوف|میشه با|میشه ببینم|میتونم ببینم|dekh sakda|dekh sakdi|vekh sakda|vekh sakdi|dekh sakta|dekh sakti|kive dekh|kiddan dekh|kaise dekh",
     "makikita ko ba|makikita ko rin ba|makita ko ba|pwede ko bang makita|puwede ko bang makita|pwede ko makita|chi bachu ya|чи бачу я|чи побачу я|чи зможу я|чи зможу|чи можу бачити|чи буду бачити",
     "consigo ver|consigo acessar|consigo acompanhar|da para eu ver|da pra eu ver|tem como eu ver|tem como ver|posso ver|puedo ver|se puede ver|puedo consultar|hay forma de ver|hay manera de ver|es posible ver|est il possible de voir|ai je le droit|j ai le droit de|on peut voir|peut on voir|je peux voir|am i able to|are we allowed|is it allowed",
     "sakda haan|sakdi haan|sakda han|sakdi han|sakde haan|ki main|kya mai|kya main|ਸਕਦਾ ਹਾ|ਸਕਦੀ ਹਾ|सकता हू|सकती हू|سکتا ہو|سکتی ہو|am i allowed|is it ok if i|would i be able|est ce que je pourrais|je pourrais|puis je|podria yo|me dejan|eu poderia|daria para eu|pwede ko bang|puwede ko bang|pwede ba akong|kaya ko bang|我能不能|我可不可以|能否|可否|هل أقدر|هل اقدر|أقدر|اقدر|بقدر|ممكن أشوف|ممكن اشوف|می شود من|میشه من|میتونم|می تونم|можу я|чи можу я|чи зможу",
@@ -100,6 +104,7 @@ export const CUE_LEXICON: Lexicon = {
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
+    "only see my|i only see my|only shows my|only my own|just my part|just my own|nothing about her|nothing about his|solo mi parte|nomas me aparece mi parte|nomas mi parte|solo me aparece mi|solo veo mi|so vejo a minha|so aparece a minha|eu so vejo|seulement ma partie|je vois juste ma|je vois seulement ma|je ne vois que ma|бачу тільки свою|тільки свою частину|лише свою частину|бачу лише свою|ਸਿਰਫ਼ ਮੇਰਾ|ਸਿਰਫ ਮੇਰਾ|فقط قسمت|فقط بخش|غير الجزء بتاعي|بس الجزء|فقط الجزء الخاص بي|只能看到我|只看到我|只显示我|sirf mera|sirf apna|صرف میرا|صرف اپنا|yung akin lang|part ko lang|sakin lang",
     "那部分|那一部分|配偶的部分|配偶部分|对方的部分|他那部分|她那部分|part ng asawa|parte ng asawa|bahagi ng asawa|part niya|parte niya|bahagi niya|my spouse s part|my wife s part|my husband s part|my partner s part|the applicant s part|the sponsored person s part|spouse s part|wife s part|husband s part|partner s part|la partie de mon conjoint|la partie de ma conjointe|la partie de ma femme|la partie de mon mari|partie de l epoux|la parte de mi esposa|la parte de mi esposo|la parte de mi pareja|la parte de mi conyuge|a parte da minha esposa|a parte do meu marido|a parte do meu conjuge|a parte da minha mulher|पत्नी का हिस्सा|पति का हिस्सा|उनका हिस्सा|ਪਤਨੀ ਦਾ ਹਿੱਸਾ|ਪਤੀ ਦਾ ਹਿੱਸਾ|بیوی کا حصہ|شوہر کا حصہ|جزء زوجتي|جزء زوجي|الجزء الخاص بزوجتي|الجزء الخاص بزوجي|بخش همسرم|قسمت همسرم|قسمت مربوط به همسرم|частину дружини|частину чоловіка|частина дружини|частина чоловіка",
     "his part|her part|their part|part of the file|sa partie|su parte|parte dele|parte dela|他的部分|她的部分|उसका हिस्सा|ਉਸਦਾ ਹਿੱਸਾ|اس کا حصہ|جزءه|جزء الكفيل|بخش او|його частин*|її частин*",
   ],
@@ -129,6 +134,7 @@ export const CUE_LEXICON: Lexicon = {
   /** "Bhai, ..." opening a message addresses the reader ("bro"); it is not a question about a brother. */
   vocative: ["^bhai|^bhaiya|^bhai ji|^bhaji|^paaji|^paji|^veer ji|^bro|^भाई|^भैया|^ਬਾਈ ਜੀ|^ਵੀਰ ਜੀ|^ਭਾਜੀ|^ਬਾਈ|^بھائی|^يا اخي|^يا أخي"],
   "form-missing": [
+    "koi form vi nahi|koi form nahi|form nahi bhareya|form nahi bhara|koi form nahin|no form|without a form|no forms|sans formulaire|aucun formulaire|sin formulario|ningun formulario|sem formulario|nenhum formulario|بدون فرم|هیچ فرمی|بغير نموذج|بدون نموذج|بغیر فارم|کوئی فارم نہیں|без форми|жодної форми|没有表格|没填表|没签表|walang form",
     "doesn t have an imm 5476|doesn t have a 5476|don t have an imm 5476|does not have an imm 5476|has no imm 5476|have no imm 5476|no 5476|without 5476|hasn t signed|didn t sign|not signed yet|n a pas de imm 5476|n a pas signe|no tiene imm 5476|nao tem imm 5476|without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
   ],
   "form-present": ["5475|5476|imm5475|imm5476"],
@@ -140,6 +146,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
   "reminder-list-question": [
+    "لیست*|فهرست*|چیا بودن|چیا هستن|کدوما|چه یادآور*",
     "what reminders|which reminders|reminders do i have|reminders i have|reminders have i|list my reminders|show me my reminders|show my reminders|quels rappels|quels sont mes rappels|que recordatorios|cuales recordatorios|cuales son mis recordatorios|quais lembretes|quais sao meus lembretes|anong mga reminder|anong reminder|ilista|ilista mo|listahan ng mga reminder|listahan ng reminder|哪些提醒|什么提醒|有几个提醒|कौन से रिमाइंडर|कौनसे रिमाइंडर|kaun se reminder|ਕਿਹੜੇ ਰਿਮਾਈਂਡਰ|کون سے ریمائنڈر|ما هي التذكيرات|ما التذكيرات|اي تذكيرات|أي تذكيرات|چه یادآورهایی|کدام یادآورها|які нагадування|які в мене нагадування|список нагадувань",
   ],
   "sponsor-part": [
@@ -152,11 +159,13 @@ export const CUE_LEXICON: Lexicon = {
 
 /** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */
 export const CONTEXT_LEXICON: Lexicon = {
-  cas: ["cas|ecas|e cas|client application status|statut de la demande du client"],
+  cas: [
+    "ekas|е cas|ецас","cas|ecas|e cas|client application status|statut de la demande du client"],
   tracker: [
     "tracker*|status tracker|outil de suivi|rastreador|herramienta de seguimiento|ferramenta de acompanhamento|追踪器|跟踪器|ट्रैकर*|ਟਰੈਕਰ*|ٹریکر*|*ترکر*|*متتبع*|أداة تتبع|трекер*",
   ],
   account: [
+    "اکانت*|حساب کاربری|حسابم|اکانتم",
     "account|secure account|online account|compte|cuenta|conta|账户|账号|अकाउंट|ਅਕਾਊਂਟ|ਖਾਤਾ|اکاؤنٹ*|*حساب*|حساب کاربری|акаунт*|обліков{ий,ого,ому} запис*|кабінет*",
   ],
 };

@@ -27,11 +27,13 @@ export const ROLE_LEXICON: Lexicon = {
     "雇主^6|人事^5|我们公司^5|我们的员工^6|नियोक्ता^6|एचआर^6|ਰੁਜ਼ਗਾਰਦਾਤਾ^6|ਐਚਆਰ^6|ایچ آر^6|آجر^6|نئے ملازم^5|ہمارے ملازم^5|صاحب العمل^6|الموارد البشرية^6|موظفنا^6|کارفرما^6|منابع انسانی^6|کارمند ما^6|роботодав*^6|працедав*^6|hr^5|caregiver namin^6|empleado namin^6",
   ],
   payer: [
+    "ai regle les frais^5|j ai regle^5|c est moi qui ai paye^5|qui ai paye^5|j ai paye les frais^5|j ai paye pour^5|banquei^5|eu banquei^5|por ter pago^5|paguei as taxas^5|paguei todas^5|paguei a taxa^5|pague las tasas^5|pague los costos^5|pague la tarifa^5|yo pague^5|我付的^5|我用自己的信用卡付^5|我出的钱^5|我交的费^5|费用是我^5|申请费是我^5|我付了^5|انا دافع^5|أنا دافع^5|أنا دفعت^5|انا دفعت^5|دفعت الرسوم^5|دافع الرسوم^5|من پرداخت کردم^5|هزینه را من^5|هزینه رو من^5|پول رو من دادم^5|میں نے فیس^5|فیس میں نے^5|मैंने फीस^5|फीस मैंने^5|ਮੈਂ ਫੀਸ^5|ਫੀਸ ਮੈਂ^5|я заплатив за^5|я заплатила за^5|я оплатив^5|я оплатила^5|ako ang nagbayad^5|ako nagbayad^5|ako ang nag bayad^5|i paid all^5|i covered the fee*^5|i paid the application fee^5",
     "i paid^5|paid the fee*^5|paid for^4|paid his^5|paid her^5|i m paying^5|i am paying^5|i paid for^5",
     "j ai paye^5|paye les frais^5|pague^5|pague la^5|pagamos^5|paguei^5|eu paguei^5|nagbayad^5|binayaran ko^5",
     "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
   ],
   sponsor: [
+    "انا ال sponsor^5|أنا ال sponsor^5|انا السبونسر^5|انا الكفيل^5|قدمت sponsorship^5|قدمت كفالة^5|قدمت على كفالة^5|عملت كفالة^5|عملت sponsorship^5|من اسپانسر^5|اسپانسر بابا^5|اسپانسر مامان^5|اسپانسر پدر^5|sponsor ng^4|soy el sponsor^5|soy la sponsor^5|sou o sponsor^5|sou a sponsor^5|je suis le sponsor^5|je suis la sponsor^5|я спонсор^5|我是担保人^5|我是sponsor^5|mai sponsor hu^5|main sponsor haan^5",
     "sponsor ako ng^5|ako ang sponsor ng^5|ako yung sponsor ng^5|ako ang nag sponsor sa^5|ako ang nagsponsor^5",
     "my sponsor part^5.5|my sponsorship part^5.5|i m the sponsor of^5.5|i am the sponsor of^5.5|im the sponsor of^5.5|the sponsor for my^5.5",
     "i m the sponsor^4|im the sponsor^4|i am the sponsor^4|i m sponsoring^4|im sponsoring^4|i am sponsoring^4|sponsoring my^4|i sponsored^4|as a sponsor^4|as the sponsor^4|as sponsor^4|i m a sponsor^4|the sponsor here^4",
@@ -44,6 +46,7 @@ export const ROLE_LEXICON: Lexicon = {
     "je suis une personne a charge^4|je suis inclus^4|je suis incluse^4|soy dependiente^4|estoy incluido^4|estoy incluida^4|sou dependente^4|estou incluido^4|dependent ako^4|ako ay dependent^4|我是附属申请人^4|मैं डिपेंडेंट^4|ਮੈਂ ਡਿਪੈਂਡੈਂਟ^4|میں ڈیپینڈنٹ^4|أنا تابع^4|من وابسته^4|я утриманець^4|я член сім ї заявника^4",
   ],
   applicant: [
+    "sponsored ng^5|yung sponsored^5|ako ang sponsored^5|ini sponsor ako ng^5|sinponsor ako ng^5|给我递了^4|担保我^5|给我担保^5|给我办了^4|мене спонсорує^5|мене спонсорував^5|мене спонсорувала^5|мене спонсорують^5|me patrocina^5|me patrocino^5|me esta patrocinando^5|me patrocinou^5|esta me patrocinando^5|me parraine^5|m a parraine^5|m a parrainee^5|sponsored me^5|is sponsoring me^5|sponsoring me^5|كفلني^5|كفلتني^5|يكفلني^5|تكفلني^5|منو اسپانسر کرده^5|مرا اسپانسر کرده^5|منو اسپانسر کرد^5|مجھے اسپانسر^5|मुझे स्पॉन्सर^5|ਮੈਨੂੰ ਸਪਾਂਸਰ^5",
     "sou a patrocinada^5|sou o patrocinado^5|soy la patrocinada^5|soy el patrocinado^5|je suis la parrainee^5|je suis le parraine^5|i m the sponsored person^5|i am the sponsored person^5|i m the one being sponsored^5|i am the one being sponsored^5|ako ang ini sponsor^5|ako yung sinponsor^5|我是被担保人^5|मैं स्पॉन्सर्ड व्यक्ति^5|میں اسپانسرڈ^5|أنا المكفول^5|أنا المكفولة^5|من اسپانسر شده^5|мене спонсорують^5|я спонсорована^5|я спонсорований^5",
     "solicitante principal^3|soy la solicitante principal^5|soy el solicitante principal^5|aplicante principal^3|requerente principal^3|demandeur principal^3|demandeuse principale^3|प्रिंसिपल एप्लिकेंट^3|मुख्य आवेदक^3|principal applicant hu^5|ਮੁੱਖ ਬਿਨੈਕਾਰ^3|ਪ੍ਰਿੰਸੀਪਲ ਐਪਲੀਕੈਂਟ^3|پرنسپل اپلیکنٹ^3|مرکزی درخواست گزار^3|مقدم الطلب الرئيسي^3|المتقدم الرئيسي^3|مقدمة الطلب الرئيسية^3|متقاضی اصلی^3|درخواست دهنده اصلی^3|основний заявник^3|основна заявниця^3|головний заявник^3|主申请人^3|main applicant ako^5|ako ang principal applicant^5",
     "मैंने खुद^1.5|मैंने अप्लाई^1|मैंने ही अप्लाई^1.5|मैंने आवेदन किया^1|maine khud apply^1.5|maine apply kiya^1|maine apply kita^1|main apply kita^1|ਮੈਂ ਖੁਦ ਅਪਲਾਈ^1.5|ਮੈਂ ਅਰਜ਼ੀ ਦਿੱਤੀ^1|ਮੈਂ ਅਪਲਾਈ ਕੀਤਾ^1|ਮੇਰੀ ਅਰਜ਼ੀ^1|ਮੇਰੀ ਐਪਲੀਕੇਸ਼ਨ^1|मेरा आवेदन^1|मेरी एप्लीकेशन^1|मेरी application^1|meri application^1|mera application^1|میری درخواست^1|میری ایپلیکیشن^1|میں نے اپلائی^1|میں نے خود^1.5|nag file ako^1|nag submit ako^1|ako mismo ang nag^1.5|ako ang nag apply^1.5|ako ang nag file^1.5|ako mismo nag apply^1.5|application ko^1|ang application ko^1|i filed^1|i sent my application^1|i submitted my^1|my own file^2|j ai depose^1|j ai soumis^1|j ai postule^1|yo aplique^1|yo presente^1|presente mi solicitud^1|envie mi solicitud^1|eu apliquei^1|eu enviei^1|enviei meu pedido^1|meu processo^1|قدمت^1|تقدمت بطلب^1|قدمت طلبي^1|طلبی^1|درخواستم^1|درخواست من^1|من درخواست دادم^1|я подав заяву^1|я подала заяву^1|моя заява^1|我提交了^1|我递交了^1|我的申请^1",
@@ -67,6 +70,7 @@ export const ROLE_LEXICON: Lexicon = {
 /** Relatives, used for the role (a relative who is not on the file) and to type a sponsorship. */
 export const RELATION_LEXICON: Lexicon = {
   spouse: [
+    "مراتي|لمراتي|جوزي|لجوزي|شوهرم|همسرم|زنم|زوجم",
     "gharwali|ghar wali|gharwala|ghar wala|wife|husband|ਘਰ ਵਾਲੀ|ਘਰ ਵਾਲਾ|घरवाली|घरवाला|mister|misis|jowa ko",
     "girlfriend|boyfriend|fiance|fiancee|copine|copain|petite amie|petit ami|novia|novio|pareja|mi pareja|namorada|namorado|noiva|noivo|companheira|companheiro|nobya|nobyo|jowa|मंगेतर|गर्लफ्रेंड|बॉयफ्रेंड|ਮੰਗੇਤਰ|منگیتر|خطيبي|خطيبتي|نامزدم|نامزد|наречен*|дівчина|хлопець|女朋友|男朋友|未婚妻|未婚夫",
     "husband|wife|spouse|my partner|fiance|fiancee|common law partner|my hubby|mari|ma femme|epoux|epouse|conjoint|conjointe|esposo|esposa|marido|mi mujer|minha mulher|asawa|mister ko|misis ko",
@@ -86,6 +90,8 @@ export const RELATION_LEXICON: Lexicon = {
     "妈妈|爸爸|父母|母亲|父亲|माँ|मां|पिता|माता|papa|ਮਾਂ|ਪਿਤਾ|ਮਾਪੇ|ਮਾਪਿਆਂ|ماں|والد|والدہ|والدین|مادر|پدر|پدرم|مادرم|والدي|أمي|أبي|мати|мама|батько|тато|батьки|батьків",
   ],
   other: [
+    "亲哥|亲姐|亲弟|亲妹|我是他哥|我是她姐",
+    "ni kuya|si kuya|kuya ko|ni ate|si ate|ate ko|pinsan ko|chache da munda|chache di kudi|mame da munda|bhua da munda|massi da munda|ابن عمي|بنت عمي|ابن خالي|بنت خالي|ابن عمتي|ابن خالتي|پسرعموم|پسر عمو|دخترعمو|دختر عمو|پسر خاله|دختر خاله|چچا زاد|ماموں زاد|خالہ زاد|堂哥|堂弟|表哥|表弟|表姐|表妹|двоюрідн*",
     "bhen|bhain|behan|ਭੈਣ ਜੀ|bhaiya|didi|दीदी|भैया",
     "brother in law|sister in law|in laws|mother in law|father in law|beau frere|belle soeur|belle mere|beau pere|cunado|cunada|suegra|suegro|cunhado|cunhada|sogra|sogro|bayaw|hipag|biyenan|देवर|जीजा|साला|साली|भाभी|ननद|सास|ससुर|jija|saala|bhabhi|ਜੀਜਾ|ਸਾਲਾ|ਸਾਲੀ|ਭਾਬੀ|ਨਣਦ|ਸੱਸ|ਸਹੁਰਾ|دیور|جیجا|سالا|سالی|بھابھی|نند|ساس|سسر|صهري|زوج أختي|زوجة أخي|حماتي|حماي|شوهرخواهر|زن برادر|مادرشوهر|مادرزن|پدرزن|پدرشوهر|باجناق|свекр*|тесть|теща|тещ*|шурин|зять|невістк*|姐夫|嫂子|弟媳|岳母|岳父|婆婆|公公|小舅子|小姑子",
     "brother|sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|sibling|frere|soeur|neveu|niece|oncle|tante|hermano|hermana|sobrino|sobrina|primo|prima|irmao|irma|sobrinho|sobrinha|kapatid|pamangkin|pinsan|tito|tita",

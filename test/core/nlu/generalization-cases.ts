@@ -497,7 +497,11 @@ export const ROUND_THREE_CASES: readonly Case[] = [
   ["es", "Mi lawyer dice que pida una revisión judicial, ¿qué chances tengo?", { intent: "out-of-scope" }],
   ["hi", "मेरे भाई ने वर्क परमिट एक्सटेंशन अप्लाई किया है, ये किस वेबसाइट पर दिखेगा?", { intent: "trackable", application: "work-permit-extension" }],
   ["uk", "Подали на заміну загубленого документа, де це відстежувати?", { intent: "trackable", application: "document-replacement" }],
-  ["ur", "پی آر پورٹل میں فوٹو accepted لکھا آ رہا ہے، اس کا کیا مطلب ہے؟", { intent: "status-meaning", status: "pr-portal-photo-accepted" }],
+  [
+    "ur",
+    "پی آر پورٹل میں فوٹو accepted لکھا آ رہا ہے، اس کا کیا مطلب ہے؟",
+    { intent: "status-meaning", status: "pr-portal-photo-accepted" },
+  ],
   ["en", "ecas keeps saying no match for my details, why?", { intent: "status-meaning", status: "cas-not-found" }],
 ];
 

@@ -159,8 +159,7 @@ export const CUE_LEXICON: Lexicon = {
 
 /** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */
 export const CONTEXT_LEXICON: Lexicon = {
-  cas: [
-    "ekas|е cas|ецас","cas|ecas|e cas|client application status|statut de la demande du client"],
+  cas: ["ekas|е cas|ецас", "cas|ecas|e cas|client application status|statut de la demande du client"],
   tracker: [
     "tracker*|status tracker|outil de suivi|rastreador|herramienta de seguimiento|ferramenta de acompanhamento|追踪器|跟踪器|ट्रैकर*|ਟਰੈਕਰ*|ٹریکر*|*ترکر*|*متتبع*|أداة تتبع|трекер*",
   ],

@@ -25,6 +25,8 @@ export interface CompiledLexicon {
   readonly patternLengths: readonly number[];
   /** Latin and Cyrillic words of the lexicon, the targets of typo correction. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Arabic-script words of the lexicon, the stems that attached prefixes and suffixes are removed down to. */
+  readonly arabicScriptWords: ReadonlySet<string>;
 }
 
 /**
@@ -43,8 +45,13 @@ export function expandAlternatives(phrase: string): string[] {
   return out;
 }
 
+const ARABIC_SCRIPT = /^[\u0600-\u06ff]+$/;
+
 /** Parses "phrase^2.5" into its folded matcher form with boundaries, and its weight. */
-export function compilePhrase(raw: string, defaultWeight: number): { pattern: string; weight: number; words: string[] } | null {
+export function compilePhrase(
+  raw: string,
+  defaultWeight: number,
+): { pattern: string; weight: number; words: string[]; arabicScriptWords: string[] } | null {
   let text = raw.trim();
   let weight = defaultWeight;
   const caret = text.lastIndexOf("^");
@@ -64,8 +71,10 @@ export function compilePhrase(raw: string, defaultWeight: number): { pattern: st
   const han = HAN.test(body);
   const lead = anchored ? `${START} ` : openStart || han ? "" : " ";
   const trail = openEnd || han ? "" : " ";
-  const words = body.split(" ").filter((w) => LATIN_OR_CYRILLIC_WORD.test(w));
-  return { pattern: `${lead}${body}${trail}`, weight, words };
+  const all = body.split(" ");
+  const words = all.filter((w) => LATIN_OR_CYRILLIC_WORD.test(w));
+  const arabicScriptWords = all.filter((w) => ARABIC_SCRIPT.test(w));
+  return { pattern: `${lead}${body}${trail}`, weight, words, arabicScriptWords };
 }
 
 /**
@@ -75,6 +84,7 @@ export function compilePhrase(raw: string, defaultWeight: number): { pattern: st
 export function compileLexicons(tables: readonly { category: SignalCategory; lexicon: Lexicon; weight: number }[]): CompiledLexicon {
   const byPattern = new Map<string, Signal[]>();
   const vocabulary = new Set<string>();
+  const arabicScriptWords = new Set<string>();
   for (const { category, lexicon, weight } of tables) {
     for (const [id, lines] of Object.entries(lexicon)) {
       for (const line of lines) {
@@ -85,6 +95,7 @@ export function compileLexicons(tables: readonly { category: SignalCategory; lex
           if (!list.some((s) => s.category === category && s.id === id)) list.push({ category, id, weight: compiled.weight });
           byPattern.set(compiled.pattern, list);
           for (const w of compiled.words) vocabulary.add(w);
+          for (const w of compiled.arabicScriptWords) arabicScriptWords.add(w);
         }
       }
     }
@@ -95,5 +106,6 @@ export function compileLexicons(tables: readonly { category: SignalCategory; lex
     signals: patterns.map((p) => byPattern.get(p) as Signal[]),
     patternLengths: patterns.map((p) => p.length),
     vocabulary,
+    arabicScriptWords,
   };
 }

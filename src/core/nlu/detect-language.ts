@@ -83,7 +83,7 @@ export function createLanguageDetector(): { detect(raw: string, foldedWords: rea
       }
       if (latin === 0) return { lang: hint ?? "en", confident: false };
 
-      const scores: Record<string, number> = { en: 0, fr: 0, es: 0, pt: 0, tl: 0, hi: 0, pa: 0 };
+      const scores: Record<string, number> = { en: 0, fr: 0, es: 0, pt: 0, tl: 0, hi: 0, pa: 0, ur: 0 };
       // A quoted IRCC label ('Waiting on you') says nothing about the language the user writes in.
       const own = QUOTE_CHAR.test(raw) && QUOTED_SPANS.test(raw) ? foldText(raw.replace(QUOTED_SPANS, " ")).split(" ") : foldedWords;
       QUOTED_SPANS.lastIndex = 0;
@@ -108,6 +108,9 @@ export function createLanguageDetector(): { detect(raw: string, foldedWords: rea
           topScore = s;
         } else if (s > second) second = s;
       }
+      // Roman Urdu and Hinglish share their function words ("mera status kahan hai"); the Urdu list only
+      // holds words Hinglish does not use, so one of them decides between the two.
+      if (top === "hi" && (scores.ur ?? 0) > 0) return { lang: "ur", confident: true };
       if (topScore < 0.9) return { lang: hint ?? "en", confident: false };
       return { lang: top, confident: topScore > second };
     },

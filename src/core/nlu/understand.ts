@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locales.js";
 import { detectIdentifiers, redactIdentifiers } from "../privacy/identifiers.js";
 import type { QuestionSignals } from "../rules/signals.js";
 import type { ApplicationId, IntentId, RoleId, StatusId } from "../taxonomy.js";
+import { createArabicScriptStemmer } from "./arabic-script-stems.js";
 import { compileLexicons, type Hit, type Signal } from "./compile-lexicon.js";
 import { createLanguageDetector } from "./detect-language.js";
 import { createFuzzyIndex } from "./fuzzy-index.js";
@@ -83,6 +84,7 @@ export function createUnderstander(): Understander {
   for (const words of Object.values(LATIN_FUNCTION_WORDS)) for (const w of words.split(" ")) known.add(w);
   const fuzzy = createFuzzyIndex(compiled.vocabulary, known);
   const detector = createLanguageDetector();
+  const stemmer = createArabicScriptStemmer(compiled.arabicScriptWords);
   const { matcher, signals, patternLengths } = compiled;
 
   const scan = (padded: string): Hit[] => {
@@ -115,6 +117,9 @@ export function createUnderstander(): Understander {
         if (w.length >= 4 && LATIN_OR_CYRILLIC_WORD.test(w)) {
           const fixed = fuzzy.correct(w);
           if (fixed) words[i] = fixed;
+        } else if (w.length >= 3 && w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff) {
+          const stem = stemmer.stem(w);
+          if (stem) words[i] = stem;
         }
       }
       const detected = detector.detect(text, words, hint);

@@ -146,6 +146,8 @@ export const CUE_LEXICON: Lexicon = {
   ],
   gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
   "reminder-list-question": [
+    "اشوف التذكيرات|أشوف التذكيرات|اعرض تذكيرات|اعرض كل التذكيرات",
+    "التذكيرات اللي عندي|تذكيراتي|شو التذكيرات|ايش التذكيرات|وش التذكيرات|وين التذكيرات|اعرض التذكيرات|اعرض لي التذكيرات|عرض التذكيرات|قائمة التذكيرات|شو عندي تذكيرات",
     "لیست*|فهرست*|چیا بودن|چیا هستن|کدوما|چه یادآور*",
     "what reminders|which reminders|reminders do i have|reminders i have|reminders have i|list my reminders|show me my reminders|show my reminders|quels rappels|quels sont mes rappels|que recordatorios|cuales recordatorios|cuales son mis recordatorios|quais lembretes|quais sao meus lembretes|anong mga reminder|anong reminder|ilista|ilista mo|listahan ng mga reminder|listahan ng reminder|哪些提醒|什么提醒|有几个提醒|कौन से रिमाइंडर|कौनसे रिमाइंडर|kaun se reminder|ਕਿਹੜੇ ਰਿਮਾਈਂਡਰ|کون سے ریمائنڈر|ما هي التذكيرات|ما التذكيرات|اي تذكيرات|أي تذكيرات|چه یادآورهایی|کدام یادآورها|які нагадування|які в мене нагадування|список нагадувань",
   ],

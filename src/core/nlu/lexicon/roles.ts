@@ -83,6 +83,7 @@ export const RELATION_LEXICON: Lexicon = {
     "儿子|女儿|孩子|小孩|बेटा|बेटी|बच्चा|बच्चे|beta|beti|bachcha|ਪੁੱਤ|ਪੁੱਤਰ|ਧੀ|ਬੱਚਾ|ਬੱਚੇ|بیٹا|بیٹی|بچہ|بچے|ابني|ابنتي|ابنه|ابنها|بنتي|پسرم|دخترم|فرزندم|پسر|دختر|син|сина|сином|донька|доньки|доньці|доньку|дочка|дочки|дочці|дочку|сину|синові|дитина|дитини|дитині|діти|дітей",
   ],
   parent: [
+    "ammi|ammi jaan|ammi ji|abbu|abbu jaan|abbu ji|amma|abba|ammy|امی|امی جان|ابو|ابو جان|ابا|اماں|ماما|بابا|مامان|مامانم|بابام|پدرم|مادرم|ماما تبعي|بابا تبعي|امي|ابوي|ابويا|امي وابوي",
     "mi mama|mi papa|mi mami|mi papi|mi mama y mi papa|ma maman|mon papa|minha mamae|meu papai|nanay ko|tatay ko|mama ko|papa ko|我妈|我爸|我妈妈|我爸爸|मेरी मम्मी|मेरे पापा|मेरी माँ|ਮੇਰੀ ਮਾਂ|ਮੇਰੇ ਪਿਤਾ|میری امی|میرے ابو|امي|أبوي|ابوي|مامانم|بابام|моя мама|мій тато",
     "mummy|mami|maa|pita ji|mata ji|bebe|bapu|ਬੇਬੇ|ਬਾਪੂ|ਮੰਮੀ|ਡੈਡੀ|मम्मी|पापा|امی|ابو|ابا|مامان|بابا|мамі|маму|тата|батька",
     "la madre de|el padre de|soy la madre|soy el padre|sou a mae|sou o pai|a mae de|o pai de|je suis la mere|je suis le pere|la mere d|le pere d|mother of|father of|i m the mother|i m the father|i am the mother|i am the father|ako ang nanay|ako ang tatay|madre|padre|mae|mama ko|papa ko",

@@ -119,7 +119,11 @@ async function reminderRequest(ctx: ReminderContext): Promise<BotReply> {
   const words = [ctx.text, ctx.options.when ?? ""].join(" ").trim();
   const parsed = parseWhen(words);
   const existing = await store.listReminders(userId);
-  const op = parsed.op ?? (ctx.intent === "reminder-cancel" ? "stop" : ctx.intent === "reminder-list" ? "list" : undefined);
+  // The understander reads pause/resume/snooze in every language; parseWhen only knows English and French words.
+  const op =
+    ctx.understanding?.reminderOp ??
+    parsed.op ??
+    (ctx.intent === "reminder-cancel" ? "stop" : ctx.intent === "reminder-list" ? "list" : undefined);
   const hasSchedule = parsed.weekday !== undefined || parsed.time !== undefined || parsed.unit !== undefined || parsed.zone !== undefined;
 
   switch (op) {

@@ -195,13 +195,16 @@ export function createUnderstander(): Understander {
       let intent: IntentId | null = null;
       let targetLocale: Locale | null = null;
       if (cues.has("reminder")) {
-        intent = cues.has("reminder-cancel")
-          ? "reminder-cancel"
-          : cues.has("reminder-change")
-            ? "reminder-set"
-            : cues.has("reminder-list-question") || (cues.has("reminder-list") && !cues.has("reminder-set-verb"))
-              ? "reminder-list"
-              : "reminder-set";
+        // Pausing and snoozing stop reminders for a while: the same family as cancelling (see reminderOp).
+        intent = cues.has("reminder-resume")
+          ? "reminder-set"
+          : cues.has("reminder-cancel") || cues.has("reminder-pause") || cues.has("reminder-snooze")
+            ? "reminder-cancel"
+            : cues.has("reminder-change")
+              ? "reminder-set"
+              : cues.has("reminder-list-question") || (cues.has("reminder-list") && !cues.has("reminder-set-verb"))
+                ? "reminder-list"
+                : "reminder-set";
       } else if (cues.has("forget") || (cues.has("delete") && cues.has("personal-data"))) {
         intent = "forget";
       } else if (localeHits.length > 0 && (cues.has("language-verb") || cues.has("language-change") || words.length <= 3)) {
@@ -264,7 +267,20 @@ export function createUnderstander(): Understander {
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 
+      // Temporary wording wins over "stop": stopping deletes the reminders.
+      const reminderOp =
+        intent === "reminder-set" && cues.has("reminder-resume")
+          ? "resume"
+          : intent !== "reminder-cancel"
+            ? null
+            : cues.has("reminder-snooze")
+              ? "snooze"
+              : cues.has("reminder-pause") || cues.has("for-a-while")
+                ? "pause"
+                : null;
+
       return {
+        reminderOp,
         lang: detected.confident ? detected.lang : (hint ?? detected.lang),
         langDetected: detected.confident,
         intent,

@@ -35,6 +35,12 @@ export interface Understanding {
    * the dialogue copies them onto the question it asks the rules engine.
    */
   readonly signals?: QuestionSignals;
+  /**
+   * For reminder messages: "pause", "resume" or "snooze" when the text asks for that rather than
+   * stopping for good ("pausa los recordatorios", "adia os lembretes por uma semana"). A stop deletes
+   * reminders, so anything that sounds temporary must not read as one.
+   */
+  readonly reminderOp?: "pause" | "resume" | "snooze" | null;
 }
 
 export interface Understander {

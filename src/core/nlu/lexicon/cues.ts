@@ -11,7 +11,20 @@ export const CUE_LEXICON: Lexicon = {
     "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*|ipaalala*",
     "提醒|याद दिला*|याद करा*|रिमाइंडर*|yaad dila*|yaad karwa*|ਯਾਦ ਕਰਵਾ*|ਯਾਦ ਦਿਵਾ*|ਯਾਦ ਕਰਾ*|ਰਿਮਾਈਂਡਰ*|یاد دلا*|یاد دہانی*|یاددہانی*|ریمائنڈر*|یادآوری*|یاد آوری*|یادم بنداز*|ذكرني|تذكير*|التذكير*|*تذكيرات|нагада*|нагадув*|нагадай*",
   ],
+  "reminder-snooze": [
+    "snooze*|i snooze|remind me later|adia|adie|adiar|adia os|posterga*|pospon*|aplaza*|reporte|reporter|repousse*|mamaya na lang|відклади|відкласти|отложи|推迟|延后|晚点提醒|बाद में याद*|baad mein yaad|baad me yaad|ਬਾਅਦ ਵਿੱਚ ਯਾਦ*|بعد میں یاد*|أجل|أجّل|اجل|اجّل|بعدا یادم*|عقب بنداز*",
+  ],
+  "reminder-pause": [
+    "pause*|suspend*|put on hold|on hold|mets en pause|en pause|mettre en pause|pausa*|pausar|em pausa|deixa em pausa|ihinto muna|itigil muna|i pause|暂停|先停|先别|призупин*|на паузу|توقف موقت|متوقف موقت|إيقاف مؤقت|ايقاف مؤقت|عارضی طور پر بند|عارضی بند|अस्थायी रूप से बंद|ਆਰਜ਼ੀ ਤੌਰ ਤੇ ਬੰਦ",
+  ],
+  "for-a-while": [
+    "for now|for a while|for a week|for two weeks|for 2 weeks|for a month|until next month|while i m travelling|while i m traveling|while i m away|temporarily|pour l instant|pour le moment|temporairement|pendant un moment|jusqu au mois prochain|pendant mon voyage|por ahora|por un tiempo|temporalmente|hasta el proximo mes|mientras viajo|por una semana|por enquanto|por um tempo|temporariamente|ate o mes que vem|enquanto viajo|to viajando|por uma semana|muna|pansamantala|暂时|一段时间|这段时间|कुछ दिन|कुछ दिनों|अभी के लिए|फिलहाल|kuch din|abhi ke liye|filhal|ਕੁਝ ਦਿਨ|ਹਾਲੇ ਲਈ|kujh din|کچھ دن|فی الحال|ابھی کے لیے|مؤقتا|مؤقتاً|لفترة|فعلا|فعلاً|موقتا|موقتاً|یه مدت|چند وقت|поки що|тимчасово|на тиждень|на деякий час|на місяць",
+  ],
+  "reminder-resume": [
+    "resume|unpause|turn them back on|turn it back on|restart my reminders|reprendre|reprends|reactive*|reanuda*|retoma*|reativa*|religa*|ituloy|ibalik|恢复|重新开启|फिर से शुरू|dobara shuru|phir se shuru|ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ|ਮੁੜ ਸ਼ੁਰੂ|دوبارہ شروع|استأنف|أعد تشغيل|از سر بگیر*|دوباره فعال|دوباره روشن|відновити|віднови|знову увімкни",
+  ],
   "reminder-cancel": [
+    "para los recordatorios|parar los recordatorios|deten los recordatorios|quita los recordatorios|ya no me mandes|no me mandes mas|para com os lembretes|parar os lembretes",
     "وقف|وقّف|بطل|بطّل|ما عاد احتاج*|مش عايز|مش محتاج|مابدي|ما بدي",
     "tigil|stop|pause|cancel*|delete|remove|turn off|disable|no more|don t want|dont want|unsubscribe|mute|arrete*|annule*|supprime*|desactive*|plus de rappel*|ya no quiero|cancela*|deten|detener|elimina*|borra*|para de|pare de|parar|pausa*|desativ*|remova|apaga*|ihinto|itigil|tanggalin|huwag na",
     "停止|取消|别再|不要再|暂停|बंद कर*|रोक*|band kar*|band karo|rok do|ਬੰਦ ਕਰ*|ਰੋਕ*|بند کر*|روک*|متوقف*|لغو*|حذف*|قطع کن*|توقف*|أوقف*|اوقف*|إلغاء|الغاء|احذف|зупини*|скасу*|вимкн*|видали*|призупин*|пауза|не треба",

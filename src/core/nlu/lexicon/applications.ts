@@ -14,6 +14,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "快速通道|快速移民|एक्सप्रेस एंट्री|ਐਕਸਪ੍ਰੈਸ ਐਂਟਰੀ|ਐਕਸਪ੍ਰੈੱਸ ਐਂਟਰੀ|ایکسپریس انٹری|الدخول السريع|اكسبريس انتري|اکسپرس انتری|اکسپرس اینتری|експрес ентрі|експрес-ентрі",
   ],
   "pr-pnp": [
+    "پی ان پی^3|غیر اکسپرس انتری^4|غیر اکسپرس^3.5|non express entry^4|non ee^3.5|base pnp^4|paper based pnp^4|pnp papier^4|pnp en papel^4|pnp non express^4|非快速通道^4|非ee^3.5",
     "hindi dumaan sa express entry^3|hindi sa express entry^3|hindi through express entry^3|hindi express entry^3|hindi ee^3|not via express entry^3|not under express entry^3|without express entry^3|non express entry^3|non ee^3|sin express entry^3|no por express entry^3|no es de express entry^3|sem express entry^3|nao pelo express entry^3|pas par entree express^3|pas via entree express^3|hors de l entree express^3|sans entree express^3|express entry के बिना^3|express entry से नहीं^3|express entry ਤੋਂ ਬਿਨਾਂ^3|express entry ਰਾਹੀਂ ਨਹੀਂ^3|express entry کے بغیر^3|بغیر express entry^3|بدون express entry^3|بدون اکسپرس انتری^3|ليس عبر express entry^3|خارج express entry^3|без express entry^3|не через express entry^3|不是通过ee^3|不是ee^3|非ee^3|非快速通道^3|不走快速通道^3|纸质省提名^3|基础省提名^3",
     "outside express entry^3|not through express entry^3|not express entry^3|hors entree express^3|fuera de express entry^3|no es por express entry^3|fora do express entry^3|nao e pelo express entry^3|pnp|provincial nominee*|provincial nomination|base pnp^3|pnp base^3|paper pnp^3|paper based pnp^3|non express entry pnp^3|non ee pnp^3|oinp|bc pnp|sinp|mpnp|aaip|nsnp",
     "nomination provinciale|programme des candidats des provinces|candidats des provinces|pcp",
@@ -53,6 +54,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "受抚养子女^3|担保子女^3|आश्रित बच्चे^3|ਨਿਰਭਰ ਬੱਚੇ^3|زیر کفالت بچے^3|ابنه المعال^3|ابني المعال^3|الابن المعال^3|الطفل المعال^3|فرزند تحت تکفل^3|дитини на утриманні^3|дитина на утриманні^3",
   ],
   "sponsorship-parents": [
+    "قدمنا على أهلي^3|كفالة الأهل^3|كفالة اهلي^3|كفالة الوالدين^3|كفالة والدي^3|كفالة ابوي وامي^3|اسپانسرشیپ والدین^3|اسپانسر پدر و مادر^3|والدین کی اسپانسرشپ^3",
     "माता पिता प्रायोजन^3|माता-पिता प्रायोजन^3|माता पिता की स्पॉन्सरशिप^3|पेरेंट्स स्पॉन्सरशिप^3|पीजीपी^3|parents sponsorship^3|ਮਾਪਿਆਂ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|ਮਾਪਿਆਂ ਨੂੰ ਸਪਾਂਸਰ^3|والدین کی کفالت^3|والدین کو اسپانسر^3|كفالة الأهل^3|كفالة والدي^3|اسپانسری والدین^3|sponsor sa magulang^3|pag sponsor sa magulang^3|担保父母移民^3|спонсорування батьків^3",
     "pgp^3|parents and grandparents^3|parent and grandparent^3|sponsoring my parents^3|sponsor my parents^3|parents sponsorship^3|parent sponsorship^3|sponsoring my mother^3|sponsoring my father^3|sponsoring my mom^3",
     "ppgp^3|parrainage des parents*^3|parents et grands parents^3|parrainer mes parents^3|padres y abuelos^3|patrocinar a mis padres^3|pais e avos^3|patrocinar meus pais^3",
@@ -98,6 +100,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "prtd^3|travel document^2|permanent resident travel document^3|titre de voyage^2|document de voyage^2|documento de viaje^2|documento de viagem^2|旅行证件^2|यात्रा दस्तावेज^2|ਯਾਤਰਾ ਦਸਤਾਵੇਜ਼^2|سفری دستاویز^2|وثيقة سفر^2|سند سفر^2|проїзний документ^2",
   ],
   "citizenship-grant-adult": [
+    "سیتیزن شیپ^3|سيتيزن شيب^3|سیتیزنشیپ^3|سيتيزنشيب^3|سٹیزن شپ^3|سیٹیزن شپ^3|شهروندی^2.5|تابعیت کانادا^2.5|الجنسية الكندية^2.5|الجنسيه^2",
     "fiz a prova de cidadania^4|passei na prova^3|fiz o teste de cidadania^4|teste de cidadania^3|cerimonia do juramento^2.5|juramento de cidadania^3|j ai passe l examen de citoyennete^4|examen de citoyennete^3|examen de ciudadania^3|pase el examen^3|passed the citizenship test^4|citizenship test^3|入籍考试^3|入籍宣誓^3|宣誓仪式^2.5",
     "citizenship^1|canadian citizen*^1|become a citizen^2|citizenship application^1.5|citizenship grant^2|grant of citizenship^2|naturali*^1.5|citizenship test^1|oath ceremony^1|citizenship ceremony^1",
     "citoyennete^1|citoyen canadien^1|naturalisation^1.5|ceremonie de citoyennete^1|ciudadania^1|ciudadano canadiense^1|cidadania^1|cidadao canadense^1|pagkamamamayan^1|citizen^1",
@@ -145,6 +148,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "访客记录^3|延长停留^2.5|विज़िटर रिकॉर्ड^3|ਵਿਜ਼ਟਰ ਰਿਕਾਰਡ^3|وزٹر ریکارڈ^3|سجل الزائر^3|سابقه بازدیدکننده^3|запис відвідувача^3",
   ],
   "study-permit": [
+    "ستادي بيرمت^3|ستدي بيرمت^3|ستادي برمت^3|ستادى بيرمت^3|تصريح دراسة^3|تصريح الدراسة^3|فيزا دراسة^3|فيزا الدراسة^3|تأشيرة دراسة^3|استادی پرمیت^3|استدی پرمیت^3|اجازه تحصیل^3|ویزای تحصیلی^3|اسٹڈی پرمٹ^3|سٹڈی پرمٹ^3",
     "अध्ययन परमिट^2|अध्ययन वीजा^2|स्टूडेंट वीजा^2|स्टडी परमिट^2|छात्र वीजा^2|पढ़ाई का वीजा^2|पढ़ाई का परमिट^2|study visa^2|student visa^2|ਪੜ੍ਹਾਈ ਵੀਜ਼ਾ^2|ਵਿਦਿਆਰਥੀ ਵੀਜ਼ਾ^2|ਸਟੂਡੈਂਟ ਵੀਜ਼ਾ^2|ਪੜ੍ਹਾਈ ਦਾ ਪਰਮਿਟ^2|طالب علم ویزا^2|اسٹوڈنٹ ویزا^2|سٹوڈنٹ ویزا^2|اسٹڈی ویزا^2|سٹڈی ویزا^2|تعلیمی ویزا^2|تعلیمی اجازت نامہ^2|تعلیم کا اجازت نامہ^2|تأشيرة دراسة^2|تأشيرة الدراسة^2|تأشيرة طالب^2|فيزا دراسة^2|ویزای دانشجویی^2|ویزای تحصیل^2|permit sa pag aaral^2|permiso sa pag aaral^2|visa pang estudyante^2|student permit ko^2|pang aaral na permit^2|留学许可^2|学习签证^2|学生签证^2|студентськ{а,у,ої} віз{а,у,и}^2|дозвіл на навчання^2|study permit ko^2",
     "study permit*^2|student visa^2|study visa^2|student permit^2|permis d etude*^2|visa etudiant^2|visa d etudiant^2|permiso de estudio*^2|visa de estudiante^2|permissao de estudo*^2|permissao de estudos^2|visto de estudante^2|visto de estudo^2",
     "学习许可^2|学签^2|留学签证^2|स्टडी परमिट^2|स्टडी वीजा^2|ਸਟੱਡੀ ਪਰਮਿਟ^2|ਸਟਡੀ ਪਰਮਿਟ^2|ਸਟੱਡੀ ਵੀਜ਼ਾ^2|اسٹڈی پرمٹ^2|سٹڈی پرمٹ^2|تصريح الدراسة^2|تصريح دراسة^2|اجازه تحصیل^2|*تصريح الدراسة^2|*تصريح دراسة^2|ویزای تحصیلی^2|مجوز تحصیل*^2|پرمیت تحصیلی^2|дозв{іл,олу,олом,олі,оли} на навчання^2|студентськ{а,у,ої,ій} віз{а,у,и,і}^2",
@@ -155,6 +159,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "学签续签^3|学签延期^3|स्टडी परमिट एक्सटेंशन^3|ਸਟੱਡੀ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح الدراسة^3|تمدید مجوز تحصیل^3|продовження дозволу на навчання^3",
   ],
   "work-permit": [
+    "ورك بيرمت^3|ورك برمت^3|وورك بيرمت^3|تصريح عمل^3|تصريح العمل^3|ورک پرمیت^3|ورک پرمت^3|اجازه کار^3|ورک پرمٹ^3|ورک پرمیٹ^3",
     "робоч{ий,ого,им,ому,і} дозв{іл,олу,олом,олі,оли}^2|робочу візу^2|робоча віза^2",
     "कार्य परमिट^2|काम का परमिट^2|वर्क वीजा^2|कार्य वीजा^2|कार्य अनुमति^2|काम का वीजा^2|ਵਰਕ ਵੀਜ਼ਾ^2|ਕੰਮ ਦਾ ਪਰਮਿਟ^2|ਕੰਮ ਦਾ ਵੀਜ਼ਾ^2|کام کا اجازت نامہ^2|ورک ویزا^2|کام کا پرمٹ^2|ملازمت کا اجازت نامہ^2|کام کا ویزا^2|تأشيرة عمل^2|تأشيرة العمل^2|فيزا عمل^2|اذن عمل^2|permit sa pagtatrabaho^2|permiso sa trabaho^2|permiso para magtrabaho^2|work visa^2|工作准证^2|打工签证^2|дозвіл на працю^2|трудов{а,у,ої} віз{а,у,и}^2",
     "ptpd^2|permis de travail post diplome^2|eic^2|work permit*^2|open work permit^2|pgwp^2|post graduation work permit^2|iec^2|working holiday^2|work visa^2|spousal open work permit^4|sowp^3|bowp^2",
@@ -190,6 +195,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "pr application|permanent residence|permanent residency|pr^1|residence permanente|rp^1|residencia permanente|永久居民|永居|पीआर|स्थायी निवास|ਪੀਆਰ|پی آر|مستقل رہائش|الإقامة الدائمة|إقامة دائمة|اقامت دائم|постійн{е,ого,ому} проживанн{я,ю}|постійн{ий,ого,им} резидент*",
   ],
   "sponsorship-generic": [
+    "سبونسرشب|سبونسرشيب|سبونسر شب|سبونسرشپ|اسبونسرشيب|اسپانسرشیپ|اسپانسرشپ|سپانسرشپ",
     "sponsor*^1|parrain*^1|patrocin*^1|nag sponsor^1|ਸਪਾਂਸਰ*^1|स्पॉन्सर*^1|स्पांसर*^1|اسپانسر*^1|سپانسر*^1|اسپانسرشپ^1|كفالة^1|كفالت^1|كفيل^1|спонсор*^1|担保^1|团聚^1",
   ],
 };

@@ -7,6 +7,7 @@ import type { Lexicon } from "./types.js";
  */
 export const CUE_LEXICON: Lexicon = {
   reminder: [
+    "فكرني|فكّرني|ذكرني|ذكّرني|نبهني|نبّهني|ريمايندر*|ریمایندر*|ریمائنڈر*",
     "یادآور*|یاد آور*|یادآوری ها|یادآورها",
     "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*|ipaalala*",
     "提醒|याद दिला*|याद करा*|रिमाइंडर*|yaad dila*|yaad karwa*|ਯਾਦ ਕਰਵਾ*|ਯਾਦ ਦਿਵਾ*|ਯਾਦ ਕਰਾ*|ਰਿਮਾਈਂਡਰ*|یاد دلا*|یاد دہانی*|یاددہانی*|ریمائنڈر*|یادآوری*|یاد آوری*|یادم بنداز*|ذكرني|تذكير*|التذكير*|*تذكيرات|нагада*|нагадув*|нагадай*",
@@ -69,12 +70,14 @@ export const CUE_LEXICON: Lexicon = {
     "^那|^那么|^还有|^如果是|^और|^aur|^ਅਤੇ|^ਤੇ|^اور|^و برای|^و اگر|^وماذا عن|^ماذا عن|^а для|^а якщо|^і для|^а як|^а що",
   ],
   "third-party": [
+    "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه",
     "ohda|ohdi|ohde|usda|usdi|usde|unhan da|وضعیتشو|پروندشو|پرونده اش|درخواستشو|تبعه|تبعها|بتاعه|بتاعها|ملفه|ملفها|حالته|حالتها",
     "الخاصة به|الخاصة بها|الخاص به|الخاص بها|بتاعه|بتاعها|تبعه|تبعها|nya",
     "his|her|him|them|their|she|he s|for him|for her|son statut|sa demande|son dossier|sa demande|pour lui|pour elle|leur|su solicitud|su estado|de ella|de el|sus|dele|dela|deles|delas|niya|nila|kanya|kaniya",
     "她的|他的|他们的|她|उसका|उसकी|उसके|unka|uska|uski|unki|uske|ਉਸਦਾ|ਉਸਦੀ|ਉਸ ਦਾ|ਉਸ ਦੀ|ਉਹਦਾ|ਉਹਦੀ|ਉਸਦੇ|اس کا|اس کی|اس کے|ان کا|ان کی|حالته|حالتها|طلبه|طلبها|حسابه|حسابها|او را|او|وضعیتش|درخواستش|تحصیلش|پرونده اش|його|її|їх|йому|їй",
   ],
   "can-i": [
+    "ابي اشوف|أبي أشوف|ابغى اشوف|أبغى أشوف|بدي شوف|بدي اشوف|عايز اشوف|عاوز اشوف|نقدر نشوف|نقدر نتابع|نقدر نعرف|بغيت نشوف|بغيت نعرف",
     "ازاي اشوف|إزاي أشوف|كيف اشوف|كيف أشوف|كيف بقدر|بقدر اشوف|اقدر اشوف|ممكن اشوف|ممكن أشوف|میشه با|میشه ببینم|میتونم ببینم|dekh sakda|dekh sakdi|vekh sakda|vekh sakdi|dekh sakta|dekh sakti|kive dekh|kiddan dekh|kaise dekh",
     "makikita ko ba|makikita ko rin ba|makita ko ba|pwede ko bang makita|puwede ko bang makita|pwede ko makita|chi bachu ya|чи бачу я|чи побачу я|чи зможу я|чи зможу|чи можу бачити|чи буду бачити",
     "consigo ver|consigo acessar|consigo acompanhar|da para eu ver|da pra eu ver|tem como eu ver|tem como ver|posso ver|puedo ver|se puede ver|puedo consultar|hay forma de ver|hay manera de ver|es posible ver|est il possible de voir|ai je le droit|j ai le droit de|on peut voir|peut on voir|je peux voir|am i able to|are we allowed|is it allowed",
@@ -105,18 +108,22 @@ export const CUE_LEXICON: Lexicon = {
     "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
   ],
   credential: [
+    "الباسورد|باسورد|الباسوورد|باسوورد|الرقم السري|الرقم السرّي|كلمة السر تبعه|باس ورد|پاسوردشو|پسوردشو|رمزشو",
     "*كلمة مرور|*كلمه مرور|*كلمة سر|*كلمه سر|رمز gckey|رمز ورود|رمزشو|رمزش|его пароль|її пароль|свій пароль|мій пароль",
     "*كلمة السر|*كلمة المرور|*كلمه السر|*كلمه المرور|پسورد*|رمز عبور*|گذرواژه*|پاس ورڈ*|پاسورڈ*|पासवर्ड*|ਪਾਸਵਰਡ*|密码*",
     "логін*|логіном|логіна|пароль від|user id|user name|usuario y contrasena|usuario e senha|nom d utilisateur|اسم المستخدم|نام کاربری|用户名|账号密码|यूजरनेम|ਯੂਜ਼ਰਨੇਮ|یوزرنیم",
     "her gckey|his gckey|their gckey|son gckey|sa gckey|su gckey|gckey dela|gckey dele|її gckey|його gckey|password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
   "share-verb": [
+    "عطاني|عطيته|اعطاني|أعطاني|ادخل حسابه|ادخل على حسابه|ادخل حسابها|ادخل على حسابها|افوت على حسابه|ادخل باسمه|بهم داده|داده بهم|بم داد|وارد حسابش|با اکانتش|با حسابش",
     "gamitin|gagamitin|gamitin ko|ginagamit ko|les doy|le doy|si les doy|si le doy|darles mi|darle mi|dar mi usuario|dar mis datos|dou minha senha|dar minha senha|passer mes identifiants|donner mon mot de passe|donner mes identifiants|用我|用她的|用他的|استعمل|أستخدم|استخدم حساب|با رمز|با پسورد|وارد حسابش|وارد اکانتش|користуватися його|користуватися її|зайти в його|зайти в її",
     "used his|used her|used my|use his|use her|using his|using her|logged in with|signed in with|log in with|logged into his|logged into her|with her password|with his password|j ai utilise|utilise son|utilise sa|use su|use la|usando su|usei a|usei o|usando a senha|ginamit ko|gamit ang|استخدمت|استخدام|باستخدام|دخلت ب|دخلت إلى|استفاده کردم|استفاده از|وارد شدم|استعمال کیا|استعمال کر|इस्तेमाल किया|इस्तेमाल कर|ਵਰਤਿਆ|ਵਰਤ ਕੇ|зайшов під|зайшла під|увійшов під|увійшла під|під логіном|під його|під її|використ*|скористав*|дав свій|дала свій|用了他的|用她的|用他的|登录了他|登录了她",
     "give it|give them|should i give|share it|send it|hand over|asks for my|asking for my|wants my|demande mon|me demande|pide mi|me pide|pede minha|pede meu|mang raha|maang raha|مانگ رہا|يطلب|می خواهد|просить мій|gave me|give me|given me|give him|give her|give my|share my|share his|share her|shared|sent me|told me|passed me|log in to her|log in to his|log into her|log into his|log in as|use her|use his|using her|using his|m a donne|m a passe|donner mon|partager|me dio|me paso|darle mi|compartir|me passou|me deu|dar minha|dar meu|compartilhar|binigay|ibinigay|ibigay ko",
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
+    "الا الجزء حقي|غير الجزء حقي|بس الجزء حقي|الجزء حقي بس|الا الجزء الخاص بي|الا جزئي|غير جزئي|بس جزئي|فقط جزئي",
+    "only show my|only shows my|and not her|and not his|not her part|not his part|ou so aparece a minha|so aparece a minha parte|o solo aparece la mia|ou seulement la mienne|ਸਿਰਫ ਮੇਰਾ ਹਿੱਸਾ|ਉਹਦੇ pr ਵਾਲੇ ਹਿੱਸੇ|उसका हिस्सा क्यों नहीं",
     "only see my|i only see my|only shows my|only my own|just my part|just my own|nothing about her|nothing about his|solo mi parte|nomas me aparece mi parte|nomas mi parte|solo me aparece mi|solo veo mi|so vejo a minha|so aparece a minha|eu so vejo|seulement ma partie|je vois juste ma|je vois seulement ma|je ne vois que ma|бачу тільки свою|тільки свою частину|лише свою частину|бачу лише свою|ਸਿਰਫ਼ ਮੇਰਾ|ਸਿਰਫ ਮੇਰਾ|فقط قسمت|فقط بخش|غير الجزء بتاعي|بس الجزء|فقط الجزء الخاص بي|只能看到我|只看到我|只显示我|sirf mera|sirf apna|صرف میرا|صرف اپنا|yung akin lang|part ko lang|sakin lang",
     "那部分|那一部分|配偶的部分|配偶部分|对方的部分|他那部分|她那部分|part ng asawa|parte ng asawa|bahagi ng asawa|part niya|parte niya|bahagi niya|my spouse s part|my wife s part|my husband s part|my partner s part|the applicant s part|the sponsored person s part|spouse s part|wife s part|husband s part|partner s part|la partie de mon conjoint|la partie de ma conjointe|la partie de ma femme|la partie de mon mari|partie de l epoux|la parte de mi esposa|la parte de mi esposo|la parte de mi pareja|la parte de mi conyuge|a parte da minha esposa|a parte do meu marido|a parte do meu conjuge|a parte da minha mulher|पत्नी का हिस्सा|पति का हिस्सा|उनका हिस्सा|ਪਤਨੀ ਦਾ ਹਿੱਸਾ|ਪਤੀ ਦਾ ਹਿੱਸਾ|بیوی کا حصہ|شوہر کا حصہ|جزء زوجتي|جزء زوجي|الجزء الخاص بزوجتي|الجزء الخاص بزوجي|بخش همسرم|قسمت همسرم|قسمت مربوط به همسرم|частину дружини|частину чоловіка|частина дружини|частина чоловіка",
     "his part|her part|their part|part of the file|sa partie|su parte|parte dele|parte dela|他的部分|她的部分|उसका हिस्सा|ਉਸਦਾ ਹਿੱਸਾ|اس کا حصہ|جزءه|جزء الكفيل|بخش او|його частин*|її частин*",
@@ -147,6 +154,7 @@ export const CUE_LEXICON: Lexicon = {
   /** "Bhai, ..." opening a message addresses the reader ("bro"); it is not a question about a brother. */
   vocative: ["^bhai|^bhaiya|^bhai ji|^bhaji|^paaji|^paji|^veer ji|^bro|^भाई|^भैया|^ਬਾਈ ਜੀ|^ਵੀਰ ਜੀ|^ਭਾਜੀ|^ਬਾਈ|^بھائی|^يا اخي|^يا أخي"],
   "form-missing": [
+    "not signed|hasn t signed|hasnt signed|has not signed|didn t sign|did not sign|not yet signed|hasn t submitted the form|ainda nao assinou|nao assinou|ainda nao mandou o formulario|no ha firmado|todavia no firma|todavia no ha firmado|no firmo|n a pas signe|n a pas encore signe|pas encore signe|hindi pa pumipirma|hindi pa nagpapasa|hindi pa nag pasa|hindi pa naipapasa|hindi pa pumirma|لم يوقع|ما وقع|لسه ما وقع|لم يوقّع|امضا نکرده|امضا نشده|هنوز امضا نکرده|دستخط نہیں|سائن نہیں|sign nahi|sign nahin|साइन नहीं|हस्ताक्षर नहीं|ਸਾਈਨ ਨਹੀਂ|не підписав|не підписала|ще не підписав|ще не підписала|还没签|没签|未签",
     "koi form vi nahi|koi form nahi|form nahi bhareya|form nahi bhara|koi form nahin|no form|without a form|no forms|sans formulaire|aucun formulaire|sin formulario|ningun formulario|sem formulario|nenhum formulario|بدون فرم|هیچ فرمی|بغير نموذج|بدون نموذج|بغیر فارم|کوئی فارم نہیں|без форми|жодної форми|没有表格|没填表|没签表|walang form",
     "doesn t have an imm 5476|doesn t have a 5476|don t have an imm 5476|does not have an imm 5476|has no imm 5476|have no imm 5476|no 5476|without 5476|hasn t signed|didn t sign|not signed yet|n a pas de imm 5476|n a pas signe|no tiene imm 5476|nao tem imm 5476|without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
   ],
@@ -159,6 +167,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
   "reminder-list-question": [
+    "چه ریمایندر*|کدوم ریمایندر*|ریمایندرهایی|ریمایندرام|ریمایندرهام",
     "اشوف التذكيرات|أشوف التذكيرات|اعرض تذكيرات|اعرض كل التذكيرات",
     "التذكيرات اللي عندي|تذكيراتي|شو التذكيرات|ايش التذكيرات|وش التذكيرات|وين التذكيرات|اعرض التذكيرات|اعرض لي التذكيرات|عرض التذكيرات|قائمة التذكيرات|شو عندي تذكيرات",
     "لیست*|فهرست*|چیا بودن|چیا هستن|کدوما|چه یادآور*",
@@ -176,6 +185,7 @@ export const CUE_LEXICON: Lexicon = {
 export const CONTEXT_LEXICON: Lexicon = {
   cas: ["ekas|е cas|ецас", "cas|ecas|e cas|client application status|statut de la demande du client"],
   tracker: [
+    "تراكر|تراكير|تراکر|ترکر|تریکر",
     "tracker*|status tracker|outil de suivi|rastreador|herramienta de seguimiento|ferramenta de acompanhamento|追踪器|跟踪器|ट्रैकर*|ਟਰੈਕਰ*|ٹریکر*|*ترکر*|*متتبع*|أداة تتبع|трекер*",
   ],
   account: [

@@ -27,12 +27,15 @@ export const ROLE_LEXICON: Lexicon = {
     "雇主^6|人事^5|我们公司^5|我们的员工^6|नियोक्ता^6|एचआर^6|ਰੁਜ਼ਗਾਰਦਾਤਾ^6|ਐਚਆਰ^6|ایچ آر^6|آجر^6|نئے ملازم^5|ہمارے ملازم^5|صاحب العمل^6|الموارد البشرية^6|موظفنا^6|کارفرما^6|منابع انسانی^6|کارمند ما^6|роботодав*^6|працедав*^6|hr^5|caregiver namin^6|empleado namin^6",
   ],
   payer: [
+    "刷卡交的钱^5|我刷的卡^5|我刷卡^5|我交的钱^5|钱是我交的^5|是我付的^5|我替她交^5|我替他交^5|我帮她交^5|我帮他交^5",
     "ai regle les frais^5|j ai regle^5|c est moi qui ai paye^5|qui ai paye^5|j ai paye les frais^5|j ai paye pour^5|banquei^5|eu banquei^5|por ter pago^5|paguei as taxas^5|paguei todas^5|paguei a taxa^5|pague las tasas^5|pague los costos^5|pague la tarifa^5|yo pague^5|我付的^5|我用自己的信用卡付^5|我出的钱^5|我交的费^5|费用是我^5|申请费是我^5|我付了^5|انا دافع^5|أنا دافع^5|أنا دفعت^5|انا دفعت^5|دفعت الرسوم^5|دافع الرسوم^5|من پرداخت کردم^5|هزینه را من^5|هزینه رو من^5|پول رو من دادم^5|میں نے فیس^5|فیس میں نے^5|मैंने फीस^5|फीस मैंने^5|ਮੈਂ ਫੀਸ^5|ਫੀਸ ਮੈਂ^5|я заплатив за^5|я заплатила за^5|я оплатив^5|я оплатила^5|ako ang nagbayad^5|ako nagbayad^5|ako ang nag bayad^5|i paid all^5|i covered the fee*^5|i paid the application fee^5",
     "i paid^5|paid the fee*^5|paid for^4|paid his^5|paid her^5|i m paying^5|i am paying^5|i paid for^5",
     "j ai paye^5|paye les frais^5|pague^5|pague la^5|pagamos^5|paguei^5|eu paguei^5|nagbayad^5|binayaran ko^5",
     "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
   ],
   sponsor: [
+    "做她的配偶担保^5|做他的配偶担保^5|我这边做担保^5|我来担保^5|我担保她^5|我担保他^5|我担保我^5|我给她担保^5|我给他担保^5|我给我老婆^4|我给我老公^4|担保我老婆^5|担保我老公^5|担保我妻子^5|担保我丈夫^5|担保我父母^5|担保我爸妈^5",
+    "my sponsor eligibility^5.5|my sponsor stuff^5.5|my sponsor side^5.5|my sponsor assessment^5.5|my sponsor info^5.5|my sponsor application^5.5|my sponsor approval^5.5|my sponsor undertaking^5.5|my sponsor forms^5.5|my sponsorship eligibility^5.5",
     "انا ال sponsor^5|أنا ال sponsor^5|انا السبونسر^5|انا الكفيل^5|قدمت sponsorship^5|قدمت كفالة^5|قدمت على كفالة^5|عملت كفالة^5|عملت sponsorship^5|من اسپانسر^5|اسپانسر بابا^5|اسپانسر مامان^5|اسپانسر پدر^5|sponsor ng^4|soy el sponsor^5|soy la sponsor^5|sou o sponsor^5|sou a sponsor^5|je suis le sponsor^5|je suis la sponsor^5|я спонсор^5|我是担保人^5|我是sponsor^5|mai sponsor hu^5|main sponsor haan^5",
     "sponsor ako ng^5|ako ang sponsor ng^5|ako yung sponsor ng^5|ako ang nag sponsor sa^5|ako ang nagsponsor^5",
     "my sponsor part^5.5|my sponsorship part^5.5|i m the sponsor of^5.5|i am the sponsor of^5.5|im the sponsor of^5.5|the sponsor for my^5.5",
@@ -91,6 +94,7 @@ export const RELATION_LEXICON: Lexicon = {
     "妈妈|爸爸|父母|母亲|父亲|माँ|मां|पिता|माता|papa|ਮਾਂ|ਪਿਤਾ|ਮਾਪੇ|ਮਾਪਿਆਂ|ماں|والد|والدہ|والدین|مادر|پدر|پدرم|مادرم|والدي|أمي|أبي|мати|мама|батько|тато|батьки|батьків",
   ],
   other: [
+    "اخوي|أخوي|اخويا|خوي|اختي|أختي|خيتي|برادرم|خواهرم|داداشم|آبجیم",
     "亲哥|亲姐|亲弟|亲妹|我是他哥|我是她姐",
     "ni kuya|si kuya|kuya ko|ni ate|si ate|ate ko|pinsan ko|chache da munda|chache di kudi|mame da munda|bhua da munda|massi da munda|ابن عمي|بنت عمي|ابن خالي|بنت خالي|ابن عمتي|ابن خالتي|پسرعموم|پسر عمو|دخترعمو|دختر عمو|پسر خاله|دختر خاله|چچا زاد|ماموں زاد|خالہ زاد|堂哥|堂弟|表哥|表弟|表姐|表妹|двоюрідн*",
     "bhen|bhain|behan|ਭੈਣ ਜੀ|bhaiya|didi|दीदी|भैया",

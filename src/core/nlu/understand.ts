@@ -263,7 +263,9 @@ export function createUnderstander(): Understander {
       const sponsorPart = cues.has("sponsor-part");
       if (cues.has("other-part") || (sponsorPart && role !== "sponsor")) signals.otherPart = true;
       else if (cues.has("own-part") || sponsorPart) signals.ownPart = true;
-      if (cues.has("irb") && !cues.has("irb-negated") && !irbNegated) signals.irbReferral = true;
+      // "Not referred yet" is a fact too: the claim is still with IRCC, so the IRB's portal is not for now.
+      if (cues.has("irb-negated") || (cues.has("irb") && irbNegated)) signals.irbReferral = false;
+      else if (cues.has("irb")) signals.irbReferral = true;
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 

@@ -55,13 +55,13 @@ export const TRACK_AND_LIST_CASES: readonly Case[] = [
   ["zh", "我现在有几个提醒？", { intent: "reminder-list" }],
 ];
 
-/** 4. "Not referred yet" must not set the IRB referral; a real referral still does. */
+/** 4. "Not referred yet" is read as no referral (the IRB portal is not for now); a real referral still sets it. */
 export const IRB_NEGATION_CASES: readonly Case[] = [
-  ["en", "My claim has not been referred to the IRB yet, where do I check it?", { signals: {} }],
-  ["fr", "Ma demande d'asile n'a pas encore été déférée à la CISR, où la suivre ?", { signals: {} }],
-  ["hi", "मेरा शरण का केस अभी IRB को नहीं भेजा गया, कहाँ चेक करूँ?", { signals: {} }],
-  ["fa", "پرونده پناهندگی من هنوز به IRB ارجاع نشده، کجا پیگیری کنم؟", { signals: {} }],
-  ["es", "Todavía no me han remitido al IRB, ¿dónde reviso mi solicitud de asilo?", { signals: {} }],
+  ["en", "My claim has not been referred to the IRB yet, where do I check it?", { signals: { irbReferral: false } }],
+  ["fr", "Ma demande d'asile n'a pas encore été déférée à la CISR, où la suivre ?", { signals: { irbReferral: false } }],
+  ["hi", "मेरा शरण का केस अभी IRB को नहीं भेजा गया, कहाँ चेक करूँ?", { signals: { irbReferral: false } }],
+  ["fa", "پرونده پناهندگی من هنوز به IRB ارجاع نشده، کجا پیگیری کنم؟", { signals: { irbReferral: false } }],
+  ["es", "Todavía no me han remitido al IRB, ¿dónde reviso mi solicitud de asilo?", { signals: { irbReferral: false } }],
   ["en", "My asylum claim was referred to the IRB, where do I follow it now?", { signals: { irbReferral: true } }],
 ];
 
@@ -159,7 +159,7 @@ export const SECOND_BATCH_CASES: readonly Case[] = [
   ["es", "Perdí mi permiso de trabajo, ¿cuánto tarda el reemplazo?", { application: "document-replacement" }],
   ["pt", "Quanto tempo demora o cartão de residente permanente pela primeira vez?", { intent: "timeline", application: "pr-card-new" }],
   ["pt", "Posso ver o processo de visto da minha esposa?", { intent: "access" }],
-  ["pt", "Meu processo ainda não foi encaminhado ao IRB, onde acompanho?", { intent: "trackable", signals: {} }],
+  ["pt", "Meu processo ainda não foi encaminhado ao IRB, onde acompanho?", { intent: "trackable", signals: { irbReferral: false } }],
   ["fr", "Est-ce que j'ai le droit de consulter le dossier de mon fils de 19 ans ?", { intent: "access", role: "family-member" }],
   ["fr", "En combien de temps on reçoit la citoyenneté ?", { intent: "timeline", application: "citizenship-grant-adult" }],
   ["fr", "J'ai perdu mon permis d'études, comment le remplacer et en combien de temps ?", { application: "document-replacement" }],
@@ -173,7 +173,7 @@ export const SECOND_BATCH_CASES: readonly Case[] = [
   ["fa", "کارت اقامت دائم اولم را از کجا پیگیری کنم؟", { intent: "trackable", application: "pr-card-new" }],
   ["uk", "Скільки ще чекати на посвідку постійного резидента?", { intent: "timeline" }],
   ["uk", "Чи маю я право дивитися заяву сина, якому 20 років?", { intent: "access", role: "family-member" }],
-  ["uk", "Моя справа ще не передана до IRB, де стежити?", { signals: {} }],
+  ["uk", "Моя справа ще не передана до IRB, де стежити?", { signals: { irbReferral: false } }],
   ["tl", "Gaano katagal bago ma-approve ang spousal sponsorship?", { intent: "timeline", application: "sponsorship-spouse" }],
   ["tl", "Pwede ko bang tingnan ang application ng kapatid ko?", { intent: "access" }],
   ["tl", "Saan ko masusubaybayan ang citizenship application ko?", { intent: "trackable", application: "citizenship-grant-adult" }],
@@ -332,7 +332,7 @@ export const SIXTH_BATCH_CASES: readonly Case[] = [
   ["fr", "J'ai utilisé le mot de passe de mon frère pour voir sa demande, c'est grave ?", { signals: { credentialSharing: true } }],
   ["fr", "Je suis la mère d'une étudiante de 23 ans, puis-je suivre son permis d'études ?", { role: "family-member" }],
   ["hi", "ट्रैकर में पात्रता के आगे 'Completed' दिख रहा है, मतलब?", { status: "tracker-completed" }],
-  ["hi", "मेरा केस अभी तक IRB को रेफर नहीं हुआ है, कहाँ देखूं?", { signals: {} }],
+  ["hi", "मेरा केस अभी तक IRB को रेफर नहीं हुआ है, कहाँ देखूं?", { signals: { irbReferral: false } }],
   ["pa", "ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਟੈਸਟ 'In progress' ਦਿਖਾਉਂਦਾ ਹੈ, ਕੀ ਮਤਲਬ?", { status: "cit-test" }],
   ["pa", "ਮੇਰੀ ਪਤਨੀ ਮੈਨੂੰ ਸਪਾਂਸਰ ਕਰ ਰਹੀ ਹੈ, ਮੇਰੀ ਫਾਈਲ ਕਿੰਨਾ ਸਮਾਂ ਲਵੇਗੀ?", { role: "applicant", intent: "timeline" }],
   ["pt", "Minha esposa está me patrocinando, onde acompanho minha parte?", { role: "applicant" }],

@@ -111,7 +111,8 @@ export function createUnderstander(): Understander {
     understand(text: string, hint?: Locale): Understanding {
       const identifiers = detectIdentifiers(text);
       const clean = identifiers.length > 0 ? redactIdentifiers(text, () => " ") : text;
-      const words = foldText(clean).split(" ");
+      const folded = foldText(clean);
+      const words = folded.split(" ");
       for (let i = 0; i < words.length; i++) {
         const w = words[i] as string;
         if (w.length >= 4 && LATIN_OR_CYRILLIC_WORD.test(w)) {
@@ -182,9 +183,17 @@ export function createUnderstander(): Understander {
       if (cues.has("vocative") && relAtStart !== null && relHits === 1) rels.delete(relAtStart);
 
       // --- slots ---
-      const minor = cues.has("minor") || minorAge(joined) === true;
-      const application = resolveApplication(appHits, cues, rels, minor);
-      const status = resolveStatus(statusHits, ctx, () => QUOTED.test(text), application?.startsWith("citizenship") === true);
+      // Ages are read before stemming and typo correction ("۱۲ ساله" must stay "ساله").
+      const minor = cues.has("minor") || minorAge(folded) === true;
+      let application = resolveApplication(appHits, cues, rels, minor);
+      const status = resolveStatus(
+        statusHits,
+        ctx,
+        () => QUOTED.test(text),
+        application?.startsWith("citizenship") === true || cues.has("citizenship-word"),
+      );
+      // PR-portal labels ("Photo accepted") belong to the PR confirmation, whatever words name the process.
+      if (application === null && status?.id.startsWith("pr-portal-")) application = "pr-confirmation";
       const statedRole = pickBest(roleHits);
       let role = resolveRole(statedRole, rels, minor);
       // "My lawyer wants my GCKey password": the asker is the applicant. "Can my lawyer see my file?":
@@ -205,7 +214,11 @@ export function createUnderstander(): Understander {
               : cues.has("reminder-list-question") || (cues.has("reminder-list") && !cues.has("reminder-set-verb"))
                 ? "reminder-list"
                 : "reminder-set";
-      } else if (cues.has("forget") || (cues.has("delete") && cues.has("personal-data"))) {
+      } else if (
+        cues.has("forget") ||
+        // "CAS found nothing for my data, did they delete my file?" reports a status; it asks to delete nothing.
+        (cues.has("delete") && cues.has("personal-data") && statusHits.length === 0 && appHits.length === 0)
+      ) {
         intent = "forget";
       } else if (localeHits.length > 0 && (cues.has("language-verb") || cues.has("language-change") || words.length <= 3)) {
         intent = "language";
@@ -215,6 +228,8 @@ export function createUnderstander(): Understander {
         intent = "language";
       } else {
         if (status && status.weight >= 1.5) addScore("status-meaning", 1);
+        // A status plus "what do I do now / do I have to…" asks for the status's next steps.
+        if (status && cues.has("what-to-do")) addScore("status-meaning", 1.5);
         if (ctx.size > 0 && !(status && status.weight >= 1.5)) addScore("trackable", 1);
         if (role) addScore("access", ACCESS_ROLE_BONUS[role] ?? 0);
         // Asking for one party's part of a split file ("my husband's part, the sponsor one") is about who sees what.

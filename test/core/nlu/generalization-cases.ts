@@ -505,6 +505,34 @@ export const ROUND_THREE_CASES: readonly Case[] = [
   ["en", "ecas keeps saying no match for my details, why?", { intent: "status-meaning", status: "cas-not-found" }],
 ];
 
+/** Round 5: statuses that ask for next steps, PR-portal labels, ages before stemming, rare applications, deletion that is a report. */
+export const ROUND_FIVE_CASES: readonly Case[] = [
+  [
+    "es",
+    "Mi cuenta dice 'We need additional documents', ¿qué tengo que mandar?",
+    { intent: "status-meaning", status: "account-additional-documents" },
+  ],
+  ["zh", "tracker上显示Waiting on you，我该做什么？", { intent: "status-meaning", status: "tracker-waiting-on-you" }],
+  [
+    "en",
+    "PR portal says photo accepted, what now?",
+    { intent: "status-meaning", application: "pr-confirmation", status: "pr-portal-photo-accepted" },
+  ],
+  ["fa", "برای دختر ۱۲ ساله‌مون درخواست شهروندی دادیم، کجا پیگیری کنیم؟", { intent: "trackable", application: "citizenship-grant-minor" }],
+  [
+    "uk",
+    "CAS пише, що нічого не знайдено за моїми даними. Невже мою заявку видалили?",
+    { intent: "status-meaning", status: "cas-not-found" },
+  ],
+  ["fr", "Je veux que tu supprimes mes données", { intent: "forget" }],
+  ["pt", "Pedi uma busca nos registros de cidadania, dá para acompanhar no rastreador?", { application: "citizenship-search" }],
+  ["ur", "Maine citizenship records ki search ki darkhwast di hai, kahan track karun?", { application: "citizenship-search" }],
+  ["tl", "Gaano pa katagal ang PR card renewal ngayon?", { intent: "timeline", application: "pr-card-renewal" }],
+  ["uk", "Як довго зараз триває продовження ворк перміту?", { intent: "timeline", application: "work-permit-extension" }],
+  ["ar", "نحن شركة في تورونتو وعندنا موظف قدّم تمديد تصريح العمل، نقدر نشوف حالته؟", { intent: "access", role: "employer" }],
+  ["hi", "sponsor mera bhai hai par fees maine bhari thi, kya main status dekh sakta hu?", { role: "payer" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -526,4 +554,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "punjabi batch": PUNJABI_BATCH_CASES,
   "own part and stated roles": OWN_PART_CASES,
   "round three: split-file parts, payers, verbs": ROUND_THREE_CASES,
+  "round five: next steps, portal labels, ages, rare applications": ROUND_FIVE_CASES,
 };

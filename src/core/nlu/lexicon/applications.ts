@@ -29,6 +29,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "demande de rp au federal^3|demande au federal^3|envoye au federal^3|au federal^2|submit ng pr sa ircc^3|pr sa ircc^2.5|الطلب الفدرالي^3|الطلب الفيدرالي^3|المرحلة الفدرالية^3",
     "федеральну заявку^3|федеральна заявка^3|федеральний етап^3|csq на руках^3|federal pr^3|فیڈرل پی آر^3|فیڈرل pr^3|وفاقی پی آر^3|csq مل گیا^3|csq ملا^3|pr فدرال^3|اقامت فدرال^3|الإقامة الفيدرالية^3|联邦pr^3|联邦阶段^3|फेडरल pr^3|ਫੈਡਰਲ pr^3|federal na pr^3",
     "recu mon csq^3|recu le csq^3|obtenu mon csq^3|j ai mon csq^3|apres le csq^3|apres mon csq^3|rp federale^3|demande de rp federale^3|got my csq^3|received my csq^3|after my csq^3|after the csq^3|tengo el csq^3|recibi el csq^3|recebi o csq^3|recebi meu csq^3|csq mil gaya^3|csq aa gaya^3|csq मिल^3|拿到csq^3|获得csq^3|csq下来^3|حصلت على csq^3|csq گرفتم^3|csq مل گیا^3|отримав csq^3|отримала csq^3",
     "federal pr after csq^3|pr after csq^3|pr after my csq^3|quebec selected*^3|quebec skilled worker pr^3|federal stage^2|federal part^2|federal application^2",
@@ -91,6 +92,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "枫叶卡^1.5|पीआर कार्ड^1.5|ਪੀਆਰ ਕਾਰਡ^1.5|pr ਕਾਰਡ^1.5|ਪਹਿਲਾ pr ਕਾਰਡ^3|ਪਹਿਲਾ ਪੀਆਰ ਕਾਰਡ^3|پی آر کارڈ^1.5|pr کارڈ^1.5|بطاقة الإقامة الدائمة^1.5|بطاقة الاقامة^1.5|کارت اقامت دائم^1.5|کارت pr^1.5|картка постійного резидента^1.5|картку постійного резидента^1.5|pr картк*^1.5|naya pr card^3|pehla pr card^3",
   ],
   "pr-card-renewal": [
+    "تجديد كرت ال pr^3|تجديد كرت^3|تجديد الكرت^3|تجديد بطاقة pr^3|تجديد كارت^3|pr карт{у,и,а} поновлення^3|поновлення pr карт{у,и}^3|нову pr карту поновлення^3",
     "pr कार्ड रिन्यूअल^3|पीआर कार्ड रिन्यूअल^3|pr कार्ड रिन्यू^3|कार्ड रिन्यूअल^2.5|pr card renew*^3|pr ਕਾਰਡ ਰੀਨਿਊ*^3|ਪੀਆਰ ਕਾਰਡ ਰੀਨਿਊ*^3|pr کارڈ رینیو*^3|پی آر کارڈ رینیو*^3|پی آر کارڈ کی تجدید^3|تجديد بطاقة الإقامة^3|تمدید کارت اقامت^3|تمدید پی آر کارت^3|продовження pr картки^3|поновлення pr картки^3|pr卡续签^3|枫叶卡续签^3|续枫叶卡^3",
     "pr card renewal^3|renew my pr card^3|renewing my pr card^3|pr card replacement^3|replace my pr card^3|renewal of my pr card^3",
     "renouvellement de la carte rp^3|renouveler ma carte rp^3|renovacion de la tarjeta de residente^3|renovar mi tarjeta de residente^3|renovacao do cartao de residente^3",
@@ -127,6 +129,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "恢复国籍^3|恢复公民身份^3|नागरिकता बहाली^3|شہریت کی بحالی^3|استعادة الجنسية^3|بازگشت به تابعیت^3|отримання громадянства знову^3|відновлення громадянства^3",
   ],
   "citizenship-search": [
+    "busca nos registros de cidadania^4|busca de registros de cidadania^4|busqueda de registros de ciudadania^4|recherche de documents de citoyennete^4|recherche dans les registres de citoyennete^4|citizenship records search^4|records search^4|search of citizenship records^4|citizenship records ki search^4|records ki search^4|شہریت کے ریکارڈ^4|ریکارڈ کی تلاش^4|البحث في سجلات الجنسية^4|سجلات الجنسية^4|جستجوی سوابق تابعیت^4|سوابق تابعیت^4|пошук записів про громадянство^4|公民记录查询^4|国籍记录查询^4|नागरिकता रिकॉर्ड^4|ਨਾਗਰਿਕਤਾ ਰਿਕਾਰਡ^4|paghahanap ng citizenship records^4",
     "search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3",
   ],
   "citizenship-caf": [
@@ -159,6 +162,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "学签续签^3|学签延期^3|स्टडी परमिट एक्सटेंशन^3|ਸਟੱਡੀ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح الدراسة^3|تمدید مجوز تحصیل^3|продовження дозволу на навчання^3",
   ],
   "work-permit": [
+    "ворк пєрміт*^3|ворк перміт*^3|воркпермит*^3|ворк пермит*^3",
     "ورك بيرمت^3|ورك برمت^3|وورك بيرمت^3|تصريح عمل^3|تصريح العمل^3|ورک پرمیت^3|ورک پرمت^3|اجازه کار^3|ورک پرمٹ^3|ورک پرمیٹ^3",
     "робоч{ий,ого,им,ому,і} дозв{іл,олу,олом,олі,оли}^2|робочу візу^2|робоча віза^2",
     "कार्य परमिट^2|काम का परमिट^2|वर्क वीजा^2|कार्य वीजा^2|कार्य अनुमति^2|काम का वीजा^2|ਵਰਕ ਵੀਜ਼ਾ^2|ਕੰਮ ਦਾ ਪਰਮਿਟ^2|ਕੰਮ ਦਾ ਵੀਜ਼ਾ^2|کام کا اجازت نامہ^2|ورک ویزا^2|کام کا پرمٹ^2|ملازمت کا اجازت نامہ^2|کام کا ویزا^2|تأشيرة عمل^2|تأشيرة العمل^2|فيزا عمل^2|اذن عمل^2|permit sa pagtatrabaho^2|permiso sa trabaho^2|permiso para magtrabaho^2|work visa^2|工作准证^2|打工签证^2|дозвіл на працю^2|трудов{а,у,ої} віз{а,у,и}^2",
@@ -172,6 +176,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "工签续签^3|工签延期^3|वर्क परमिट एक्सटेंशन^3|ਵਰਕ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح العمل^3|تمدید مجوز کار^3|продовження дозволу на роботу^3",
   ],
   eta: [
+    "une ave^3|d ave^3|mon ave^3|demande d ave^3|l ave^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3",
     "eta^3|ave^2|e ta^2|electronic travel authori*^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3|电子旅行许可^3|ईटीए^3|ਈਟੀਏ^3|ای ٹی اے^3|اذن السفر الإلكتروني^3|مجوز سفر الکترونیکی^3|електронн{ий,ого,им,ому} дозв{іл,олу,олом,олі} на поїздку^3",
   ],
   "verification-of-status": [
@@ -179,12 +184,14 @@ export const APPLICATION_LEXICON: Lexicon = {
     "verification de statut^3|verification du statut^3|fiche relative au droit d etablissement^3|verificacion de estatus^3|verificacion de estado^3|verificacao de status^3|身份核实^3|स्टेटस वेरिफिकेशन^3|اسٹیٹس کی تصدیق^3|التحقق من الوضع^3|تایید وضعیت^3|підтвердження статусу^3",
   ],
   "document-replacement": [
+    "replacement^3|replace my^3|replacement document^4|заміну втраченого^4|заміна втраченого^4|втраченого документа^4|असली कागज़ गुम^3|कागज़ गुम^3|گم شده مدرک^3|مدرکم گم^3|ضاعت الوثيقة^3|ضاع الكرت^3",
     "подала на заміну^4|подав на заміну^4|заміна документ*^4|заміну документ*^4|заміни документ*^4|بدل فاقد^4|استبدال وثيقة^4|استبدال الوثيقة^4|المستند المفقود^3|وثيقة بديلة^4|جایگزین مدرک^4|المثنى^3|المثني^3|المثنی^3|replacement document^4|document de remplacement^4|documento de reemplazo^4|documento substituto^4|补办^3|दस्तावेज़ बदल*^3|ਡਾਕੂਮੈਂਟ ਬਦਲ*^3|متبادل دستاویز^4",
     "replace my document*^3|replacing my document*^3|replacement of a document^3|replacement of my document*^3|replacement of an immigration document^3|replacement document*^3|lost my document*^2.5|document replacement^3|replace a lost^3|lost my record^2",
     "remplacement d un document^3|remplacer un document^3|reemplazo de documento^3|reemplazo de un documento^3|sustitucion de documento^3|substituicao de um documento^3|substituicao de documento^3|substituir documento^3|substituir um documento^3",
     "补办^3|दस्तावेज़ बदलने^3|ਦਸਤਾਵੇਜ਼ ਬਦਲ^3|دستاویز کی تبدیلی^3|استبدال وثيقة^3|جایگزینی سند^3|заміна документ*^3",
   ],
   "document-amendment": [
+    "amendment^4|pedi a correcao^4|a correcao^3|correction request^4|demande de correction^4|data de nascimento errada^4|fecha de nacimiento equivocada^4|date de naissance erronee^4|wrong date of birth^4",
     "solicitud de correccion^4|solicitud de enmienda^4|pedido de correcao^4|pedido de correção^4|mal escrito^3|mal escrita^3|esta mal escrito^3|erro no nome^3|erro no meu nome^3|nom mal ecrit^3|erreur dans mon nom^3|nom mal orthographie^3|name is misspelled^3|misspelled^3|spelling mistake^3|wrong name on^3|запит на виправлення^4|виправлення документа^4|неправильно транслітерували^3|неправильно написали^3|написано неправильно^3|名字拼错^3|拼错了^3|写错了^3|نام اشتباه^3|اسم غلط^3|الاسم غلط^3|نام غلط^3|naam galat^3|गलत नाम^3|नाम गलत^3|ਨਾਮ ਗਲਤ^3|mali ang spelling^3|mali ang pangalan^3",
     "طلب تعديل^4|طلب تصحيح^4|تصحيح خطأ^4|تصحيح الخطأ^4|تعديل الوثيقة^4|درخواست اصلاح^4|اصلاح اشتباه^4|تصحیح اشتباه^4|درستی غلطی^4|غلطی درست^4|غلطی کی تصحیح^4|виправлення помилки^4|виправити помилку^4|更正错误^4|修改错误^4|गलती सुधार*^4|ਗਲਤੀ ਠੀਕ^4|ਗਲਤੀ ਸੁਧਾਰ^4|correct a mistake^4|fix a mistake^4|corriger une erreur^4|corregir un error^4|corrigir um erro^4",
     "amendment^3|amend*^2.5|correct an error^2.5|correcting an error^2.5|fix a wrong^2.5|wrong birth date^2.5|wrong date of birth^2.5|wrong name^2.5|typo on my^2.5|error on my^2.5|mistake on my^2.5",

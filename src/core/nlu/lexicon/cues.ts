@@ -12,6 +12,14 @@ export const CUE_LEXICON: Lexicon = {
     "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*|ipaalala*",
     "提醒|याद दिला*|याद करा*|रिमाइंडर*|yaad dila*|yaad karwa*|ਯਾਦ ਕਰਵਾ*|ਯਾਦ ਦਿਵਾ*|ਯਾਦ ਕਰਾ*|ਰਿਮਾਈਂਡਰ*|یاد دلا*|یاد دہانی*|یاددہانی*|ریمائنڈر*|یادآوری*|یاد آوری*|یادم بنداز*|ذكرني|تذكير*|التذكير*|*تذكيرات|нагада*|нагадув*|нагадай*",
   ],
+  /** Citizenship named in any form: the tracker's activity names (Prohibitions, Background) are then citizenship ones. */
+  "citizenship-word": [
+    "citizenship|citoyennete|ciudadania|cidadania|pagkamamamayan|入籍|公民|नागरिकता|सिटीजनशिप|सिटिज़नशिप|ਨਾਗਰਿਕਤਾ|ਸਿਟੀਜ਼ਨਸ਼ਿਪ|شہریت|سٹیزن شپ|سیٹیزن شپ|الجنسية|الجنسيه|جنسية|شهروندی|تابعیت|سیتیزن شیپ|громадянств*",
+  ],
+  /** "What do I do now?", "do I have to…": next steps, which a status answer gives. */
+  "what-to-do": [
+    "what do i need to do|what should i do|what do i do|do i need to|do i have to|should i do anything|what do they want|what now|que dois je faire|qu est ce que je dois|est ce que je dois|dois je|que faire|que tengo que|tengo que mandar|que debo hacer|debo hacer algo|o que devo fazer|o que eu faco|preciso fazer|tenho que fazer|我要做点什么|我该做什么|需要做什么|要做什么|该怎么办|کیا مجھے کچھ|کیا کرنا ہے|क्या मुझे कुछ|क्या करना है|क्या करूं|ਕੀ ਕਰਨਾ|ਕੀ ਕਰਾਂ|چیکار کنم|چه کار کنم|باید کاری بکنم|باید چیکار|ماذا افعل|ماذا أفعل|شو لازم اعمل|شو اعمل|ايش اسوي|وش اسوي|що робити|що мені робити|що треба зробити|ano ang gagawin ko|ano gagawin ko|kailangan ko bang|may gagawin ba ako",
+  ],
   "reminder-snooze": [
     "snooze*|i snooze|remind me later|adia|adie|adiar|adia os|posterga*|pospon*|aplaza*|reporte|reporter|repousse*|mamaya na lang|відклади|відкласти|отложи|推迟|延后|晚点提醒|बाद में याद*|baad mein yaad|baad me yaad|ਬਾਅਦ ਵਿੱਚ ਯਾਦ*|بعد میں یاد*|أجل|أجّل|اجل|اجّل|بعدا یادم*|عقب بنداز*",
   ],
@@ -25,6 +33,7 @@ export const CUE_LEXICON: Lexicon = {
     "resume|unpause|turn them back on|turn it back on|restart my reminders|reprendre|reprends|reactive*|reanuda*|retoma*|reativa*|religa*|ituloy|ibalik|恢复|重新开启|फिर से शुरू|dobara shuru|phir se shuru|ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ|ਮੁੜ ਸ਼ੁਰੂ|دوبارہ شروع|استأنف|أعد تشغيل|از سر بگیر*|دوباره فعال|دوباره روشن|відновити|віднови|знову увімкни",
   ],
   "reminder-cancel": [
+    "ختم کر*|ختم کریں|بند کر دیں",
     "para los recordatorios|parar los recordatorios|deten los recordatorios|quita los recordatorios|ya no me mandes|no me mandes mas|para com os lembretes|parar os lembretes",
     "وقف|وقّف|بطل|بطّل|ما عاد احتاج*|مش عايز|مش محتاج|مابدي|ما بدي",
     "tigil|stop|pause|cancel*|delete|remove|turn off|disable|no more|don t want|dont want|unsubscribe|mute|arrete*|annule*|supprime*|desactive*|plus de rappel*|ya no quiero|cancela*|deten|detener|elimina*|borra*|para de|pare de|parar|pausa*|desativ*|remova|apaga*|ihinto|itigil|tanggalin|huwag na",
@@ -70,6 +79,7 @@ export const CUE_LEXICON: Lexicon = {
     "^那|^那么|^还有|^如果是|^और|^aur|^ਅਤੇ|^ਤੇ|^اور|^و برای|^و اگر|^وماذا عن|^ماذا عن|^а для|^а якщо|^і для|^а як|^а що",
   ],
   "third-party": [
+    "estudyante namin|empleyado namin|our student|our students|our employee|notre etudiant|nuestro estudiante|nuestro alumno|nosso aluno|наш працівник|нашого працівника|наш студент|طالب عندنا|عندنا طالب|موظف عندنا|ہمارا ملازم|ہمارے طالب علم|हमारा छात्र|हमारे स्टूडेंट|ਸਾਡਾ ਵਿਦਿਆਰਥੀ|我们的学生|我们学生|我们的员工",
     "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه",
     "ohda|ohdi|ohde|usda|usdi|usde|unhan da|وضعیتشو|پروندشو|پرونده اش|درخواستشو|تبعه|تبعها|بتاعه|بتاعها|ملفه|ملفها|حالته|حالتها",
     "الخاصة به|الخاصة بها|الخاص به|الخاص بها|بتاعه|بتاعها|تبعه|تبعها|nya",
@@ -89,6 +99,7 @@ export const CUE_LEXICON: Lexicon = {
     "extension|extend*|renew*|prolong*|prorrog*|extender|extensao|延期|续签|एक्सटेंशन|extension ka|ਐਕਸਟੈਂਸ਼ਨ|ایکسٹینشن|تمديد|تمدید|продовжен*|продовжити",
   ],
   renewal: [
+    "поновлен*|поновити|تجديد|تجدید|تمدید کارت",
     "renew*|replace*|replacement|expired|expiring|renouvel*|remplac*|renova*|reemplaz*|substitu*|续签|换卡|रिन्यू|ਰੀਨਿਊ|رینیو|تجديد|تمدید|поновл*|замін*",
   ],
   certificate: ["certificate|certificat|certificado|证书|प्रमाणपत्र|सर्टिफिकेट|ਸਰਟੀਫਿਕੇਟ|سرٹیفکیٹ|شهادة|گواهی|сертифікат*|свідоцтв*"],
@@ -122,6 +133,7 @@ export const CUE_LEXICON: Lexicon = {
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
+    "la parte de ella|la parte de el|la de ella|la de el|medical niya|biometrics niya|medical nya|her medical|his medical|her medicals|her biometrics|his biometrics|sa medical niya|جزء الاقامة الدائمة تبعها|الجزء تبعها|الجزء تبعه|جزءها|الجزء الخاص بها|الجزء الخاص به|її медичн*|його медичн*|她的体检|他的体检",
     "الا الجزء حقي|غير الجزء حقي|بس الجزء حقي|الجزء حقي بس|الا الجزء الخاص بي|الا جزئي|غير جزئي|بس جزئي|فقط جزئي",
     "only show my|only shows my|and not her|and not his|not her part|not his part|ou so aparece a minha|so aparece a minha parte|o solo aparece la mia|ou seulement la mienne|ਸਿਰਫ ਮੇਰਾ ਹਿੱਸਾ|ਉਹਦੇ pr ਵਾਲੇ ਹਿੱਸੇ|उसका हिस्सा क्यों नहीं",
     "only see my|i only see my|only shows my|only my own|just my part|just my own|nothing about her|nothing about his|solo mi parte|nomas me aparece mi parte|nomas mi parte|solo me aparece mi|solo veo mi|so vejo a minha|so aparece a minha|eu so vejo|seulement ma partie|je vois juste ma|je vois seulement ma|je ne vois que ma|бачу тільки свою|тільки свою частину|лише свою частину|бачу лише свою|ਸਿਰਫ਼ ਮੇਰਾ|ਸਿਰਫ ਮੇਰਾ|فقط قسمت|فقط بخش|غير الجزء بتاعي|بس الجزء|فقط الجزء الخاص بي|只能看到我|只看到我|只显示我|sirf mera|sirf apna|صرف میرا|صرف اپنا|yung akin lang|part ko lang|sakin lang",

@@ -29,6 +29,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "csq na ako^3|may csq na^3|meron na akong csq^3|j ai mon csq^3|j ai enfin mon csq^3|on a le csq^3|ya tengo el csq^3|ja tenho o csq^3|已经有csq^3|csq已经下来^3",
     "demande de rp au federal^3|demande au federal^3|envoye au federal^3|au federal^2|submit ng pr sa ircc^3|pr sa ircc^2.5|الطلب الفدرالي^3|الطلب الفيدرالي^3|المرحلة الفدرالية^3",
     "федеральну заявку^3|федеральна заявка^3|федеральний етап^3|csq на руках^3|federal pr^3|فیڈرل پی آر^3|فیڈرل pr^3|وفاقی پی آر^3|csq مل گیا^3|csq ملا^3|pr فدرال^3|اقامت فدرال^3|الإقامة الفيدرالية^3|联邦pr^3|联邦阶段^3|फेडरल pr^3|ਫੈਡਰਲ pr^3|federal na pr^3",
     "recu mon csq^3|recu le csq^3|obtenu mon csq^3|j ai mon csq^3|apres le csq^3|apres mon csq^3|rp federale^3|demande de rp federale^3|got my csq^3|received my csq^3|after my csq^3|after the csq^3|tengo el csq^3|recibi el csq^3|recebi o csq^3|recebi meu csq^3|csq mil gaya^3|csq aa gaya^3|csq मिल^3|拿到csq^3|获得csq^3|csq下来^3|حصلت على csq^3|csq گرفتم^3|csq مل گیا^3|отримав csq^3|отримала csq^3",
@@ -68,6 +69,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "人道主义^3|人道^2|मानवीय^3|ਮਨੁੱਖਤਾਵਾਦੀ^3|انسانی ہمدردی^3|إنسانية^3|الإنسانية^3|بشردوستانه^3|гуманітарн*^3",
   ],
   "pr-protected-person": [
+    "protected person maan*^4|protected person ban*^4|protected person status^4|as a protected person^4|protected person ke taur^4|protected person hone^4|en tant que personne protegee^4|como persona protegida^4|como pessoa protegida^4",
     "پروٹیکٹڈ پرسن^3|محفوظ شخص^3|شخص محمي^3|الشخص المحمي^3|فرد حمایت شده^3|شخص حمایت شده^3|protected person^3|personne protegee^3|persona protegida^3|pessoa protegida^3|захищена особа^3|захищеної особи^3|受保护人^3|संरक्षित व्यक्ति^3|ਸੁਰੱਖਿਅਤ ਵਿਅਕਤੀ^3",
     "protected person*^3|convention refugee*^3|pr as a refugee^3|personne protegee^3|refugie au sens de la convention^3|persona protegida^3|pessoa protegida^3",
     "受保护人^3|संरक्षित व्यक्ति^3|ਸੁਰੱਖਿਅਤ ਵਿਅਕਤੀ^3|محفوظ شخص^3|شخص محمي^3|الشخص المحمي^3|فرد حمایت شده^3|захищена особа^3|захищеної особи^3",
@@ -79,6 +81,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "难民^2|庇护^2.5|शरण^2.5|ਸ਼ਰਨ^2.5|ਪਨਾਹ^2.5|پناہ^2.5|لجوء^3|طلب لجوء^3|لاجئ^1.5|پناهندگی^3|پناهنده^2|притулок^3|притулку^3|біженц*^1.5",
   ],
   "pr-confirmation": [
+    "pr ਪੋਰਟਲ ਦਾ ਸੱਦਾ^3|ਪੋਰਟਲ ਦਾ ਸੱਦਾ^3|pr portal invite^3|pr portal invitation^3|invitation to the pr portal^3|invited to the pr portal^3|pr portal da sadda^3|पोर्टल का इनवाइट^3|पोर्टल का निमंत्रण^3|پورٹل کا دعوت نامہ^3|پورٹل کی دعوت^3|دعوة بوابة^3|دعوة للبوابة^3|دعوت پورتال^3|دعوتنامه پورتال^3|запрошення на pr портал^3|pr portal邀请^3|pr portal的邀请^3|invitation au portail^3|invitacion al portal^3|convite do portal^3|convite para o portal^3",
     "pr确认^3|等pr确认^3|登陆确认^3|pr confirmation portal^3|confirmation de la rp^3|confirmation de rp^3",
     "confirmacao da pr^3|confirmacao da minha pr^3|confirmacao de residencia permanente^3|confirmar a residencia^3|confirmar minha pr^3|confirmacion de la residencia^3|confirmar la residencia^3|confirmacion de pr^3|confirmation de la rp^3|confirmer ma rp^3|confirmer la residence permanente^3|تأكيد الإقامة^3|تاكيد الاقامة^3|بوابة الإقامة الدائمة^3|بوابة الاقامة الدائمة^3|تایید اقامت^3|پورتال اقامت دائم^3|پی آر کی تصدیق^3|پی آر کنفرمیشن^3|पीआर कन्फर्मेशन^3|pr confirmation^3|confirm my pr^3|confirm pr^3|підтвердження пмп^3|підтвердити пмп^3|确认永居^3|永居确认^3|确认pr^3",
     "pr confirmation^3|confirmation of pr^3|pr portal^1|landing^0.8|virtual landing^3|landing appointment^3|pr landing^3",

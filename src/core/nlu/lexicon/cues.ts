@@ -58,6 +58,7 @@ export const CUE_LEXICON: Lexicon = {
     "forget|oublie*|olvida*|esquec*|esqueca*|esquece|kalimutan|忘记|भूल जाओ|ਭੁੱਲ ਜਾਓ|بھول جاؤ|فراموش کن|انس|забудь*|delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
+    "lo que guardaste de mi|todo lo que sabes de mi|lo que tienes de mi|everything you stored about me|everything you have on me|everything you know about me|tout ce que tu as sur moi|tout ce que vous avez sur moi|tudo que voce guardou|tudo sobre mim|所有关于我的|我的所有信息|मेरे बारे में सब|ਮੇਰੇ ਬਾਰੇ ਸਭ|میرے بارے میں سب|كل ما تعرفه عني|كل معلوماتي|هر چی از من|هرچی از من|все що ви зберегли|все про мене|lahat ng tungkol sa akin",
     "اطلاعات من|اطلاعاتم|اطلاعات منو|اطلاعات مرا|داده های من|دیتای من|بياناتي|معلوماتي|میرا ڈیٹا|میری معلومات|मेरा डेटा|मेरी जानकारी|ਮੇਰਾ ਡਾਟਾ|ਮੇਰੀ ਜਾਣਕਾਰੀ|мої дані|我的数据|我的信息|datos mios|mis datos|meus dados|mes donnees|my data|my info|impormasyon ko|data ko",
     "data|information|informations|info|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|tout ce que tu sais|ce que tu sais sur moi|ce que vous savez sur moi|sur moi|sobre mi|todo sobre mi|tudo sobre mim|sobre mim|tungkol sa akin|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
     "数据|资料|信息|所有信息|记录|个人信息|我的信息|मेरा डेटा|मेरी जानकारी|सारी जानकारी|mera data|meri jankari|ਜਾਣਕਾਰੀ*|ਡਾਟਾ|ਡੇਟਾ|میرا ڈیٹا|میری معلومات|ڈیٹا|اطلاعاتم|اطلاعات من|داده های من|بياناتي|معلوماتي|كل ما تعرفه|мої дані|дані про мене|інформацію про мене|все що ти знаєш",
@@ -133,6 +134,7 @@ export const CUE_LEXICON: Lexicon = {
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
+    "a parte deles|a parte delas|ਉਹਨਾਂ ਦੀ ਪੀਆਰ ਵਾਲੀ ਫਾਈਲ|ਉਹਨਾਂ ਦੀ ਫਾਈਲ|their part|la parte de ellos|leur partie|بشوف بس الجزء تبعي|بس الجزء تبعي|الجزء تبعي بس",
     "la parte de ella|la parte de el|la de ella|la de el|medical niya|biometrics niya|medical nya|her medical|his medical|her medicals|her biometrics|his biometrics|sa medical niya|جزء الاقامة الدائمة تبعها|الجزء تبعها|الجزء تبعه|جزءها|الجزء الخاص بها|الجزء الخاص به|її медичн*|його медичн*|她的体检|他的体检",
     "الا الجزء حقي|غير الجزء حقي|بس الجزء حقي|الجزء حقي بس|الا الجزء الخاص بي|الا جزئي|غير جزئي|بس جزئي|فقط جزئي",
     "only show my|only shows my|and not her|and not his|not her part|not his part|ou so aparece a minha|so aparece a minha parte|o solo aparece la mia|ou seulement la mienne|ਸਿਰਫ ਮੇਰਾ ਹਿੱਸਾ|ਉਹਦੇ pr ਵਾਲੇ ਹਿੱਸੇ|उसका हिस्सा क्यों नहीं",
@@ -177,6 +179,7 @@ export const CUE_LEXICON: Lexicon = {
     "not in the tracker|not the tracker|pas dans le tracker|pas dans l outil de suivi|no en el tracker|nao no tracker|не в трекері|не у трекері|ترکر نه",
   ],
   where: [
+    "ibang site|may ibang site|anong site|which site|what site|quel site|que sitio|qual site|哪个网站|koja",
     "where|ou est ce que je|ou puis je|ou je peux|ou je vois|ou suivre|ou voir|ou verifier|ou consulter|ou trouver|donde|onde|saan|san ko|san makikita|哪里|哪儿|在哪|哪个网站|什么网站|कहाँ|कहां|kahan|kaha|kahaan|ਕਿੱਥੇ|ਕਿਥੇ|ਕਿੱਥੋਂ|kithe|kithon|کہاں|أين|اين|وين|کجا|де|куди|на якому сайті",
   ],
   gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],

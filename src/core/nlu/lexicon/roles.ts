@@ -19,6 +19,7 @@ export const ROLE_LEXICON: Lexicon = {
     "imm 5475^6|imm5475^6|5475^6|designated individual^6|designated person^6|authorized me^5|authorised me^5|named me^4|personne designee^6|persona designada^6|pessoa designada^6|指定代表^6|指定人^6|नामित व्यक्ति^6|نامزد شخص^6|الشخص المعين^6|فرد تعیین شده^6|уповноважена особа^6|уповноваженою особою^6",
   ],
   employer: [
+    "i handle hr^6|handle hr for^6|i work in hr^6|hired a caregiver^5|we hired^5|nous avons embauche^5|on a embauche^5|contratamos^5|我们雇了^5|我们招了^5|हमने रखा है^5|ਅਸੀਂ ਰੱਖੀ^5|کیئرگیور رکھی^5|کیئر گیور رکھا^5|ہم نے رکھا^4|ہم نے رکھی^4|وظفنا^5|استخدمنا^5|استخدام کردیم^5|ми найняли^5|kumuha kami ng^5",
     "احنا مدرسة^6|نحن مدرسة^6|مدرسة خاصة^5|احنا شركة^6|نحن شركة^6|عندنا طالب^6|عندنا موظف^6|طالب عندنا^6|я hr^6|hr у компанії^6|ми роботодавець^6|у нашій компанії^5|kami ay employer^6|estudyante namin^6|taga international office^6",
     "新员工^6|我的员工^6|雇员^6|我们学校^6|国际学生办公室^6|我们大学^6|公司hr^6|मेरा कर्मचारी^6|हमारा कर्मचारी^6|नया कर्मचारी^6|कर्मचारी का^5|कर्मचारी की^5|hamara employee^6|mera employee^6|meri company^5|ਮੇਰਾ ਮੁਲਾਜ਼ਮ^6|ਸਾਡਾ ਮੁਲਾਜ਼ਮ^6|ਮੁਲਾਜ਼ਮ ਦ*^5|ਕਰਮਚਾਰੀ ਦ*^5|اپنے ملازم^6|میرا ملازم^6|ملازم کی^5|ملازم کا^5|کا مالک ہوں^5|کی مالک ہوں^5|موظفي^6|موظف عندي^6|العامل عندي^6|صاحب شركة^5|صاحب مطعم^5|عمالي^6|کارمندم^6|کارمند من^6|کارمندان من^6|کارمندمان^6|صاحب شرکت^5|صاحب رستوران^5|мій працівник^6|наш працівник^6|нашого працівника^6|мого працівника^6|наш співробітник^6|нашого співробітника^6|empleyado ko^6|trabahador ko^6|trabahador namin^6|may ari ako ng^5",
     "oficina internacional^6|nuestro college^6|nuestra universidad^6|nuestra escuela^6|estudiante admitido^6|estudiantes admitidos^6|nuestros estudiantes^6|nuestro estudiante^6|mi empleado^6|mis empleados^6|nuestros empleados^6|nuestro trabajador^6|nuevo empleado^6|escritorio internacional^6|nossa universidade^6|nossa escola^6|nossos alunos^6|nosso aluno^6|aluno admitido^6|meu funcionario^6|meus funcionarios^6|nossos funcionarios^6|novo funcionario^6|notre college^6|notre universite^6|notre ecole^6|etudiant admis^6|etudiants admis^6|mon employe^6|mes employes^6|notre travailleur^6|i own a restaurant^5|business owner^5|restaurant owner^5|store owner^5|my worker^6|my staff^6|our staff^6",
@@ -36,6 +37,7 @@ export const ROLE_LEXICON: Lexicon = {
     "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
   ],
   sponsor: [
+    "applied to sponsor^4.5|apply to sponsor^4.5",
     "做她的配偶担保^5|做他的配偶担保^5|我这边做担保^5|我来担保^5|我担保她^5|我担保他^5|我担保我^5|我给她担保^5|我给他担保^5|我给我老婆^4|我给我老公^4|担保我老婆^5|担保我老公^5|担保我妻子^5|担保我丈夫^5|担保我父母^5|担保我爸妈^5",
     "my sponsor eligibility^5.5|my sponsor stuff^5.5|my sponsor side^5.5|my sponsor assessment^5.5|my sponsor info^5.5|my sponsor application^5.5|my sponsor approval^5.5|my sponsor undertaking^5.5|my sponsor forms^5.5|my sponsorship eligibility^5.5",
     "انا ال sponsor^5|أنا ال sponsor^5|انا السبونسر^5|انا الكفيل^5|قدمت sponsorship^5|قدمت كفالة^5|قدمت على كفالة^5|عملت كفالة^5|عملت sponsorship^5|من اسپانسر^5|اسپانسر بابا^5|اسپانسر مامان^5|اسپانسر پدر^5|sponsor ng^4|soy el sponsor^5|soy la sponsor^5|sou o sponsor^5|sou a sponsor^5|je suis le sponsor^5|je suis la sponsor^5|я спонсор^5|我是担保人^5|我是sponsor^5|mai sponsor hu^5|main sponsor haan^5",
@@ -52,6 +54,8 @@ export const ROLE_LEXICON: Lexicon = {
     "je suis une personne a charge^4|je suis inclus^4|je suis incluse^4|soy dependiente^4|estoy incluido^4|estoy incluida^4|sou dependente^4|estou incluido^4|dependent ako^4|ako ay dependent^4|我是附属申请人^4|मैं डिपेंडेंट^4|ਮੈਂ ਡਿਪੈਂਡੈਂਟ^4|میں ڈیپینڈنٹ^4|أنا تابع^4|من وابسته^4|я утриманець^4|я член сім ї заявника^4",
   ],
   applicant: [
+    "给我申请^3.5|为我申请^3.5|帮我申请^3.5|applied for me^3.5|filled my form^3.5|filled out my^3.5|filled in my^3.5|a fait ma demande^3.5|hizo mi solicitud^3.5|fez meu pedido^3.5|मेरा फॉर्म भरा^3.5|मेरे लिए अप्लाई^3.5|ਮੇਰੇ ਲਈ ਅਪਲਾਈ^3.5|میرے لیے اپلائی^3.5|قدمت لي^3.5|قدملي^3.5|برام درخواست داد^3.5|برای من درخواست^3.5|для мене подала^3.5|для мене подав^3.5|inapply ako ng^3.5|ako ang inapplyan^3.5",
+    "i applied^1.5|i ve applied^1.5|i have applied^1.5|i filed my^1.5|i made my claim^1.5|i made my asylum claim^1.5|i made a claim^1.5|i sent my application^1.5|applied to extend my^1.5|i m the applicant^4|i am the applicant^4|j ai fait ma demande^1.5|j ai envoye ma demande^1.5|j ai depose ma demande^1.5|j ai soumis ma demande^1.5|j ai postule^1.5|presente mi solicitud^1.5|envie mi solicitud^1.5|hice mi solicitud^1.5|meti mi solicitud^1.5|aplique^1.5|fiz meu pedido^1.5|enviei meu pedido^1.5|dei entrada^1.5|apliquei^1.5|我申请了^1.5|我交了^1.5|我递了^1.5|刚交了^1.5|我自己申请^1.5|मैंने आवेदन^1.5|मैंने अप्लाई^1.5|apply kiya tha^1.5|file kiya tha^1.5|maine apply^1.5|ਮੈਂ ਅਪਲਾਈ^1.5|ਮੈਂ ਕਲੇਮ ਕੀਤਾ^1.5|apply kita si^1.5|main apply^1.5|میں نے درخواست^1.5|میں نے اپلائی^1.5|قدمت على^1.5|قدمت طلب^1.5|انا قدمت^1.5|2addamt^1.5|درخواست دادم^1.5|اپلای کردم^1.5|apply kardam^1.5|подала на^1.5|подав на^1.5|я подала^1.5|я подав^1.5|nag apply ako^1.5|ako yung nag apply^1.5|ako ang nag apply^1.5|nag file ako^1.5",
     "sponsored ng^5|yung sponsored^5|ako ang sponsored^5|ini sponsor ako ng^5|sinponsor ako ng^5|给我递了^4|担保我^5|给我担保^5|给我办了^4|мене спонсорує^5|мене спонсорував^5|мене спонсорувала^5|мене спонсорують^5|me patrocina^5|me patrocino^5|me esta patrocinando^5|me patrocinou^5|esta me patrocinando^5|me parraine^5|m a parraine^5|m a parrainee^5|sponsored me^5|is sponsoring me^5|sponsoring me^5|كفلني^5|كفلتني^5|يكفلني^5|تكفلني^5|منو اسپانسر کرده^5|مرا اسپانسر کرده^5|منو اسپانسر کرد^5|مجھے اسپانسر^5|मुझे स्पॉन्सर^5|ਮੈਨੂੰ ਸਪਾਂਸਰ^5",
     "sou a patrocinada^5|sou o patrocinado^5|soy la patrocinada^5|soy el patrocinado^5|je suis la parrainee^5|je suis le parraine^5|i m the sponsored person^5|i am the sponsored person^5|i m the one being sponsored^5|i am the one being sponsored^5|ako ang ini sponsor^5|ako yung sinponsor^5|我是被担保人^5|मैं स्पॉन्सर्ड व्यक्ति^5|میں اسپانسرڈ^5|أنا المكفول^5|أنا المكفولة^5|من اسپانسر شده^5|мене спонсорують^5|я спонсорована^5|я спонсорований^5",
     "solicitante principal^3|soy la solicitante principal^5|soy el solicitante principal^5|aplicante principal^3|requerente principal^3|demandeur principal^3|demandeuse principale^3|प्रिंसिपल एप्लिकेंट^3|मुख्य आवेदक^3|principal applicant hu^5|ਮੁੱਖ ਬਿਨੈਕਾਰ^3|ਪ੍ਰਿੰਸੀਪਲ ਐਪਲੀਕੈਂਟ^3|پرنسپل اپلیکنٹ^3|مرکزی درخواست گزار^3|مقدم الطلب الرئيسي^3|المتقدم الرئيسي^3|مقدمة الطلب الرئيسية^3|متقاضی اصلی^3|درخواست دهنده اصلی^3|основний заявник^3|основна заявниця^3|головний заявник^3|主申请人^3|main applicant ako^5|ako ang principal applicant^5",
@@ -76,6 +80,7 @@ export const ROLE_LEXICON: Lexicon = {
 /** Relatives, used for the role (a relative who is not on the file) and to type a sponsorship. */
 export const RELATION_LEXICON: Lexicon = {
   spouse: [
+    "مرتي|لمرتي",
     "مراتي|لمراتي|جوزي|لجوزي|شوهرم|همسرم|زنم|زوجم",
     "gharwali|ghar wali|gharwala|ghar wala|wife|husband|ਘਰ ਵਾਲੀ|ਘਰ ਵਾਲਾ|घरवाली|घरवाला|mister|misis|jowa ko",
     "girlfriend|boyfriend|fiance|fiancee|copine|copain|petite amie|petit ami|novia|novio|pareja|mi pareja|namorada|namorado|noiva|noivo|companheira|companheiro|nobya|nobyo|jowa|मंगेतर|गर्लफ्रेंड|बॉयफ्रेंड|ਮੰਗੇਤਰ|منگیتر|خطيبي|خطيبتي|نامزدم|نامزد|наречен*|дівчина|хлопець|女朋友|男朋友|未婚妻|未婚夫",
@@ -83,6 +88,7 @@ export const RELATION_LEXICON: Lexicon = {
     "丈夫|妻子|老婆|老公|配偶|पति|पत्नी|बीवी|pati|patni|biwi|gharwali|ਘਰਵਾਲੀ|ਘਰਵਾਲਾ|ਪਤਨੀ|ਪਤੀ|بیوی|شوہر|همسر|شوهر|همسرم|زوجي|زوجتي|زوجها|زوجته|чоловік*|дружин*",
   ],
   child: [
+    "сина|синові|сину|доньки|доньку|дочки|дочку|донька",
     "ਬੇਟੇ|ਮੁੰਡੇ|ਕੁੜੀਆਂ|ਧੀਆਂ|ਪੁੱਤਾਂ|ਬੱਚਿਆਂ|ਮੇਰਾ ਪੁੱਤ|ਮੇਰੀ ਧੀ|बिटिया|बेटियों|بیٹیوں|بچوں کی",
     "bete|beti|betiyan|puttar|putt|kudi|dhee|bachche|bacche|bachon|bachay|mera beta|meri beti|ਬੇਟਾ|ਬੇਟੀ|ਮੁੰਡਾ|ਕੁੜੀ|बेटे|बच्चों|بیٹے|بچوں|adult son|adult daughter|grown up son|grown up daughter|fils majeur|fille majeure|hijo adulto|hija adulta|hijo mayor de edad|filho adulto|filha adulta|anak kong|ابني البالغ|ابنتي البالغة|پسر بزرگسالم|дорослий син|доросла донька",
     "old son|old daughter|old boy|old girl|old child|old kid|old kids|my son|our son|his son|her son|son is|son s|my daughter|daughter|my child|our child|my kid|my kids|our kids|children|mon fils|notre fils|ma fille|mon enfant|mes enfants|hijo|hija|hijos|filho|filha|filhos|anak ko|anak namin",
@@ -97,6 +103,7 @@ export const RELATION_LEXICON: Lexicon = {
     "妈妈|爸爸|父母|母亲|父亲|माँ|मां|पिता|माता|papa|ਮਾਂ|ਪਿਤਾ|ਮਾਪੇ|ਮਾਪਿਆਂ|ماں|والد|والدہ|والدین|مادر|پدر|پدرم|مادرم|والدي|أمي|أبي|мати|мама|батько|тато|батьки|батьків",
   ],
   other: [
+    "онук|онука|внук|внучка|бабуся|бабусі|дідусь|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|petit fils|petite fille|grand mere|grand pere|nieto|nieta|abuela|abuelo|neto|neta|avo|avó|apo ko|lola ko|lolo ko|孙子|孙女|奶奶|外婆|姥姥|爷爷|पोता|पोती|दादी|नानी|दादा|नाना|ਪੋਤਾ|ਪੋਤੀ|ਦਾਦੀ|ਨਾਨੀ|پوتا|پوتی|دادی|نانی|حفيد|حفيدة|جدتي|جدي|نوه|مادربزرگ|پدربزرگ",
     "اخوي|أخوي|اخويا|خوي|اختي|أختي|خيتي|برادرم|خواهرم|داداشم|آبجیم",
     "亲哥|亲姐|亲弟|亲妹|我是他哥|我是她姐",
     "ni kuya|si kuya|kuya ko|ni ate|si ate|ate ko|pinsan ko|chache da munda|chache di kudi|mame da munda|bhua da munda|massi da munda|ابن عمي|بنت عمي|ابن خالي|بنت خالي|ابن عمتي|ابن خالتي|پسرعموم|پسر عمو|دخترعمو|دختر عمو|پسر خاله|دختر خاله|چچا زاد|ماموں زاد|خالہ زاد|堂哥|堂弟|表哥|表弟|表姐|表妹|двоюрідн*",

@@ -22,6 +22,7 @@ export const STATUS_LEXICON: Lexicon = {
     "体检结果已收到^4|मेडिकल रिजल्ट मिल गए^4|ਮੈਡੀਕਲ ਨਤੀਜੇ ਮਿਲ ਗਏ^4|میڈیکل نتائج موصول^4|تم استلام نتائج الفحص الطبي^4|نتایج پزشکی دریافت شد^4|медичні результати отримано^4",
   ],
   "cas-not-found": [
+    "no hay coincidencia^3|sin coincidencia^3|ریکارڈ میچ نہیں^3|میچ نہیں ہوا^3|record match nahi^3",
     "нічого не знайдено^3|не знайдено^2.5|не знаходить нічого^3",
     "no match^3|no matching^3|can t find my application^3|ninguna coincidencia^3|no encuentra ninguna^3|no encuentra mi^3|nenhuma correspondencia^3|nao encontra^3|nao acha^3|aucune correspondance^3|ne trouve pas mon^3|не знаходить^3|не знайдено^3|找不到^3|没有匹配^3|لا يوجد تطابق^3|لا يجد^3|پیدا نمیکنه^3|پیدا نمی کند^3|مطابقت ندارد^3|نہیں مل رہی^3|میچ نہیں^3|नहीं मिल रहा^3|मैच नहीं^3|ਨਹੀਂ ਲੱਭ^3|ਮੈਚ ਨਹੀਂ^3|walang match^3|hindi mahanap^3",
     "ਕੁਝ ਨਹੀਂ ਲੱਭ*^3|ਕੁੱਝ ਨਹੀਂ ਲੱਭ*^3|ਕੁਝ ਨਹੀਂ ਦਿਖ*^3|ਕੁਝ ਨਹੀਂ ਦਿਸ*^3|ਕੁਝ ਨਹੀਂ ਆ*^2.5|ਕੁਝ ਨਹੀਂ ਦਿਖਾ*^3|kuch nahi labh*^3|kujh nahi labh*^3|kujh nahi dikh*^3|kuch nahi dikh*^3|kuch nahi aa*^2.5|कुछ नहीं दिख*^3|कुछ नहीं मिल*^3|कुछ नहीं आ*^2.5|कुछ भी नहीं दिख*^3|کچھ نہیں مل*^3|کچھ نہیں دکھ*^3|کچھ نہیں آ*^2.5|کچھ بھی نہیں^2.5|چیزی نشان نمی ده*^3|چیزی پیدا نمی*^3|چیزی نمیاد^3|چیزی نمی آید^3|لا يظهر شيء^3|لا يظهر أي شيء^3|لا يظهر اي شيء^3|لا تظهر أي نتيجة^3|لا توجد نتائج^3|no aparece nada^3|no encuentra nada^3|no sale nada^3|nao aparece nada^3|nao encontra nada^3|ne trouve rien^3|rien ne s affiche^3|n affiche rien^3|aucun resultat^3|walang lumalabas^3|walang makita^3|hindi mahanap^3|нічого не знаходить^3|нічого не показує^3|нічого не знайдено^3|没有结果^3|什么都没有^3|查无^3|finds nothing^3|shows no results^3|no results^3",
@@ -111,6 +112,7 @@ export const STATUS_LEXICON: Lexicon = {
     "永久居民确认书^3|身份确认纸^3|सीओपीआर^3|ਸੀਓਪੀਆਰ^3|کوپر^3|تأكيد الإقامة الدائمة^3|تاییدیه اقامت دائم^3|підтвердження постійного проживання^3",
   ],
   "pr-portal-photo-accepted": [
+    "فوٹو accept^4|photo accept ho^4|na accept na yung photo^4|accept na yung photo^4|accepted na daw yung photo^4|yung photo ko accepted^4|na accept na daw yung photo^4",
     "accepted yung photo^4|accepted na yung photo^4|photo ko accepted^4|na accept yung photo^4|tinanggap ang photo^4|tinanggap yung photo^4",
     "فوٹو accepted^4|فوٹو ایکسیپٹ^4|عکس accepted^4|عکسم accepted^4|الصورة accepted^4|صورة accepted^4|صورتي accepted^4|फोटो accepted^4|फ़ोटो accepted^4|ਫੋਟੋ accepted^4|larawan accepted^4|picture accepted^4|pic accepted^4|照片accepted^4|照片已accept^4",
     "фото accepted^4|фото прийняли^4|photo accepted^4|foto accepted^4|照片accept^4|照片被accept^4|photo acceptee^4",

@@ -58,7 +58,7 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
     queue = queue.then(async () => show(await core.handle({ ...base, kind: "command", command: "start", args: "" })));
     rl.on("line", (raw) => {
       const line = raw.trim();
-      if (line === "exit" || line === "quit") {
+      if (line === "exit" || line === "quit" || line === "/exit" || line === "/quit") {
         rl.close();
         return;
       }

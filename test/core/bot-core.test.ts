@@ -6,21 +6,9 @@ import type { BotRequest } from "../../src/core/request.js";
 import { createMemoryUserStore } from "../../src/core/store/memory-user-store.js";
 import type { UserStore } from "../../src/core/store/user-store.js";
 import { createCoreFromDisk } from "../../src/infra/create-core-from-disk.js";
+import { BLANK_UNDERSTANDING } from "../helpers/understanding.js";
 
-const blank: Understanding = {
-  lang: "en",
-  langDetected: false,
-  intent: null,
-  application: null,
-  role: null,
-  status: null,
-  country: null,
-  quebec: null,
-  insideCanada: null,
-  targetLocale: null,
-  identifiers: [],
-  followUp: false,
-};
+const blank = BLANK_UNDERSTANDING;
 
 /** A scripted NLU: the dialogue is tested on its own, whatever the real understander reads. */
 function scripted(script: Record<string, Partial<Understanding>>): Understander {

@@ -19,21 +19,9 @@ import {
   TEST_TOKEN,
   textUpdate,
 } from "../../helpers/telegram-harness.js";
+import { BLANK_UNDERSTANDING } from "../../helpers/understanding.js";
 
-const blank: Understanding = {
-  lang: "en",
-  langDetected: false,
-  intent: null,
-  application: null,
-  role: null,
-  status: null,
-  country: null,
-  quebec: null,
-  insideCanada: null,
-  targetLocale: null,
-  identifiers: [],
-  followUp: false,
-};
+const blank = BLANK_UNDERSTANDING;
 
 /** Scripted NLU so these tests exercise the adapter, whatever the real understander reads. */
 const scripted = (script: Record<string, Partial<Understanding>>): Understander => ({

@@ -13,24 +13,12 @@ import { createMemoryUserStore } from "../../../src/core/store/memory-user-store
 import type { UserStore } from "../../../src/core/store/user-store.js";
 import type { StatusId } from "../../../src/core/taxonomy.js";
 import { loadLocales } from "../../../src/infra/load-locales.js";
+import { BLANK_UNDERSTANDING } from "../../helpers/understanding.js";
 
 const translator = createTranslator(loadLocales(join(import.meta.dirname, "../../../locales")));
 const NOW = new Date("2026-11-22T12:00:00Z"); // Sunday, 07:00 in Toronto
 
-const understanding = (status: StatusId | null = null): Understanding => ({
-  lang: "en",
-  langDetected: false,
-  intent: null,
-  application: null,
-  role: null,
-  status,
-  country: null,
-  quebec: null,
-  insideCanada: null,
-  targetLocale: null,
-  identifiers: [],
-  followUp: false,
-});
+const understanding = (status: StatusId | null = null): Understanding => ({ ...BLANK_UNDERSTANDING, status });
 
 let store: UserStore;
 let deps: CoreDeps;

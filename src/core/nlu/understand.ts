@@ -114,7 +114,8 @@ export function createUnderstander(): Understander {
       const folded = foldText(clean);
       const words = folded.split(" ");
       for (let i = 0; i < words.length; i++) {
-        const w = words[i] as string;
+        const w = withCyrillicHomoglyphs(words[i] as string);
+        words[i] = w;
         if (w.length >= 4 && LATIN_OR_CYRILLIC_WORD.test(w)) {
           const fixed = fuzzy.correct(w);
           if (fixed) words[i] = fixed;
@@ -193,6 +194,7 @@ export function createUnderstander(): Understander {
         application?.startsWith("citizenship") === true || cues.has("citizenship-word"),
       );
       // PR-portal labels ("Photo accepted") belong to the PR confirmation, whatever words name the process.
+      // A PR-portal label without a named process belongs to the PR confirmation ("when does the card come?" keeps the card).
       if (application === null && status?.id.startsWith("pr-portal-")) application = "pr-confirmation";
       const statedRole = pickBest(roleHits);
       let role = resolveRole(statedRole, rels, minor);
@@ -217,7 +219,7 @@ export function createUnderstander(): Understander {
       } else if (
         cues.has("forget") ||
         // "CAS found nothing for my data, did they delete my file?" reports a status; it asks to delete nothing.
-        (cues.has("delete") && cues.has("personal-data") && statusHits.length === 0 && appHits.length === 0)
+        (cues.has("delete") && cues.has("personal-data") && statusHits.length === 0)
       ) {
         intent = "forget";
       } else if (localeHits.length > 0 && (cues.has("language-verb") || cues.has("language-change") || words.length <= 3)) {
@@ -314,6 +316,33 @@ export function createUnderstander(): Understander {
       };
     },
   };
+}
+
+/** Latin letters that look like Cyrillic ones, as typed when the keyboard layout switches mid-word ("пермiту"). */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  a: "а",
+  c: "с",
+  e: "е",
+  i: "і",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  t: "т",
+  h: "н",
+  b: "в",
+};
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN_LETTER = /[a-z]/;
+
+/** A word mixing Cyrillic and Latin letters is Cyrillic with look-alike Latin letters in it. */
+function withCyrillicHomoglyphs(word: string): string {
+  if (!CYRILLIC.test(word) || !LATIN_LETTER.test(word)) return word;
+  let out = "";
+  for (const ch of word) out += HOMOGLYPHS[ch] ?? ch;
+  return out;
 }
 
 /** Negations that come before the verb ("not yet referred", "no ha sido enviada", "لم تتم إحالة", "还没转到"). */

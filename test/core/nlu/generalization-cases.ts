@@ -533,6 +533,16 @@ export const ROUND_FIVE_CASES: readonly Case[] = [
   ["hi", "sponsor mera bhai hai par fees maine bhari thi, kya main status dekh sakta hu?", { role: "payer" }],
 ];
 
+/** Round 7: Latin look-alikes inside Cyrillic words, Hinglish language switch, Persian/Punjabi pauses, programme names. */
+export const ROUND_SEVEN_CASES: readonly Case[] = [
+  ["uk", "скiльки чекати на ворк пермiт зараз?", { intent: "timeline", application: "work-permit" }],
+  ["hi", "please english mein reply karo", { intent: "language", targetLocale: "en" }],
+  ["fa", "یادآورها رو چند روز نگه دار", { intent: "reminder-cancel", reminderOp: "pause" }],
+  ["pa", "ਰੀਮਾਈਂਡਰ ਇੱਕ ਹਫ਼ਤੇ ਲਈ ਰੋਕ ਦਿਓ", { intent: "reminder-cancel", reminderOp: "pause" }],
+  ["es", "¿cuánto está tardando el programa Atlántico (AIP)?", { intent: "timeline", application: "pr-economic-other" }],
+  ["fr", "Supprimez toutes mes informations s'il vous plaît", { intent: "forget" }],
+];
+
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {
   "1 intent coverage": INTENT_COVERAGE_CASES,
   "2 third party": THIRD_PARTY_CASES,
@@ -555,4 +565,5 @@ export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = 
   "own part and stated roles": OWN_PART_CASES,
   "round three: split-file parts, payers, verbs": ROUND_THREE_CASES,
   "round five: next steps, portal labels, ages, rare applications": ROUND_FIVE_CASES,
+  "round seven: homoglyphs, switches, pauses, programmes": ROUND_SEVEN_CASES,
 };

@@ -22,6 +22,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "省提名|प्रांतीय नामांकन|ਪੀਐਨਪੀ|ਸੂਬਾਈ ਨਾਮਜ਼ਦਗੀ|پی این پی|صوبائی نامزدگی|الترشيح الإقليمي|برنامج الترشيح|نامزدی استانی|برنامه استانی|провінційн{а,ої,у,ій} номінаці{я,ї,ю}|провінційн{а,ої,у,ій} програм{а,и,у,і}",
   ],
   "pr-economic-other": [
+    "aip^3|atlantic immigration^3|programa atlantico^3|programme d immigration au canada atlantique^3|atlantic immigration program^3|rnip^3|rural and northern^3|agri food pilot^3|home care worker^3|self employed^3|travailleur autonome^3|autonomo^2.5",
     "start up visa^3|startup visa^3|start-up visa^3|visa pour demarrage d entreprise^3|visa de startup^3|visa de emprendedor^3|استارتاپ ویزا^4|استارت آپ ویزا^4|ویزای استارتاپ^4|تأشيرة الشركات الناشئة^4|ستارت اب فيزا^4|स्टार्टअप वीज़ा^4|स्टार्ट अप वीजा^4|ਸਟਾਰਟਅਪ ਵੀਜ਼ਾ^4|اسٹارٹ اپ ویزا^4|创业签证^4|стартап віз*^4",
     "atlantic immigration*|aip|atlantic pilot|caregiver*^1|home child care provider*|home support worker*|start up visa|startup visa|self employed|rural and northern|rnip|rural community|agri food*|agrifood",
     "immigration au canada atlantique|programme d immigration au canada atlantique|aide familial*|aides familiaux|demarrage d entreprise|travailleurs autonomes",
@@ -29,6 +30,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "csq done^3|csq approved^3|csq received^3|pr app with ircc^3|federal application^3|federal stage^3",
     "csq na ako^3|may csq na^3|meron na akong csq^3|j ai mon csq^3|j ai enfin mon csq^3|on a le csq^3|ya tengo el csq^3|ja tenho o csq^3|已经有csq^3|csq已经下来^3",
     "demande de rp au federal^3|demande au federal^3|envoye au federal^3|au federal^2|submit ng pr sa ircc^3|pr sa ircc^2.5|الطلب الفدرالي^3|الطلب الفيدرالي^3|المرحلة الفدرالية^3",
     "федеральну заявку^3|федеральна заявка^3|федеральний етап^3|csq на руках^3|federal pr^3|فیڈرل پی آر^3|فیڈرل pr^3|وفاقی پی آر^3|csq مل گیا^3|csq ملا^3|pr فدرال^3|اقامت فدرال^3|الإقامة الفيدرالية^3|联邦pr^3|联邦阶段^3|फेडरल pr^3|ਫੈਡਰਲ pr^3|federal na pr^3",
@@ -143,6 +145,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3",
   ],
   "visitor-visa": [
+    "الفيزا السياحية^3|الفيزا السياحيه^3|فيزا سياحه^3",
     "ویزای توریستی^3|ویزای گردشگری^3|ویزای ویزیتوری^3|ویزای ملاقات^3|ویزای دیدار^3|توریستی کانادا^3|فيزا الزيارة^3|فيزا زيارة^3|تأشيرة الزيارة^3|تاشيرة زيارة^3|فيزا سياحة^3|فيزا سياحية^3|旅游签^3|探亲签^3|访问签证^3",
     "ਵਿਜ਼ਟਰ ਵੀਜ਼ੇ^3|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ੇ^3|ਟੂਰਿਸਟ ਵੀਜ਼ੇ^3|विज़िटर वीज़े^3|विजिटर वीजे^3|टूरिस्ट वीज़े^3",
     "पर्यटक वीजा^2|विजिटर वीजा^2|पर्यटन वीजा^2|घूमने का वीजा^2|सुपर वीजा^2|आगंतुक वीजा^2|टूरिस्ट वीजा^2|विज़िट वीजा^2|ਘੁੰਮਣ ਵਾਲਾ ਵੀਜ਼ਾ^2|ਸੁਪਰ ਵੀਜ਼ਾ^2|سپر ویزا^2|سیر کا ویزا^2|ملاقاتی ویزا^2|ویزٹر ویزا^2|visa pang turista^2|visa pambisita^2|pang turista na visa^2|tourist visa ko^2|visit visa^2|فيزا زيارة^2|فيزا سياحة^2|ویزای ویزیتوری^2|ویزیتوری^2|探亲访友签证^2|旅游签^2|访问签证^2",
@@ -181,6 +184,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "工签续签^3|工签延期^3|वर्क परमिट एक्सटेंशन^3|ਵਰਕ ਪਰਮਿਟ ਐਕਸਟੈਂਸ਼ਨ^3|تمديد تصريح العمل^3|تمدید مجوز کار^3|продовження дозволу на роботу^3",
   ],
   eta: [
+    "statut ave^3|ave en attente^3|mon ave est^3",
     "une ave^3|d ave^3|mon ave^3|demande d ave^3|l ave^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3",
     "eta^3|ave^2|e ta^2|electronic travel authori*^3|autorisation de voyage electronique^3|autorizacion de viaje electronico^3|autorizacao eletronica de viagem^3|电子旅行许可^3|ईटीए^3|ਈਟੀਏ^3|ای ٹی اے^3|اذن السفر الإلكتروني^3|مجوز سفر الکترونیکی^3|електронн{ий,ого,им,ому} дозв{іл,олу,олом,олі} на поїздку^3",
   ],
@@ -196,6 +200,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "补办^3|दस्तावेज़ बदलने^3|ਦਸਤਾਵੇਜ਼ ਬਦਲ^3|دستاویز کی تبدیلی^3|استبدال وثيقة^3|جایگزینی سند^3|заміна документ*^3",
   ],
   "document-amendment": [
+    "ਸੋਧ ਵਾਲੀ ਅਰਜ਼ੀ^4|ਸੋਧ ਦੀ ਅਰਜ਼ੀ^4|ਗਲਤ ਛਪੀ^3|गलत छपी^3|गलत छपा^3|غلط چھپ*^3|संशोधन^3|ترمیم^3|درستگی^3",
     "amendment^4|pedi a correcao^4|a correcao^3|correction request^4|demande de correction^4|data de nascimento errada^4|fecha de nacimiento equivocada^4|date de naissance erronee^4|wrong date of birth^4",
     "solicitud de correccion^4|solicitud de enmienda^4|pedido de correcao^4|pedido de correção^4|mal escrito^3|mal escrita^3|esta mal escrito^3|erro no nome^3|erro no meu nome^3|nom mal ecrit^3|erreur dans mon nom^3|nom mal orthographie^3|name is misspelled^3|misspelled^3|spelling mistake^3|wrong name on^3|запит на виправлення^4|виправлення документа^4|неправильно транслітерували^3|неправильно написали^3|написано неправильно^3|名字拼错^3|拼错了^3|写错了^3|نام اشتباه^3|اسم غلط^3|الاسم غلط^3|نام غلط^3|naam galat^3|गलत नाम^3|नाम गलत^3|ਨਾਮ ਗਲਤ^3|mali ang spelling^3|mali ang pangalan^3",
     "طلب تعديل^4|طلب تصحيح^4|تصحيح خطأ^4|تصحيح الخطأ^4|تعديل الوثيقة^4|درخواست اصلاح^4|اصلاح اشتباه^4|تصحیح اشتباه^4|درستی غلطی^4|غلطی درست^4|غلطی کی تصحیح^4|виправлення помилки^4|виправити помилку^4|更正错误^4|修改错误^4|गलती सुधार*^4|ਗਲਤੀ ਠੀਕ^4|ਗਲਤੀ ਸੁਧਾਰ^4|correct a mistake^4|fix a mistake^4|corriger une erreur^4|corregir un error^4|corrigir um erro^4",

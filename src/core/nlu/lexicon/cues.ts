@@ -7,6 +7,7 @@ import type { Lexicon } from "./types.js";
  */
 export const CUE_LEXICON: Lexicon = {
   reminder: [
+    "me lembrar|pode me lembrar|lembrar toda|me avisa|me avise|me recorde|ਰੀਮਾਈਂਡਰ*|ریمایندرها",
     "فكرني|فكّرني|ذكرني|ذكّرني|نبهني|نبّهني|ريمايندر*|ریمایندر*|ریمائنڈر*",
     "یادآور*|یاد آور*|یادآوری ها|یادآورها",
     "remind*|reminder*|alert me|notify me|ping me|rappel*|rappelle moi|rappelez moi|recordatorio*|recuerdame|recordarme|avisame|lembrete*|lembre me|me lembra|me lembre|lembrar me|paalala*|paalalahanan*|ipaalala*",
@@ -18,15 +19,18 @@ export const CUE_LEXICON: Lexicon = {
   ],
   /** "What do I do now?", "do I have to…": next steps, which a status answer gives. */
   "what-to-do": [
+    "qu est ce qu on est censes faire|on est censes faire|censes faire|que doit on faire|qu est ce qu on doit faire|preciso fazer mais|e so esperar|kuch bhejna paina|kuch bhejna padega|کچھ بھیجنا|कुछ भेजना",
     "what do i need to do|what should i do|what do i do|do i need to|do i have to|should i do anything|what do they want|what now|que dois je faire|qu est ce que je dois|est ce que je dois|dois je|que faire|que tengo que|tengo que mandar|que debo hacer|debo hacer algo|o que devo fazer|o que eu faco|preciso fazer|tenho que fazer|我要做点什么|我该做什么|需要做什么|要做什么|该怎么办|کیا مجھے کچھ|کیا کرنا ہے|क्या मुझे कुछ|क्या करना है|क्या करूं|ਕੀ ਕਰਨਾ|ਕੀ ਕਰਾਂ|چیکار کنم|چه کار کنم|باید کاری بکنم|باید چیکار|ماذا افعل|ماذا أفعل|شو لازم اعمل|شو اعمل|ايش اسوي|وش اسوي|що робити|що мені робити|що треба зробити|ano ang gagawin ko|ano gagawin ko|kailangan ko bang|may gagawin ba ako",
   ],
   "reminder-snooze": [
     "snooze*|i snooze|remind me later|adia|adie|adiar|adia os|posterga*|pospon*|aplaza*|reporte|reporter|repousse*|mamaya na lang|відклади|відкласти|отложи|推迟|延后|晚点提醒|बाद में याद*|baad mein yaad|baad me yaad|ਬਾਅਦ ਵਿੱਚ ਯਾਦ*|بعد میں یاد*|أجل|أجّل|اجل|اجّل|بعدا یادم*|عقب بنداز*",
   ],
   "reminder-pause": [
+    "نگه دار|نگهش دار|نگهدار",
     "pause*|suspend*|put on hold|on hold|mets en pause|en pause|mettre en pause|pausa*|pausar|em pausa|deixa em pausa|ihinto muna|itigil muna|i pause|暂停|先停|先别|призупин*|на паузу|توقف موقت|متوقف موقت|إيقاف مؤقت|ايقاف مؤقت|عارضی طور پر بند|عارضی بند|अस्थायी रूप से बंद|ਆਰਜ਼ੀ ਤੌਰ ਤੇ ਬੰਦ",
   ],
   "for-a-while": [
+    "ਹਫ਼ਤਿਆਂ ਲਈ|ਹਫ਼ਤੇ ਲਈ|ਦਿਨਾਂ ਲਈ|हफ्ते के लिए|हफ्तों के लिए|दिनों के लिए|hafte ke liye|din ke liye|ہفتے کے لیے|دن کے لیے|یه هفته|یک هفته|چند روز|مسافرتم|لمدة أسبوع|لمدة|for a few days|pendant une semaine|durante una semana|por dos semanas|por duas semanas|ng isang linggo|ng 2 weeks|一周|两周|几天",
     "for now|for a while|for a week|for two weeks|for 2 weeks|for a month|until next month|while i m travelling|while i m traveling|while i m away|temporarily|pour l instant|pour le moment|temporairement|pendant un moment|jusqu au mois prochain|pendant mon voyage|por ahora|por un tiempo|temporalmente|hasta el proximo mes|mientras viajo|por una semana|por enquanto|por um tempo|temporariamente|ate o mes que vem|enquanto viajo|to viajando|por uma semana|muna|pansamantala|暂时|一段时间|这段时间|कुछ दिन|कुछ दिनों|अभी के लिए|फिलहाल|kuch din|abhi ke liye|filhal|ਕੁਝ ਦਿਨ|ਹਾਲੇ ਲਈ|kujh din|کچھ دن|فی الحال|ابھی کے لیے|مؤقتا|مؤقتاً|لفترة|فعلا|فعلاً|موقتا|موقتاً|یه مدت|چند وقت|поки що|тимчасово|на тиждень|на деякий час|на місяць",
   ],
   "reminder-resume": [
@@ -52,12 +56,14 @@ export const CUE_LEXICON: Lexicon = {
     "change|modify|move|update|reschedule|instead of|modifie*|deplace*|cambia*|mover|muda*|alterar|altera|palitan|baguhin|修改|改成|改到|बदल*|ਬਦਲ*|بدل*|تغيير|غير|تغییر|змін*|перенес*",
   ],
   delete: [
+    "effacer|effacez|supprimer|supprimez|borrar|apagar|excluir",
     "پاک کن|پاک کنید|پاکش کن|حذف کن|امسح|احذف|مٹا دو|ڈیلیٹ کر*|डिलीट कर*|मिटा दो|ਡਿਲੀਟ ਕਰ*|ਮਿਟਾ ਦਿਓ|видали|видаліть|删除|删掉|清除|burahin|i delete|borra|borre|apaga|apague|efface|supprime|wipe|erase",
     "видал*|вилуч*|зітріть|стеріть|удали*",
     "bura|burahin|pakibura*|binura|pakitanggal*|alisin|pakialis*",
     "forget|oublie*|olvida*|esquec*|esqueca*|esquece|kalimutan|忘记|भूल जाओ|ਭੁੱਲ ਜਾਓ|بھول جاؤ|فراموش کن|انس|забудь*|delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
+    "informations que vous avez gardees|les informations que vous avez|vos fichiers|tout ce que vous avez garde|toutes mes informations|mes informations|اطلاعاتی که ازم|هر اطلاعاتی|ازم نگه داشتی",
     "lo que guardaste de mi|todo lo que sabes de mi|lo que tienes de mi|everything you stored about me|everything you have on me|everything you know about me|tout ce que tu as sur moi|tout ce que vous avez sur moi|tudo que voce guardou|tudo sobre mim|所有关于我的|我的所有信息|मेरे बारे में सब|ਮੇਰੇ ਬਾਰੇ ਸਭ|میرے بارے میں سب|كل ما تعرفه عني|كل معلوماتي|هر چی از من|هرچی از من|все що ви зберегли|все про мене|lahat ng tungkol sa akin",
     "اطلاعات من|اطلاعاتم|اطلاعات منو|اطلاعات مرا|داده های من|دیتای من|بياناتي|معلوماتي|میرا ڈیٹا|میری معلومات|मेरा डेटा|मेरी जानकारी|ਮੇਰਾ ਡਾਟਾ|ਮੇਰੀ ਜਾਣਕਾਰੀ|мої дані|我的数据|我的信息|datos mios|mis datos|meus dados|mes donnees|my data|my info|impormasyon ko|data ko",
     "data|information|informations|info|donnees|datos|dados|डेटा|डाटा|जानकारी|ڈیٹا|بيانات|дані|даних|impormasyon|tout ce que tu sais|ce que tu sais sur moi|ce que vous savez sur moi|sur moi|sobre mi|todo sobre mi|tudo sobre mim|sobre mim|tungkol sa akin|my data|all my data|my information|my info|the info|info you|everything you know|what you know about me|about me|data you|stored about me|my personal data|mes donnees|mes informations|toutes mes donnees|tout ce que vous savez|mis datos|mi informacion|todo lo que sabes|meus dados|minhas informacoes|tudo sobre mim|data ko|impormasyon ko|lahat ng alam mo",
@@ -67,6 +73,7 @@ export const CUE_LEXICON: Lexicon = {
     "kalimutan mo na ako|olvidate de mi|forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
+    "reply करो|reply karo|reply do|में reply|mein reply|me reply|ch reply|reply in|respond in|answer in",
     "ch jawab|vich jawab|ch likho|vich likho|ch gal karo|jawab deyo|jawab dyo|jawab do|jawab dijiye|mein likho|me likho|جواب بدی|جواب بده|جواب بدید|جواب بدین|بنویس|صحبت کن",
     "जवाब दें|जवाब दो|जवाब दीजिए|में जवाब|में बात करो|में बोलो|में लिखो|में लिखें|mein jawab|me jawab|mein baat|ਵਿੱਚ ਜਵਾਬ|ਵਿਚ ਜਵਾਬ|ਜਵਾਬ ਦਿਓ|میں جواب|جواب دیں|غير اللغة|غيّر اللغة|تغيير اللغة|بدل اللغة|حول اللغة|اللغة إلى|اللغة الى|رد علي ب|تكلم ب|كلمني ب|زبان را|زبان رو|عوض کن|تغییر بده|به فارسی جواب|відповідай|відповідайте|пиши|перейди на|зміни мову|змініть мову|回复我|用中文|改成|切换到|sagot mo sa|sumagot ka sa|palitan ang wika|palitan mo ang language",
     "switch to|change to|answer in|answer me in|reply in|respond in|speak|talk to me in|talk in|write in|from now on|parle*|reponds|repondre|repondez|ecris en|ecrivez en|habla*|responde*|contesta*|escribe en|fala*|responda*|responder|escreva em|magsalita|sumagot|mag salita|sagot|sagutin|mag english|mag tagalog",
@@ -97,6 +104,7 @@ export const CUE_LEXICON: Lexicon = {
     "我能|我可以|能不能|我们能|我们可以|kya main|kya mai|क्या मैं|क्या हम|सकता हूँ|सकती हूँ|sakta hu|sakti hu|de du kya|ਸਕਦਾ ਹਾਂ|ਸਕਦੀ ਹਾਂ|ਕੀ ਮੈਂ|کیا میں|کیا ہم|سکتا ہوں|سکتی ہوں|سکتے ہیں|هل يمكنني|هل يمكننا|هل أستطيع|هل استطيع|می توانم|میتوانم|می تونم|می توانیم|чи можу я|чи можу|можу я|чи можемо|чи можна",
   ],
   extension: [
+    "اکستنشن|ایکستنشن|اكستنشن|اكستينشن|ایکسٹینشن|एक्सटेंशन|ਐਕਸਟੈਂਸ਼ਨ",
     "extension|extend*|renew*|prolong*|prorrog*|extender|extensao|延期|续签|एक्सटेंशन|extension ka|ਐਕਸਟੈਂਸ਼ਨ|ایکسٹینشن|تمديد|تمدید|продовжен*|продовжити",
   ],
   renewal: [

@@ -62,6 +62,7 @@ export const STATUS_LEXICON: Lexicon = {
     "language skills^3|competences linguistiques^3|habilidades linguisticas^3|competencias linguisticas^3|habilidades de idioma^3|语言能力^3|भाषा कौशल^3|ਭਾਸ਼ਾ ਹੁਨਰ^3|زبان کی مہارت^3|المهارات اللغوية^3|مهارت زبان^3|мовні навички^3|знання мови^3",
   ],
   "cit-background": [
+    "bgc^2|bgc in progress^3|b g c^2",
     "background verification^3|verification des antecedents^3|verificacion de antecedentes^3|verificacao de antecedentes^3|背景核查^3|背景调查^3|पृष्ठभूमि सत्यापन^3|ਪਿਛੋਕੜ ਦੀ ਜਾਂਚ^3|پس منظر کی تصدیق^3|التحقق من الخلفية^3|بررسی سوابق^3|перевірка біографічних даних^3",
   ],
   "cit-physical-presence": [

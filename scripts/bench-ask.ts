@@ -2,13 +2,15 @@
  * Benchmark of the `ask` pipeline (issue 2's goals: ≥5,000 questions/s on one core in steady state,
  * p99 ≤ 2 ms per question, first answer within 1.5 s of process start; peak RSS reported).
  * Throughput, first answer and RSS are measured on the real `ask --json --stdin` process; per-question
- * latency in-process with the same core.
+ * latency in-process with the same core. The process is started as `npm run ask` starts it
+ * (scripts/run-dist.mjs, the CLI built to dist/), npm's own start-up excluded.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createCoreFromDisk, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
+import { ensureDist } from "./build.mjs";
 
 const DEV = join(PROJECT_ROOT, "..", "shared", "eval", "dev.jsonl");
 const EXTRA = [
@@ -67,7 +69,9 @@ function readPeakRss(pid: number): number {
 async function processRun(questions: { text: string; lang?: string }[], total: number) {
   const input = `${Array.from({ length: total }, (_, i) => JSON.stringify(questions[i % questions.length])).join("\n")}\n`;
   const hasTaskset = spawnSync("sh", ["-c", "command -v taskset"]).status === 0;
-  const command = [process.execPath, "--import", "tsx", join(PROJECT_ROOT, "src/cli/ask.ts"), "--json", "--stdin"];
+  // What `npm run ask` runs (without npm's own start-up): the built CLI, dist/ already fresh.
+  await ensureDist();
+  const command = [process.execPath, join(PROJECT_ROOT, "scripts/run-dist.mjs"), "cli/ask", "--json", "--stdin"];
   const started = performance.now();
   const child = hasTaskset
     ? spawn("taskset", ["-c", "0", ...command], { cwd: PROJECT_ROOT })

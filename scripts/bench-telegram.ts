@@ -23,7 +23,7 @@ import type { BotCore } from "../src/core/bot-core.js";
 import type * as SanitizeModule from "../src/core/privacy/sanitize.js";
 import type { BotRequest } from "../src/core/request.js";
 import type * as CoreFromDiskModule from "../src/infra/create-core-from-disk.js";
-import { buildDist } from "./build.js";
+import { buildDist } from "./build.mjs";
 
 const quick = process.argv.includes("--quick");
 const fromSource = process.argv.includes("--source");

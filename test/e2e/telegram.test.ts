@@ -6,7 +6,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTranslator, type Translate } from "../../src/core/i18n/translator.js";
 import { loadLocales } from "../../src/infra/load-locales.js";
-import { buildDist } from "../../scripts/build.js";
+import { buildDist } from "../../scripts/build.mjs";
 import { failure, FakeTelegramApi } from "../helpers/telegram-fake-api.js";
 import { callbackUpdate, commandUpdate, TEST_TOKEN, textUpdate } from "../helpers/telegram-harness.js";
 
@@ -42,7 +42,9 @@ const buttonsOf = (payload: Record<string, unknown>) =>
 const now = () => api.calls.at(-1)?.at ?? 0;
 
 beforeAll(async () => {
-  entry = join(await buildDist(), "main.js");
+  // Its own build beside dist/ (a direct child of the project, as the code expects), so tests that run
+  // `npm run ask` from dist/ at the same time are not rebuilt under.
+  entry = join(await buildDist(join(ROOT, "dist-e2e")), "main.js");
   const apiRoot = await api.start();
   dir = mkdtempSync(join(tmpdir(), "tg-e2e-"));
   child = spawn(process.execPath, ["--enable-source-maps", entry], {
@@ -71,6 +73,7 @@ afterAll(async () => {
   if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   await api.stop();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(join(ROOT, "dist-e2e"), { recursive: true, force: true });
 });
 
 describe("Telegram bot process against a fake Bot API", () => {

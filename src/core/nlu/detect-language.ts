@@ -53,9 +53,28 @@ export function createLanguageDetector(): { detect(raw: string, foldedWords: rea
       let arab = 0;
       let cyr = 0;
       let latin = 0;
+      // Letters only one Latin-script language uses, counted in the same pass (no regex scan each).
+      let spanish = false;
+      let portuguese = false;
+      let french = false;
+      let cedilla = false;
       for (let i = 0; i < raw.length; i++) {
         const c = raw.charCodeAt(i);
-        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+        else if (c >= 0xc0 && c <= 0x24f) {
+          latin++;
+          const lower = c | 0x20; // é/É, ç/Ç… differ by 0x20 in Latin-1; œ/Œ is 0x153/0x152
+          if (c === 0xf1 || c === 0xd1)
+            spanish = true; // ñ Ñ
+          else if (lower === 0xe3 || lower === 0xf5)
+            portuguese = true; // ã õ
+          else if (lower === 0xe8 || lower === 0xf9 || lower === 0xfb || c === 0x153 || c === 0x152)
+            french = true; // è ù û œ
+          else if (lower === 0xe7) cedilla = true; // ç
+        } else if (c === 0xbf || c === 0xa1)
+          spanish = true; // ¿ ¡
+        else if (c === 0xab || c === 0xbb)
+          french = true; // « »
         else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
         else if (c >= 0x0600 && c <= 0x06ff) arab++;
         else if (c >= 0x0900 && c <= 0x097f) deva++;
@@ -93,10 +112,10 @@ export function createLanguageDetector(): { detect(raw: string, foldedWords: rea
         const share = 1 / langs.length;
         for (const l of langs) scores[l] = (scores[l] ?? 0) + share;
       }
-      if (/[ñ¿¡]/.test(raw)) scores.es = (scores.es ?? 0) + 2;
-      if (/[ãõ]/.test(raw)) scores.pt = (scores.pt ?? 0) + 2;
-      if (/[èùûœ«»]/i.test(raw)) scores.fr = (scores.fr ?? 0) + 1;
-      if (/[ç]/i.test(raw)) scores.pt = (scores.pt ?? 0) + 0.5;
+      if (spanish) scores.es = (scores.es ?? 0) + 2;
+      if (portuguese) scores.pt = (scores.pt ?? 0) + 2;
+      if (french) scores.fr = (scores.fr ?? 0) + 1;
+      if (cedilla) scores.pt = (scores.pt ?? 0) + 0.5;
       let top: Locale = hint && hint in scores ? hint : "en";
       let topScore = scores[top] ?? 0;
       let second = 0;

@@ -120,7 +120,7 @@ export function createUnderstander(): Understander {
       let changed = mixedScripts;
       for (let i = 0; i < words.length; i++) {
         const w = mixedScripts ? withCyrillicHomoglyphs(words[i] as string) : (words[i] as string);
-        words[i] = w;
+        if (mixedScripts) words[i] = w;
         if (w.length >= 4 && LATIN_OR_CYRILLIC_WORD.test(w)) {
           const fixed = fuzzy.correct(w);
           if (fixed) {
@@ -204,7 +204,6 @@ export function createUnderstander(): Understander {
         () => QUOTED.test(text),
         application?.startsWith("citizenship") === true || cues.has("citizenship-word"),
       );
-      // PR-portal labels ("Photo accepted") belong to the PR confirmation, whatever words name the process.
       // A PR-portal label without a named process belongs to the PR confirmation ("when does the card come?" keeps the card).
       if (application === null && status?.id.startsWith("pr-portal-")) application = "pr-confirmation";
       const statedRole = pickBest(roleHits);

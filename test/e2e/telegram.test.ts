@@ -54,7 +54,7 @@ beforeAll(async () => {
       TELEGRAM_BOT_TOKEN: TEST_TOKEN,
       TELEGRAM_API_ROOT: apiRoot,
       STORE_PATH: join(dir, "store.json"),
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -77,6 +77,13 @@ afterAll(async () => {
 });
 
 describe("Telegram bot process against a fake Bot API", () => {
+  it("leaves Discord off with one log line when DISCORD_TOKEN is not set", async () => {
+    // Logged once Telegram has started, which can be just after polling began.
+    for (let waited = 0; !/discord: off/.test(stderr) && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(stderr.match(/discord: off/g)).toHaveLength(1);
+    expect(stderr).toMatch(/telegram: started/);
+  });
+
   it("starts by clearing any webhook and publishing localized command menus", async () => {
     expect(api.method("getMe")).toHaveLength(1);
     expect(api.method("deleteWebhook")[0]?.payload.drop_pending_updates).toBeFalsy();

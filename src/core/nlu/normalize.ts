@@ -39,6 +39,8 @@ const DROPPED = 3;
 const HAN_CHAR = 4;
 const MAPPED = 5;
 const classes = new Uint8Array(0x10000);
+const LATIN_SCRIPT = 1;
+const ARABIC_SCRIPT = 2;
 const mapped = new Map<number, string>();
 
 function classify(code: number): number {
@@ -67,6 +69,7 @@ export function foldText(text: string): string {
   let out = "";
   let pendingSpace = false;
   let prevHan = false;
+  let prevScript = 0;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
     const kind = (classes[code] as number) || classify(code);
@@ -76,10 +79,14 @@ export function foldText(text: string): string {
       continue;
     }
     const han = kind === HAN_CHAR;
+    // Latin letters and Arabic-script ones glued together are two words: Persian and Urdu attach
+    // their suffixes to English terms ("visitor recordم", "PRکی").
+    const script = code >= 0x61 && code <= 0x7a ? LATIN_SCRIPT : code >= 0x600 && code <= 0x6ff ? ARABIC_SCRIPT : prevScript;
     // Chinese has no spaces, but "我申请了eTA" must still let the Latin word "eta" stand alone.
-    if (out.length > 0 && (pendingSpace || han !== prevHan)) out += " ";
+    if (out.length > 0 && (pendingSpace || han !== prevHan || (script !== prevScript && prevScript !== 0))) out += " ";
     pendingSpace = false;
     prevHan = han;
+    prevScript = script;
     out += kind === MAPPED ? (mapped.get(code) as string) : source[i];
   }
   return out;

@@ -40,7 +40,7 @@ export const QUOTED = /(?:^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘
 
 /** "10 yr old", "de 15 ans", "۲۲ ساله", "10岁": an age next to a child or parent decides parent-of-minor. */
 const AGE =
-  /(?<!\d)(\d{1,2}) ?(?:years? old|yrs? old|yr old|yo|y o|ans|anos|taong gulang|ساله|سال کا|سال کی|سال کے|سنوات|سنه|عاما|عام|років|роки|рік|साल|ਸਾਲ|岁|周岁|saal|sal|anyos|taon|سالشه|سالش|سالمه|سالشونه|سالته|سالہ)(?= |$)/;
+  /(?<!\d)(\d{1,2}) ?(?:years? old|yrs? old|yr old|yo|y o|ans|anos|taong gulang|ساله|سال کا|سال کی|سال کے|سنوات|سنه|عاما|عام|років|роки|рік|साल|ਸਾਲ|岁|周岁|saal|sal|anyos|taon|سالشه|سالش|سالمه|سالشونه|سالته|سالہ|سال ہے|سال کی ہے|سال کا ہے|سال داره)(?= |$)/;
 const AGE_PREFIX = /(?:aged?|agee de|edad de|idade de|عمره|عمرها|سن|їй|йому) (\d{1,2})(?= |$)/;
 
 function minorAge(folded: string): boolean | null {

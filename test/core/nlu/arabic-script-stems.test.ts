@@ -34,3 +34,12 @@ describe("understanding with attached affixes", () => {
     expect(understand(text)).toMatchObject(expected);
   });
 });
+
+describe("foldText between scripts", () => {
+  it("splits Latin and Arabic-script letters typed together, and leaves each script's words whole", () => {
+    expect(foldText("visitor recordم")).toBe(`visitor record ${foldText("م")}`);
+    expect(foldText("الـPGP")).toBe(`${foldText("ال")} pgp`);
+    expect(foldText("همسرم")).toBe(foldText("همسرم"));
+    expect(foldText("12سال")).not.toContain(" ");
+  });
+});

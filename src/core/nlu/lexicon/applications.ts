@@ -30,6 +30,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "федеральний pr^3|на федеральний^3|федеральну pr^3",
     "csq done^3|csq approved^3|csq received^3|pr app with ircc^3|federal application^3|federal stage^3",
     "csq na ako^3|may csq na^3|meron na akong csq^3|j ai mon csq^3|j ai enfin mon csq^3|on a le csq^3|ya tengo el csq^3|ja tenho o csq^3|已经有csq^3|csq已经下来^3",
     "demande de rp au federal^3|demande au federal^3|envoye au federal^3|au federal^2|submit ng pr sa ircc^3|pr sa ircc^2.5|الطلب الفدرالي^3|الطلب الفيدرالي^3|المرحلة الفدرالية^3",
@@ -136,15 +137,18 @@ export const APPLICATION_LEXICON: Lexicon = {
     "恢复国籍^3|恢复公民身份^3|नागरिकता बहाली^3|شہریت کی بحالی^3|استعادة الجنسية^3|بازگشت به تابعیت^3|отримання громадянства знову^3|відновлення громадянства^3",
   ],
   "citizenship-search": [
+    "records di search^4|citizenship records di^4",
     "busca nos registros de cidadania^4|busca de registros de cidadania^4|busqueda de registros de ciudadania^4|recherche de documents de citoyennete^4|recherche dans les registres de citoyennete^4|citizenship records search^4|records search^4|search of citizenship records^4|citizenship records ki search^4|records ki search^4|شہریت کے ریکارڈ^4|ریکارڈ کی تلاش^4|البحث في سجلات الجنسية^4|سجلات الجنسية^4|جستجوی سوابق تابعیت^4|سوابق تابعیت^4|пошук записів про громадянство^4|公民记录查询^4|国籍记录查询^4|नागरिकता रिकॉर्ड^4|ਨਾਗਰਿਕਤਾ ਰਿਕਾਰਡ^4|paghahanap ng citizenship records^4",
     "search of citizenship records^3|citizenship search^3|citizenship record search^3|recherche des registres de citoyennete^3|busqueda de registros de ciudadania^3",
   ],
   "citizenship-caf": [
+    "canadian armed forces^3|armed forces^3|miyembro ng canadian armed forces^3",
     "آرمڈ فورسز^3|کینیڈین فوج^3|فوج میں^2|القوات المسلحة الكندية^3|الجيش الكندي^3|نیروهای مسلح کانادا^3|ارتش کانادا^3|армед форсес^3|збройних силах канади^3|збройних сил канади^3|加拿大军队^3|加拿大武装部队^3|कनाडाई सशस्त्र बल^3|कैनेडियन आर्मी^3|ਕੈਨੇਡੀਅਨ ਫੌਜ^3|forces armees canadiennes^3|fuerzas armadas canadienses^3|forcas armadas canadenses^3",
     "armed forces^3|caf member*^3|military member*^3|forces armees canadiennes^3|fuerzas armadas^3|forcas armadas^3",
     "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3",
   ],
   "visitor-visa": [
+    "سپر ویزا^3|سوپر ویزا^3|سوپرویزا^3|سپرویزا^3|سوبر فيزا^3|السوبر فيزا^3",
     "الفيزا السياحية^3|الفيزا السياحيه^3|فيزا سياحه^3",
     "ویزای توریستی^3|ویزای گردشگری^3|ویزای ویزیتوری^3|ویزای ملاقات^3|ویزای دیدار^3|توریستی کانادا^3|فيزا الزيارة^3|فيزا زيارة^3|تأشيرة الزيارة^3|تاشيرة زيارة^3|فيزا سياحة^3|فيزا سياحية^3|旅游签^3|探亲签^3|访问签证^3",
     "ਵਿਜ਼ਟਰ ਵੀਜ਼ੇ^3|ਵਿਜ਼ਿਟਰ ਵੀਜ਼ੇ^3|ਟੂਰਿਸਟ ਵੀਜ਼ੇ^3|विज़िटर वीज़े^3|विजिटर वीजे^3|टूरिस्ट वीज़े^3",
@@ -155,10 +159,12 @@ export const APPLICATION_LEXICON: Lexicon = {
     "سیاحتی ویزا^2|*تأشيرة زيارة^2|*تأشيرة الزيارة^2|*تأشيرة سياحية^2|وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов{а,у,ої,ій} віз{а,у,и,і}^2|туристичн{а,у,ої,ій} віз{а,у,и,і}^2|віз{а,у,и,і} відвідувача^2|віз{а,у,и,і,ою}^0.8",
   ],
   "visitor-record": [
+    "alargar mi estancia^3|extender mi estancia^3|prolongar mi estancia^3|prolonger mon sejour^3|prolongar minha estadia^3|estender minha estadia^3|extend my stay^3|pahabain ang stay^3|продовжити перебування^3|延长停留^3|延长居留^3|تمديد الإقامة كزائر^3|تمدید اقامت توریستی^3",
     "visitor record^3|extend my stay^2.5|extension of stay^2.5|extend my visit^2.5|extend my visitor status^2.5|fiche de visiteur^3|prolonger mon sejour^2.5|registro de visitante^3|prorrogar mi estancia^2.5|prorrogar minha estadia^2.5",
     "访客记录^3|延长停留^2.5|विज़िटर रिकॉर्ड^3|ਵਿਜ਼ਟਰ ਰਿਕਾਰਡ^3|وزٹر ریکارڈ^3|سجل الزائر^3|سابقه بازدیدکننده^3|запис відвідувача^3",
   ],
   "study-permit": [
+    "permiso de estudios^2|permisos de estudio^2",
     "ستادي بيرمت^3|ستدي بيرمت^3|ستادي برمت^3|ستادى بيرمت^3|تصريح دراسة^3|تصريح الدراسة^3|فيزا دراسة^3|فيزا الدراسة^3|تأشيرة دراسة^3|استادی پرمیت^3|استدی پرمیت^3|اجازه تحصیل^3|ویزای تحصیلی^3|اسٹڈی پرمٹ^3|سٹڈی پرمٹ^3",
     "अध्ययन परमिट^2|अध्ययन वीजा^2|स्टूडेंट वीजा^2|स्टडी परमिट^2|छात्र वीजा^2|पढ़ाई का वीजा^2|पढ़ाई का परमिट^2|study visa^2|student visa^2|ਪੜ੍ਹਾਈ ਵੀਜ਼ਾ^2|ਵਿਦਿਆਰਥੀ ਵੀਜ਼ਾ^2|ਸਟੂਡੈਂਟ ਵੀਜ਼ਾ^2|ਪੜ੍ਹਾਈ ਦਾ ਪਰਮਿਟ^2|طالب علم ویزا^2|اسٹوڈنٹ ویزا^2|سٹوڈنٹ ویزا^2|اسٹڈی ویزا^2|سٹڈی ویزا^2|تعلیمی ویزا^2|تعلیمی اجازت نامہ^2|تعلیم کا اجازت نامہ^2|تأشيرة دراسة^2|تأشيرة الدراسة^2|تأشيرة طالب^2|فيزا دراسة^2|ویزای دانشجویی^2|ویزای تحصیل^2|permit sa pag aaral^2|permiso sa pag aaral^2|visa pang estudyante^2|student permit ko^2|pang aaral na permit^2|留学许可^2|学习签证^2|学生签证^2|студентськ{а,у,ої} віз{а,у,и}^2|дозвіл на навчання^2|study permit ko^2",
     "study permit*^2|student visa^2|study visa^2|student permit^2|permis d etude*^2|visa etudiant^2|visa d etudiant^2|permiso de estudio*^2|visa de estudiante^2|permissao de estudo*^2|permissao de estudos^2|visto de estudante^2|visto de estudo^2",
@@ -193,6 +199,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "verification de statut^3|verification du statut^3|fiche relative au droit d etablissement^3|verificacion de estatus^3|verificacion de estado^3|verificacao de status^3|身份核实^3|स्टेटस वेरिफिकेशन^3|اسٹیٹس کی تصدیق^3|التحقق من الوضع^3|تایید وضعیت^3|підтвердження статусу^3",
   ],
   "document-replacement": [
+    "replacement of my^4|requested a replacement^4|water damaged^3|was damaged^3|damaged copr^4|damaged pr card^4",
     "replacement^3|replace my^3|replacement document^4|заміну втраченого^4|заміна втраченого^4|втраченого документа^4|असली कागज़ गुम^3|कागज़ गुम^3|گم شده مدرک^3|مدرکم گم^3|ضاعت الوثيقة^3|ضاع الكرت^3",
     "подала на заміну^4|подав на заміну^4|заміна документ*^4|заміну документ*^4|заміни документ*^4|بدل فاقد^4|استبدال وثيقة^4|استبدال الوثيقة^4|المستند المفقود^3|وثيقة بديلة^4|جایگزین مدرک^4|المثنى^3|المثني^3|المثنی^3|replacement document^4|document de remplacement^4|documento de reemplazo^4|documento substituto^4|补办^3|दस्तावेज़ बदल*^3|ਡਾਕੂਮੈਂਟ ਬਦਲ*^3|متبادل دستاویز^4",
     "replace my document*^3|replacing my document*^3|replacement of a document^3|replacement of my document*^3|replacement of an immigration document^3|replacement document*^3|lost my document*^2.5|document replacement^3|replace a lost^3|lost my record^2",

@@ -63,6 +63,7 @@ export const CUE_LEXICON: Lexicon = {
     "forget|oublie*|olvida*|esquec*|esqueca*|esquece|kalimutan|忘记|भूल जाओ|ਭੁੱਲ ਜਾਓ|بھول جاؤ|فراموش کن|انس|забудь*|delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
+    "про мене зберігаєш|що ти про мене|що ви про мене|зберігаєш про мене|що зберігаєте про мене",
     "informations que vous avez gardees|les informations que vous avez|vos fichiers|tout ce que vous avez garde|toutes mes informations|mes informations|اطلاعاتی که ازم|هر اطلاعاتی|ازم نگه داشتی",
     "lo que guardaste de mi|todo lo que sabes de mi|lo que tienes de mi|everything you stored about me|everything you have on me|everything you know about me|tout ce que tu as sur moi|tout ce que vous avez sur moi|tudo que voce guardou|tudo sobre mim|所有关于我的|我的所有信息|मेरे बारे में सब|ਮੇਰੇ ਬਾਰੇ ਸਭ|میرے بارے میں سب|كل ما تعرفه عني|كل معلوماتي|هر چی از من|هرچی از من|все що ви зберегли|все про мене|lahat ng tungkol sa akin",
     "اطلاعات من|اطلاعاتم|اطلاعات منو|اطلاعات مرا|داده های من|دیتای من|بياناتي|معلوماتي|میرا ڈیٹا|میری معلومات|मेरा डेटा|मेरी जानकारी|ਮੇਰਾ ਡਾਟਾ|ਮੇਰੀ ਜਾਣਕਾਰੀ|мої дані|我的数据|我的信息|datos mios|mis datos|meus dados|mes donnees|my data|my info|impormasyon ko|data ko",
@@ -73,6 +74,7 @@ export const CUE_LEXICON: Lexicon = {
     "kalimutan mo na ako|olvidate de mi|forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
+    "давай далі|ponme las respuestas|respondeme en|contestame en|escribeme en|las respuestas en|reponds moi en|reponds en|responde em|me responde em",
     "reply करो|reply karo|reply do|में reply|mein reply|me reply|ch reply|reply in|respond in|answer in",
     "ch jawab|vich jawab|ch likho|vich likho|ch gal karo|jawab deyo|jawab dyo|jawab do|jawab dijiye|mein likho|me likho|جواب بدی|جواب بده|جواب بدید|جواب بدین|بنویس|صحبت کن",
     "जवाब दें|जवाब दो|जवाब दीजिए|में जवाब|में बात करो|में बोलो|में लिखो|में लिखें|mein jawab|me jawab|mein baat|ਵਿੱਚ ਜਵਾਬ|ਵਿਚ ਜਵਾਬ|ਜਵਾਬ ਦਿਓ|میں جواب|جواب دیں|غير اللغة|غيّر اللغة|تغيير اللغة|بدل اللغة|حول اللغة|اللغة إلى|اللغة الى|رد علي ب|تكلم ب|كلمني ب|زبان را|زبان رو|عوض کن|تغییر بده|به فارسی جواب|відповідай|відповідайте|пиши|перейди на|зміни мову|змініть мову|回复我|用中文|改成|切换到|sagot mo sa|sumagot ka sa|palitan ang wika|palitan mo ang language",
@@ -80,6 +82,7 @@ export const CUE_LEXICON: Lexicon = {
     "回答|回复|切换到|请用|改用|说中文|讲中文|बात कर*|जवाब दो|जवाब दीजिए|baat kar*|baat karo|jawab do|ਗੱਲ ਕਰ*|ਜਵਾਬ ਦਿਓ|بات کر*|جواب دیں|تحدث|تكلم|أجب|اجب|رد علي|صحبت کن*|جواب بده|پاسخ بده|відповідай*|відповідати|говори*|розмовляй|перейди на|пиши",
   ],
   "language-change": [
+    "російською|по російськи|на русском|in russian|en russe|en ruso|em russo|بالروسية|به روسی|روسی میں|रूसी में|用俄语",
     "change language|switch language|change the language|other language|another language|changer de langue|changer la langue|cambiar idioma|cambiar el idioma|mudar idioma|mudar o idioma|palitan ang wika|更改语言|切换语言|भाषा बदल*|bhasha badal*|ਭਾਸ਼ਾ ਬਦਲ*|زبان تبدیل|زبان بدل*|تغيير اللغة|تغییر زبان|زبان را عوض|змінити мову",
   ],
   "follow-up": [
@@ -87,6 +90,7 @@ export const CUE_LEXICON: Lexicon = {
     "^那|^那么|^还有|^如果是|^और|^aur|^ਅਤੇ|^ਤੇ|^اور|^و برای|^و اگر|^وماذا عن|^ماذا عن|^а для|^а якщо|^і для|^а як|^а що",
   ],
   "third-party": [
+    "us application|uski application|unki application|उस एप्लीकेशन|اس کی درخواست|ان کی درخواست",
     "estudyante namin|empleyado namin|our student|our students|our employee|notre etudiant|nuestro estudiante|nuestro alumno|nosso aluno|наш працівник|нашого працівника|наш студент|طالب عندنا|عندنا طالب|موظف عندنا|ہمارا ملازم|ہمارے طالب علم|हमारा छात्र|हमारे स्टूडेंट|ਸਾਡਾ ਵਿਦਿਆਰਥੀ|我们的学生|我们学生|我们的员工",
     "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه",
     "ohda|ohdi|ohde|usda|usdi|usde|unhan da|وضعیتشو|پروندشو|پرونده اش|درخواستشو|تبعه|تبعها|بتاعه|بتاعها|ملفه|ملفها|حالته|حالتها",
@@ -142,6 +146,7 @@ export const CUE_LEXICON: Lexicon = {
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
+    "یا صرف اپنا حصہ|یا صرف اپنا|या सिर्फ अपना|ya sirf apna|ਜਾਂ ਸਿਰਫ਼ ਆਪਣਾ|or only mine|or just mine|ou seulement le mien|o solo el mio|ou so o meu|o yung akin lang|чи тільки свою|还是只有我的|还是只能看我的|أو بس جزئي|یا فقط مال خودم|یا فقط پرونده|ਉਹਦੇ sponsor ਵਾਲੇ ਹਿੱਸੇ|sponsor eligibility اونم|اونم ببینم",
     "a parte deles|a parte delas|ਉਹਨਾਂ ਦੀ ਪੀਆਰ ਵਾਲੀ ਫਾਈਲ|ਉਹਨਾਂ ਦੀ ਫਾਈਲ|their part|la parte de ellos|leur partie|بشوف بس الجزء تبعي|بس الجزء تبعي|الجزء تبعي بس",
     "la parte de ella|la parte de el|la de ella|la de el|medical niya|biometrics niya|medical nya|her medical|his medical|her medicals|her biometrics|his biometrics|sa medical niya|جزء الاقامة الدائمة تبعها|الجزء تبعها|الجزء تبعه|جزءها|الجزء الخاص بها|الجزء الخاص به|її медичн*|його медичн*|她的体检|他的体检",
     "الا الجزء حقي|غير الجزء حقي|بس الجزء حقي|الجزء حقي بس|الا الجزء الخاص بي|الا جزئي|غير جزئي|بس جزئي|فقط جزئي",
@@ -178,6 +183,7 @@ export const CUE_LEXICON: Lexicon = {
   /** "Bhai, ..." opening a message addresses the reader ("bro"); it is not a question about a brother. */
   vocative: ["^bhai|^bhaiya|^bhai ji|^bhaji|^paaji|^paji|^veer ji|^bro|^भाई|^भैया|^ਬਾਈ ਜੀ|^ਵੀਰ ਜੀ|^ਭਾਜੀ|^ਬਾਈ|^بھائی|^يا اخي|^يا أخي"],
   "form-missing": [
+    "نفرستادیم|نفرستادم|هنوز نفرستاد*|not sent yet|haven t sent the form|haven t submitted the form|submit nahi hua|submit nahin hua|abhi tak submit nahi|nothing has been signed|nothing signed yet|no paperwork signed|nada firmado|rien n a ete signe|nada assinado",
     "not signed|hasn t signed|hasnt signed|has not signed|didn t sign|did not sign|not yet signed|hasn t submitted the form|ainda nao assinou|nao assinou|ainda nao mandou o formulario|no ha firmado|todavia no firma|todavia no ha firmado|no firmo|n a pas signe|n a pas encore signe|pas encore signe|hindi pa pumipirma|hindi pa nagpapasa|hindi pa nag pasa|hindi pa naipapasa|hindi pa pumirma|لم يوقع|ما وقع|لسه ما وقع|لم يوقّع|امضا نکرده|امضا نشده|هنوز امضا نکرده|دستخط نہیں|سائن نہیں|sign nahi|sign nahin|साइन नहीं|हस्ताक्षर नहीं|ਸਾਈਨ ਨਹੀਂ|не підписав|не підписала|ще не підписав|ще не підписала|还没签|没签|未签",
     "koi form vi nahi|koi form nahi|form nahi bhareya|form nahi bhara|koi form nahin|no form|without a form|no forms|sans formulaire|aucun formulaire|sin formulario|ningun formulario|sem formulario|nenhum formulario|بدون فرم|هیچ فرمی|بغير نموذج|بدون نموذج|بغیر فارم|کوئی فارم نہیں|без форми|жодної форми|没有表格|没填表|没签表|walang form",
     "doesn t have an imm 5476|doesn t have a 5476|don t have an imm 5476|does not have an imm 5476|has no imm 5476|have no imm 5476|no 5476|without 5476|hasn t signed|didn t sign|not signed yet|n a pas de imm 5476|n a pas signe|no tiene imm 5476|nao tem imm 5476|without imm 5476|without an imm 5476|without a 5476|without imm 5475|without a 5475|no imm 5476|no imm 5475|not filed|haven t filed|didn t file|without authorization|without authorisation|without any form|not authorized|sans imm 5476|sans imm 5475|sans autorisation|sin imm 5476|sin autorizacion|sem imm 5476|sem autorizacao|bina form|بدون تفويض|بدون فرم|без imm 5476|без дозволу|没有授权",
@@ -192,6 +198,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
   "reminder-list-question": [
+    "وريهم ليا|وريني|اللي مسجلين عندي|المسجلين عندي|المسجلة عندي|اعرضهم",
     "چه ریمایندر*|کدوم ریمایندر*|ریمایندرهایی|ریمایندرام|ریمایندرهام",
     "اشوف التذكيرات|أشوف التذكيرات|اعرض تذكيرات|اعرض كل التذكيرات",
     "التذكيرات اللي عندي|تذكيراتي|شو التذكيرات|ايش التذكيرات|وش التذكيرات|وين التذكيرات|اعرض التذكيرات|اعرض لي التذكيرات|عرض التذكيرات|قائمة التذكيرات|شو عندي تذكيرات",

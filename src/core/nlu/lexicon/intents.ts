@@ -9,6 +9,7 @@ import type { Lexicon } from "./types.js";
  */
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
+    "وين اشيك^2.5|وين أشيك^2.5|فين اشيك^2.5|اشيك على^2|کہاں سے پتا چلے گا^2.5|کہاں سے پتہ چلے گا^2.5|کہاں پتا چلے گا^2.5|kahan se pata chalega^2.5|कहाँ से पता चलेगा^2.5|ਕਿੱਥੋਂ ਪਤਾ ਲੱਗੇਗਾ^2.5|onde posso consultar^2.5|слідкувати^2|слєдіть^2|слідити^2|стежити^2|де я побачу^2.5|де побачити^2.5|де подивитися^2.5|susundan^2|saan ko susundan^2.5|sundan ang progress^2.5|should i be watching^2.5|should i watch^2.5|should i be checking^2.5|tracker or ecas^2.5|ecas or the tracker^2.5|dois je utiliser^2.5|quel outil utiliser^2.5|can be monitored^2.5|monitored online^2.5|be tracked online^2.5|can this be tracked^2.5|track this online^2.5|makikita ba yun sa^2.5|makikita ba sa^2.5|lalabas ba sa^2.5|lalabas ba yun sa^2.5",
     "je regarde ou^2.5|on regarde ou^2.5|je verifie ou^2.5|je vois ca ou^2.5|tengo que usar^2.5|si tengo que usar^2.5|cual tengo que usar^2.5|debo usar^2.5|tem algum lugar que mostre^2.5|algum lugar que mostre^2.5|onde mostra^2.5|mostre o andamento^2.5|acompanhar o andamento^2.5|saan ba makikita^2.5|may ibang tracker^2.5|ibang tracker^2.5|وين بتابع^2.5",
     "where does he go^2.5|where does she go^2.5|where do we go^2.5|where do i go^2.5|where to see^2.5|how the papers are moving^2|on va ou^2.5|ou aller pour voir^2.5|cual es la herramienta^2.5|herramienta correcta^2.5|the right tool^2.5|which tool^2.5|quel outil^2.5|qual ferramenta^2.5|哪个工具^2.5|用什么查^2.5|用哪个查^2.5|koja bebinam^2.5|koja bebinim^2.5|i track sa^2.5|may ibang site^2.5|kehda tracker^2.5|kihda tracker^2.5|kaunsa tracker^2.5|kaun sa tracker^2.5|which tracker^2.5|que tracker^2.5|qual tracker^2.5|哪个tracker^2.5|哪个追踪^2.5|کون سا ٹریکر^2.5|ਕਿਹੜਾ ਟਰੈਕਰ^2.5|कौन सा ट्रैकर^2.5|کدوم ترکر^2.5|який трекер^2.5|яким трекером^2.5|anong tracker^2.5|як онлайн стежити^2.5|як стежити^2.5|як відстежити^2.5|як перевірити статус^2.5|میں نظر آئے گی^2.5|میں نظر آئے گا^2.5|dikhega^2|dikhegi^2|दिखेगी^2|ਦਿਖੇਗੀ^2",
     "comment je verifie^2.5|comment verifier^2.5|comment je peux verifier^2.5|ou ca en est^2|ou en est ma demande^2|ou en est mon dossier^2|je continue a checker^2.5|je continue a suivre^2.5|continuer a suivre^2.5|c est la que ca se passe^2|titingin ng status^2.5|titingnan ang status^2.5|saan titingin^2.5|pa rin ba ako titingin^2.5|mag check ng status^2|status dekhta rahoon^2|status check karun^2|status check karoon^2",
@@ -49,6 +50,7 @@ export const INTENT_LEXICON: Lexicon = {
     "пароль^2.5|паролем^2.5|доступ^2.5|створити акаунт^2.5|створити обліковий запис^2.5|хто може бачити^3|від імені^2|дозволено^2",
   ],
   timeline: [
+    "matagal pa kaya^2.5|bago lumabas^2|se estan demorando^2.5|cuanto se estan demorando^2.5|cuanto se demora^2.5|cuanto se tarda^2.5",
     "realistic wait^2.5|the wait^2|wait to get^2.5|to get to ppr^2.5|wait time^2|waiting time^2|cuanto esta tardando^2.5|cuanto tarda^2.5|cuanto estan tardando^2.5|كم سنة^2.5|كم سنه^2.5|كم شهر^2.5|كم يوم^2.5|بياخد الملف^2",
     "要等几年^2.5|等几年^2.5|排队^2|要排多久^2.5|quando chega^2.5|quando vem^2|quando sai^2.5|متى توصل^2.5|متى يوصل^2.5|متى تصل^2.5",
     "gaano na katagal^2.5|gaano pa katagal^2.5|gaano ba katagal^2.5|gaano katagal pa^2.5|gaano po katagal^2.5|ilang buwan pa^2.5|ilang linggo pa^2.5|matagal pa ba^2.5|tatagal pa ba^2.5",
@@ -76,6 +78,7 @@ export const INTENT_LEXICON: Lexicon = {
     "скільки розглядають^3|скільки триватиме^3|скільки часу^3|скільки триває^3|скільки чекати^3|як довго^3|коли^2|термін розгляду^3|терміни розгляду^3",
   ],
   "status-meaning": [
+    "这是不是说明^2.5|是不是说明^2.5|是不是意味着^2.5|意味着什么^2.5|说明什么^2.5|是不是批了^2.5|是不是已经批^2.5",
     "به چه معناست^2.5|چه معنایی دارد^2.5|یعنی چه^2.5|یعنی چی^2.5|معنیش چیه^2.5|منظور چیه^2|گام بعدی^1.5|قدم بعدی^1.5|شو يعني^2.5|ايش يعني^2.5|وش يعني^2.5|يعني ايه^2.5|يعني إيه^2.5|ماذا يعني^2.5|ما معنى^2.5|是不是我哪里有问题^2.5|是不是有问题^2.5|有问题吗^2|正常吗^2",
     "طبیعیه^2|نرماله^2|طبیعی است^2|طبیعی هست^2|عادیه^1.5|نگران کننده است^2|نگران کنندست^2|جای نگرانی^2",
     "o que eles querem^2|o que querem de mim^2|what do they want^2|what do they want from me^2|que veulent ils^2|qu est ce qu ils veulent^2|que quieren de mi^2|que me piden^2|ano ang gusto nila^2|чого вони хочуть^2|他们要什么^2|他们想要什么^2|चिंता की बात^2|चिंता करनी चाहिए^2|घबराने की बात^2|ਚਿੰਤਾ ਦੀ ਗੱਲ^2|فکر کی بات^2|پریشانی کی بات^2|هل اقلق^2|هل أقلق^2|باید نگران باشم^2|نگران باشم^2|чи варто хвилюватися^2|чи хвилюватися^2|要担心吗^2|需要担心吗^2|should i worry^2|should i be worried^2|dois je m inquieter^2|debo preocuparme^2|devo me preocupar^2|dapat ba akong mag alala^2|ye kya masla^2|yeh kya masla^2|کیا مسئلہ ہے^2|کیا مطلب^2|kya matlab^2",
@@ -99,6 +102,7 @@ export const INTENT_LEXICON: Lexicon = {
     "السلام علیکم^0.9|سلام^0.9|مدد^0.9|کیا کر سکتے^3|کیا کیا کر سکتے^3|کمک^0.9|چه کارهایی^3|چه کار می کنی^3|چه کاری می توانی^3|مرحبا^0.9|اهلا^0.9|مساعدة^0.9|ماذا يمكنك^3|ماذا تستطيع^3|привіт^0.9|вітаю^0.9|добрий день^0.9|допомога^0.9|що ти вмієш^3|що ти можеш^3|як користуватися^3",
   ],
   "out-of-scope": [
+    "would qualify me^3|qualify me for^3|do i qualify^3|would i qualify^3|business idea^2.5|ma idee d entreprise^2.5|mi idea de negocio^2.5|minha ideia de negocio^2.5",
     "هل تنصحون^3|تنصحني^3|تنصحوني^3|نصيحتك^2.5|should we submit now^3|do you recommend^3|would you recommend^3|vous recommandez^3|recomiendan^3|recomendam^3|你们建议^3|建议我^2.5|آپ مشورہ^3|مشورہ دیں^3|توصیه میکنید^3|پیشنهاد میکنید^3|порадите подавати^3|радите^2.5",
     "mandamus^3|порадьте юриста^3|якого юриста^3|recommend a lawyer^3|recommend a consultant^3|which lawyer^3|quel avocat^3|que abogado^3|qual advogado^3|کدوم وکیل^3|کون سا وکیل^3|کونسا وکیل^3|कौन सा वकील^3|ਕਿਹੜਾ ਵਕੀਲ^3|أي محامي^3|哪个律师^3|推荐律师^3|anong lawyer^3",
     "controle judiciaire^3|judicial review^3|revision judicial^3|revisao judicial^3|ca vaut le coup^2|vaut la peine^2|is it worth it^2|worth appealing^3|should i appeal^3|faire appel^2.5|cour federale^2.5|federal court^3|کامیابی کے چانس^3|چانس کتنے^3|chances of success^3|chances of approval^3|what are my chances^3|my chances^2.5|mes chances^2.5|mis posibilidades^2.5|mis chances^2.5|minhas chances^2.5|وکیل کروں^3|وکیل کرنا چاہیے^3|hire a lawyer^3|need a lawyer^3|prendre un avocat^3|contratar un abogado^3|contratar advogado^3|فرص القبول^3|فرصتي^2.5|احتمال قبولی^3|شانس قبولی^3|chance kitne^3|chances kitne^3|संभावना कितनी^3|चांस कितने^3|ਚਾਂਸ ਕਿੰਨੇ^3|шанси^2.5|які шанси^3|通过率^3|机会大吗^3|有多大机会^3",

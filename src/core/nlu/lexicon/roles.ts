@@ -10,6 +10,7 @@ import type { Lexicon } from "./types.js";
  */
 export const ROLE_LEXICON: Lexicon = {
   representative: [
+    "settlement agency^5|settlement worker^5|i volunteer at^4|volunteer at a^4|je suis benevole^4|soy voluntario^4|soy voluntaria^4|sou voluntario^4|sou voluntaria^4",
     "कंसल्टेंट^6|इमिग्रेशन कंसल्टेंट^6|इमिग्रेशन एजेंट^5|प्रतिनिधि^5|अधिवक्ता^6|ਕੰਸਲਟੈਂਟ^6|ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਲਾਹਕਾਰ^6|ਇਮੀਗ੍ਰੇਸ਼ਨ ਏਜੰਟ^5|ਨੁਮਾਇੰਦਾ^5|امیگریشن کنسلٹنٹ^6|امیگریشن ایجنٹ^5|نمائندہ^5|مستشار*^5|مستشار الهجرة^6|مستشارة الهجرة^6|مستشارة^5|ممثل قانوني^6|الممثل المعتمد^6|مشاور^5|وکیل مهاجرت^6|نماینده قانونی^6|представник*^5|移民律师^6|移民中介^5|中介^4|代理人^5|consultant ako^6|ako ang consultant^6|ahente^4|agente de inmigracion^6|agente de imigracao^6|representante autorizado^6|represento a^6|je represente^6|i represent^6",
     "lawyer^6|attorney^6|rcic^6|cric^6|consultant^6|immigration consultant^6|licensed consultant^6|regulated consultant^6|representative^5|my client*^6|a client^6|for a client^6|representing^6|imm 5476^6|imm5476^6|5476^6|paralegal^6",
     "avocat^6|avocate^6|consultante^6|consultant reglemente^6|representant*^5|mon client^6|ma cliente^6|un client^6|pour un client^6|abogado^6|abogada^6|consultor^6|consultora^6|representante^5|mi cliente^6|advogado^6|advogada^6|meu cliente^6|minha cliente^6",
@@ -19,6 +20,7 @@ export const ROLE_LEXICON: Lexicon = {
     "imm 5475^6|imm5475^6|5475^6|designated individual^6|designated person^6|authorized me^5|authorised me^5|named me^4|personne designee^6|persona designada^6|pessoa designada^6|指定代表^6|指定人^6|नामित व्यक्ति^6|نامزد شخص^6|الشخص المعين^6|فرد تعیین شده^6|уповноважена особа^6|уповноваженою особою^6",
   ],
   employer: [
+    "عندنا شركة^6|موظف جديد^5|我开餐馆^5|开餐馆的^5|办了lmia^5|办lmia^5|我们老板^5|老板这边^5|academia de idiomas^6|escuela de idiomas^6|language school^6|una alumna nos^5|un alumno nos^5|nuestra academia^6|ecole de langue^6|escola de idiomas^6|nossa escola^6",
     "i handle hr^6|handle hr for^6|i work in hr^6|hired a caregiver^5|we hired^5|nous avons embauche^5|on a embauche^5|contratamos^5|我们雇了^5|我们招了^5|हमने रखा है^5|ਅਸੀਂ ਰੱਖੀ^5|کیئرگیور رکھی^5|کیئر گیور رکھا^5|ہم نے رکھا^4|ہم نے رکھی^4|وظفنا^5|استخدمنا^5|استخدام کردیم^5|ми найняли^5|kumuha kami ng^5",
     "احنا مدرسة^6|نحن مدرسة^6|مدرسة خاصة^5|احنا شركة^6|نحن شركة^6|عندنا طالب^6|عندنا موظف^6|طالب عندنا^6|я hr^6|hr у компанії^6|ми роботодавець^6|у нашій компанії^5|kami ay employer^6|estudyante namin^6|taga international office^6",
     "新员工^6|我的员工^6|雇员^6|我们学校^6|国际学生办公室^6|我们大学^6|公司hr^6|मेरा कर्मचारी^6|हमारा कर्मचारी^6|नया कर्मचारी^6|कर्मचारी का^5|कर्मचारी की^5|hamara employee^6|mera employee^6|meri company^5|ਮੇਰਾ ਮੁਲਾਜ਼ਮ^6|ਸਾਡਾ ਮੁਲਾਜ਼ਮ^6|ਮੁਲਾਜ਼ਮ ਦ*^5|ਕਰਮਚਾਰੀ ਦ*^5|اپنے ملازم^6|میرا ملازم^6|ملازم کی^5|ملازم کا^5|کا مالک ہوں^5|کی مالک ہوں^5|موظفي^6|موظف عندي^6|العامل عندي^6|صاحب شركة^5|صاحب مطعم^5|عمالي^6|کارمندم^6|کارمند من^6|کارمندان من^6|کارمندمان^6|صاحب شرکت^5|صاحب رستوران^5|мій працівник^6|наш працівник^6|нашого працівника^6|мого працівника^6|наш співробітник^6|нашого співробітника^6|empleyado ko^6|trabahador ko^6|trabahador namin^6|may ari ako ng^5",
@@ -38,6 +40,7 @@ export const ROLE_LEXICON: Lexicon = {
     "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
   ],
   sponsor: [
+    "sponsor کر رہا^5|sponsor کر رہی^5|sponsor کیا ہے^4.5|estou a patrocinar^4.5|estamos a patrocinar^4.5|sponsor kar rahe^4.5",
     "parrainage de ma conjointe^4|parrainage de mon conjoint^4|parrainage de ma femme^4|parrainage de mon mari^4|parrainage de mes parents^4|patrocinio de mi esposa^4|patrocinio de mi esposo^4|patrocinio de mis padres^4|patrocinio da minha esposa^4|patrocinio do meu marido^4|patrocinio dos meus pais^4|sponsorship of my wife^4|sponsorship of my husband^4|sponsorship for my wife^4|sponsorship for my husband^4|sponsorship for my parents^4|spousal sponsorship for my^4|patrocine a^4.5|yo patrocine^4.5|patrocinei^4.5|j ai parraine^4.5|sponsoring mom^4.5|sponsoring my mom^4.5|sponsoring mom and dad^4.5",
     "applied to sponsor^4.5|apply to sponsor^4.5",
     "做她的配偶担保^5|做他的配偶担保^5|我这边做担保^5|我来担保^5|我担保她^5|我担保他^5|我担保我^5|我给她担保^5|我给他担保^5|我给我老婆^4|我给我老公^4|担保我老婆^5|担保我老公^5|担保我妻子^5|担保我丈夫^5|担保我父母^5|担保我爸妈^5",
@@ -56,6 +59,7 @@ export const ROLE_LEXICON: Lexicon = {
     "je suis une personne a charge^4|je suis inclus^4|je suis incluse^4|soy dependiente^4|estoy incluido^4|estoy incluida^4|sou dependente^4|estou incluido^4|dependent ako^4|ako ay dependent^4|我是附属申请人^4|मैं डिपेंडेंट^4|ਮੈਂ ਡਿਪੈਂਡੈਂਟ^4|میں ڈیپینڈنٹ^4|أنا تابع^4|من وابسته^4|я утриманець^4|я член сім ї заявника^4",
   ],
   applicant: [
+    "اسپانسرمه^5|اسپانسر منه^5|es mi patrocinador^5|es mi patrocinadora^5|e meu patrocinador^5|e minha patrocinadora^5|est mon repondant^5|est ma repondante^5|मेरा स्पॉन्सर है^5|ਮੇਰਾ ਸਪਾਂਸਰ ਹੈ^5|میرا اسپانسر ہے^5|كفيلي^5|мій спонсор^5|我的担保人^5|پرینسیپال اپلیکنت^5|پرنسیپال اپلیکنت^5|ਮੈਨੂੰ sponsor ਕੀਤਾ^5|mainu sponsor^5|mujhe sponsor^5|मुझे sponsor^5|مجھے sponsor^5|给我办^4|给我做担保^5",
     "من pa^5|i m the pa^5|i am the pa^5|as the pa^4|pa هستم^5|soy el pa^5|soy la pa^5|je suis le pa^5|sou o pa^5",
     "给我申请^3.5|为我申请^3.5|帮我申请^3.5|applied for me^3.5|filled my form^3.5|filled out my^3.5|filled in my^3.5|a fait ma demande^3.5|hizo mi solicitud^3.5|fez meu pedido^3.5|मेरा फॉर्म भरा^3.5|मेरे लिए अप्लाई^3.5|ਮੇਰੇ ਲਈ ਅਪਲਾਈ^3.5|میرے لیے اپلائی^3.5|قدمت لي^3.5|قدملي^3.5|برام درخواست داد^3.5|برای من درخواست^3.5|для мене подала^3.5|для мене подав^3.5|inapply ako ng^3.5|ako ang inapplyan^3.5",
     "i applied^1.5|i ve applied^1.5|i have applied^1.5|i filed my^1.5|i made my claim^1.5|i made my asylum claim^1.5|i made a claim^1.5|i sent my application^1.5|applied to extend my^1.5|i m the applicant^4|i am the applicant^4|j ai fait ma demande^1.5|j ai envoye ma demande^1.5|j ai depose ma demande^1.5|j ai soumis ma demande^1.5|j ai postule^1.5|presente mi solicitud^1.5|envie mi solicitud^1.5|hice mi solicitud^1.5|meti mi solicitud^1.5|aplique^1.5|fiz meu pedido^1.5|enviei meu pedido^1.5|dei entrada^1.5|apliquei^1.5|我申请了^1.5|我交了^1.5|我递了^1.5|刚交了^1.5|我自己申请^1.5|मैंने आवेदन^1.5|मैंने अप्लाई^1.5|apply kiya tha^1.5|file kiya tha^1.5|maine apply^1.5|ਮੈਂ ਅਪਲਾਈ^1.5|ਮੈਂ ਕਲੇਮ ਕੀਤਾ^1.5|apply kita si^1.5|main apply^1.5|میں نے درخواست^1.5|میں نے اپلائی^1.5|قدمت على^1.5|قدمت طلب^1.5|انا قدمت^1.5|2addamt^1.5|درخواست دادم^1.5|اپلای کردم^1.5|apply kardam^1.5|подала на^1.5|подав на^1.5|я подала^1.5|я подав^1.5|nag apply ako^1.5|ako yung nag apply^1.5|ako ang nag apply^1.5|nag file ako^1.5",
@@ -92,6 +96,7 @@ export const RELATION_LEXICON: Lexicon = {
     "丈夫|妻子|老婆|老公|配偶|पति|पत्नी|बीवी|pati|patni|biwi|gharwali|ਘਰਵਾਲੀ|ਘਰਵਾਲਾ|ਪਤਨੀ|ਪਤੀ|بیوی|شوہر|همسر|شوهر|همسرم|زوجي|زوجتي|زوجها|زوجته|чоловік*|дружин*",
   ],
   child: [
+    "menina|menino|filhinha|filhinho|niña|niño|soy la mama de|soy el papa de|soy la madre de|soy el padre de|sou pai de|sou mae de|je suis la mere de|je suis le pere de|i m the mother of|i m the father of|i am the mother of|i am the father of|ako ang nanay ni|ako ang tatay ni|我是他妈妈|我是他爸爸|我是她妈妈|我是她爸爸|मैं उसकी माँ|میں اس کی ماں|أنا والدة|أنا والد|من مادرش|من پدرش|я мама|я тато",
     "сина|синові|сину|доньки|доньку|дочки|дочку|донька",
     "ਬੇਟੇ|ਮੁੰਡੇ|ਕੁੜੀਆਂ|ਧੀਆਂ|ਪੁੱਤਾਂ|ਬੱਚਿਆਂ|ਮੇਰਾ ਪੁੱਤ|ਮੇਰੀ ਧੀ|बिटिया|बेटियों|بیٹیوں|بچوں کی",
     "bete|beti|betiyan|puttar|putt|kudi|dhee|bachche|bacche|bachon|bachay|mera beta|meri beti|ਬੇਟਾ|ਬੇਟੀ|ਮੁੰਡਾ|ਕੁੜੀ|बेटे|बच्चों|بیٹے|بچوں|adult son|adult daughter|grown up son|grown up daughter|fils majeur|fille majeure|hijo adulto|hija adulta|hijo mayor de edad|filho adulto|filha adulta|anak kong|ابني البالغ|ابنتي البالغة|پسر بزرگسالم|дорослий син|доросла донька",

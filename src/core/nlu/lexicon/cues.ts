@@ -198,6 +198,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
   "reminder-list-question": [
+    "نشونم بده|نشون بده|نمایش بده|لیست کن",
     "وريهم ليا|وريني|اللي مسجلين عندي|المسجلين عندي|المسجلة عندي|اعرضهم",
     "چه ریمایندر*|کدوم ریمایندر*|ریمایندرهایی|ریمایندرام|ریمایندرهام",
     "اشوف التذكيرات|أشوف التذكيرات|اعرض تذكيرات|اعرض كل التذكيرات",
@@ -221,6 +222,7 @@ export const CONTEXT_LEXICON: Lexicon = {
     "tracker*|status tracker|outil de suivi|rastreador|herramienta de seguimiento|ferramenta de acompanhamento|追踪器|跟踪器|ट्रैकर*|ਟਰੈਕਰ*|ٹریکر*|*ترکر*|*متتبع*|أداة تتبع|трекер*",
   ],
   account: [
+    "mycic|my cic|mycic account",
     "اکانت*|حساب کاربری|حسابم|اکانتم",
     "account|secure account|online account|compte|cuenta|conta|账户|账号|अकाउंट|ਅਕਾਊਂਟ|ਖਾਤਾ|اکاؤنٹ*|*حساب*|حساب کاربری|акаунт*|обліков{ий,ого,ому} запис*|кабінет*",
   ],

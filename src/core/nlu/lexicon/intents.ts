@@ -9,6 +9,7 @@ import type { Lexicon } from "./types.js";
  */
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
+    "is there a way to check^2.5|way to check on^2.5|کدوم سایت^2.5|کدام سایت^2.5|چه سایتی^2.5|статус тепер дивитись^2.5|дивитись статус^2.5|статус дивитись^2.5|чи вже деінде^2.5|деінде^2",
     "وين اشيك^2.5|وين أشيك^2.5|فين اشيك^2.5|اشيك على^2|کہاں سے پتا چلے گا^2.5|کہاں سے پتہ چلے گا^2.5|کہاں پتا چلے گا^2.5|kahan se pata chalega^2.5|कहाँ से पता चलेगा^2.5|ਕਿੱਥੋਂ ਪਤਾ ਲੱਗੇਗਾ^2.5|onde posso consultar^2.5|слідкувати^2|слєдіть^2|слідити^2|стежити^2|де я побачу^2.5|де побачити^2.5|де подивитися^2.5|susundan^2|saan ko susundan^2.5|sundan ang progress^2.5|should i be watching^2.5|should i watch^2.5|should i be checking^2.5|tracker or ecas^2.5|ecas or the tracker^2.5|dois je utiliser^2.5|quel outil utiliser^2.5|can be monitored^2.5|monitored online^2.5|be tracked online^2.5|can this be tracked^2.5|track this online^2.5|makikita ba yun sa^2.5|makikita ba sa^2.5|lalabas ba sa^2.5|lalabas ba yun sa^2.5",
     "je regarde ou^2.5|on regarde ou^2.5|je verifie ou^2.5|je vois ca ou^2.5|tengo que usar^2.5|si tengo que usar^2.5|cual tengo que usar^2.5|debo usar^2.5|tem algum lugar que mostre^2.5|algum lugar que mostre^2.5|onde mostra^2.5|mostre o andamento^2.5|acompanhar o andamento^2.5|saan ba makikita^2.5|may ibang tracker^2.5|ibang tracker^2.5|وين بتابع^2.5",
     "where does he go^2.5|where does she go^2.5|where do we go^2.5|where do i go^2.5|where to see^2.5|how the papers are moving^2|on va ou^2.5|ou aller pour voir^2.5|cual es la herramienta^2.5|herramienta correcta^2.5|the right tool^2.5|which tool^2.5|quel outil^2.5|qual ferramenta^2.5|哪个工具^2.5|用什么查^2.5|用哪个查^2.5|koja bebinam^2.5|koja bebinim^2.5|i track sa^2.5|may ibang site^2.5|kehda tracker^2.5|kihda tracker^2.5|kaunsa tracker^2.5|kaun sa tracker^2.5|which tracker^2.5|que tracker^2.5|qual tracker^2.5|哪个tracker^2.5|哪个追踪^2.5|کون سا ٹریکر^2.5|ਕਿਹੜਾ ਟਰੈਕਰ^2.5|कौन सा ट्रैकर^2.5|کدوم ترکر^2.5|який трекер^2.5|яким трекером^2.5|anong tracker^2.5|як онлайн стежити^2.5|як стежити^2.5|як відстежити^2.5|як перевірити статус^2.5|میں نظر آئے گی^2.5|میں نظر آئے گا^2.5|dikhega^2|dikhegi^2|दिखेगी^2|ਦਿਖੇਗੀ^2",
@@ -50,6 +51,7 @@ export const INTENT_LEXICON: Lexicon = {
     "пароль^2.5|паролем^2.5|доступ^2.5|створити акаунт^2.5|створити обліковий запис^2.5|хто може бачити^3|від імені^2|дозволено^2",
   ],
   timeline: [
+    "hw long^2.5|how lng^2.5|hw lng^2.5|taking these days^2|प्रोसेसिंग टाइम^3|प्रोसेसिंग समय^3|ਪ੍ਰੋਸੈਸਿੰਗ ਟਾਈਮ^3|پروسیسنگ ٹائم^3|پروسس ٹائم^3|processing time kitna^3|مدة المعالجة^3|وقت المعالجة^3|زمان پردازش^3|час обробки^3|термін розгляду^3|审理时间^3|处理时间^3|कितना चल रहा^2.5|kitna chal raha^2.5|کتنا چل رہا^2.5|ਕਿੰਨਾ ਕੁ ਸਮਾਂ^2.5|ਸਮਾਂ ਲੱਗਦਾ^2.5|شحال^2.5|قداش^2.5|قداه^2.5|when should the aor^3|when will i get the aor^3|when does the aor come^3|aor show up^3|how long for aor^3|how long until aor^3|how long for the aor^3|aor一般多久^3|aor多久^3|aor kab^3|коли прийде aor^3|quand vais je recevoir l aor^3|cuando llega el aor^3|quando chega o aor^3",
     "matagal pa kaya^2.5|bago lumabas^2|se estan demorando^2.5|cuanto se estan demorando^2.5|cuanto se demora^2.5|cuanto se tarda^2.5",
     "realistic wait^2.5|the wait^2|wait to get^2.5|to get to ppr^2.5|wait time^2|waiting time^2|cuanto esta tardando^2.5|cuanto tarda^2.5|cuanto estan tardando^2.5|كم سنة^2.5|كم سنه^2.5|كم شهر^2.5|كم يوم^2.5|بياخد الملف^2",
     "要等几年^2.5|等几年^2.5|排队^2|要排多久^2.5|quando chega^2.5|quando vem^2|quando sai^2.5|متى توصل^2.5|متى يوصل^2.5|متى تصل^2.5",
@@ -78,6 +80,7 @@ export const INTENT_LEXICON: Lexicon = {
     "скільки розглядають^3|скільки триватиме^3|скільки часу^3|скільки триває^3|скільки чекати^3|як довго^3|коли^2|термін розгляду^3|терміни розгляду^3",
   ],
   "status-meaning": [
+    "是不是要我补^3|补什么^2.5|是不是要我^2",
     "这是不是说明^2.5|是不是说明^2.5|是不是意味着^2.5|意味着什么^2.5|说明什么^2.5|是不是批了^2.5|是不是已经批^2.5",
     "به چه معناست^2.5|چه معنایی دارد^2.5|یعنی چه^2.5|یعنی چی^2.5|معنیش چیه^2.5|منظور چیه^2|گام بعدی^1.5|قدم بعدی^1.5|شو يعني^2.5|ايش يعني^2.5|وش يعني^2.5|يعني ايه^2.5|يعني إيه^2.5|ماذا يعني^2.5|ما معنى^2.5|是不是我哪里有问题^2.5|是不是有问题^2.5|有问题吗^2|正常吗^2",
     "طبیعیه^2|نرماله^2|طبیعی است^2|طبیعی هست^2|عادیه^1.5|نگران کننده است^2|نگران کنندست^2|جای نگرانی^2",

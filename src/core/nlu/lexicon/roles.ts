@@ -40,6 +40,7 @@ export const ROLE_LEXICON: Lexicon = {
     "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
   ],
   sponsor: [
+    "ਨੂੰ ਸਪਾਂਸਰ ਕੀਤਾ^5|担保国内的^5|担保在国内的^5|我担保国内^5|عم كفل^5|عم بكفل^5|عم اكفل^5|بكفل^4.5|parrainer mes parents^4.5|parrainer ma^4.5|parrainer mon^4.5|patrocinar a mis^4.5|patrocinar meus^4.5|patrocinar a minha^4.5|sponsor my parents^4.5|to sponsor my^4.5",
     "sponsor کر رہا^5|sponsor کر رہی^5|sponsor کیا ہے^4.5|estou a patrocinar^4.5|estamos a patrocinar^4.5|sponsor kar rahe^4.5",
     "parrainage de ma conjointe^4|parrainage de mon conjoint^4|parrainage de ma femme^4|parrainage de mon mari^4|parrainage de mes parents^4|patrocinio de mi esposa^4|patrocinio de mi esposo^4|patrocinio de mis padres^4|patrocinio da minha esposa^4|patrocinio do meu marido^4|patrocinio dos meus pais^4|sponsorship of my wife^4|sponsorship of my husband^4|sponsorship for my wife^4|sponsorship for my husband^4|sponsorship for my parents^4|spousal sponsorship for my^4|patrocine a^4.5|yo patrocine^4.5|patrocinei^4.5|j ai parraine^4.5|sponsoring mom^4.5|sponsoring my mom^4.5|sponsoring mom and dad^4.5",
     "applied to sponsor^4.5|apply to sponsor^4.5",

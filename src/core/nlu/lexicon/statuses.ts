@@ -66,6 +66,7 @@ export const STATUS_LEXICON: Lexicon = {
     "background verification^3|verification des antecedents^3|verificacion de antecedentes^3|verificacao de antecedentes^3|背景核查^3|背景调查^3|पृष्ठभूमि सत्यापन^3|ਪਿਛੋਕੜ ਦੀ ਜਾਂਚ^3|پس منظر کی تصدیق^3|التحقق من الخلفية^3|بررسی سوابق^3|перевірка біографічних даних^3",
   ],
   "cit-physical-presence": [
+    "फिजिकल प्रेज़ेंस^3|फिजिकल प्रेजेंस^3|ਫਿਜ਼ੀਕਲ ਪ੍ਰੈਜ਼ੈਂਸ^3|فزیکل پریزنس^3|الحضور الفعلي^3|حضور فیزیکی^3|фізична присутність^3|居住天数^3|实际居住^3",
     "physical presence^3|presence effective^3|presence physique^3|presencia fisica^3|presenca fisica^3|实际居住^3|居住天数^3|भौतिक उपस्थिति^3|ਸਰੀਰਕ ਮੌਜੂਦਗੀ^3|جسمانی موجودگی^3|الحضور الفعلي^3|الوجود الفعلي^3|حضور فیزیکی^3|фізична присутність^3|фізичної присутності^3",
   ],
   "cit-prohibitions": [
@@ -82,6 +83,7 @@ export const STATUS_LEXICON: Lexicon = {
     "入籍仪式^3|宣誓^2.5|शपथ^2.5|ਸਹੁੰ^2.5|حلف^2.5|مراسم شهروندی^3|مراسم سوگند^3|سوگند^2.5|церемонія^2|присяга^2.5|присяги^2.5",
   ],
   "account-eligibility-review": [
+    "we are reviewing whether you meet the eligibility requirements^4|reviewing whether you meet^4|whether you meet the eligibility^4|nous examinons si vous satisfaites aux exigences d admissibilite^4|examinons si vous satisfaites^4|si vous satisfaites aux exigences^4",
     "review of eligibility^3|eligibility review^3|examen de l admissibilite^3|evaluation de l admissibilite^3|revision de elegibilidad^3|revision de la elegibilidad^3|revisao de elegibilidade^3",
     "资格审查^3|पात्रता समीक्षा^3|ਯੋਗਤਾ ਦੀ ਸਮੀਖਿਆ^3|اہلیت کا جائزہ^3|مراجعة الأهلية^3|بررسی صلاحیت^3|перевірка відповідності^3",
   ],
@@ -113,6 +115,7 @@ export const STATUS_LEXICON: Lexicon = {
     "永久居民确认书^3|身份确认纸^3|सीओपीआर^3|ਸੀਓਪੀਆਰ^3|کوپر^3|تأكيد الإقامة الدائمة^3|تاییدیه اقامت دائم^3|підтвердження постійного проживання^3",
   ],
   "pr-portal-photo-accepted": [
+    "الصورة اتقبلت^4|صورتي اتقبلت^4|الصورة بتاعتي اتقبلت^4|الصورة انقبلت^4|تم قبول صورتي^4|قبلوا الصورة^4|وافقوا على صورتي^4|الصورة مقبولة^4|ਫੋਟੋ ਮਨਜ਼ੂਰ^4|फोटो मंज़ूर^4|फोटो मंजूर^4|photo manzoor^4|فوٹو منظور^4",
     "فوٹو accept^4|photo accept ho^4|na accept na yung photo^4|accept na yung photo^4|accepted na daw yung photo^4|yung photo ko accepted^4|na accept na daw yung photo^4",
     "accepted yung photo^4|accepted na yung photo^4|photo ko accepted^4|na accept yung photo^4|tinanggap ang photo^4|tinanggap yung photo^4",
     "فوٹو accepted^4|فوٹو ایکسیپٹ^4|عکس accepted^4|عکسم accepted^4|الصورة accepted^4|صورة accepted^4|صورتي accepted^4|फोटो accepted^4|फ़ोटो accepted^4|ਫੋਟੋ accepted^4|larawan accepted^4|picture accepted^4|pic accepted^4|照片accepted^4|照片已accept^4",

@@ -30,6 +30,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "بعد از گرفتن csq^3|اقامت دائم فدرال^3",
     "федеральний pr^3|на федеральний^3|федеральну pr^3",
     "csq done^3|csq approved^3|csq received^3|pr app with ircc^3|federal application^3|federal stage^3",
     "csq na ako^3|may csq na^3|meron na akong csq^3|j ai mon csq^3|j ai enfin mon csq^3|on a le csq^3|ya tengo el csq^3|ja tenho o csq^3|已经有csq^3|csq已经下来^3",
@@ -201,6 +202,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "verification de statut^3|verification du statut^3|fiche relative au droit d etablissement^3|verificacion de estatus^3|verificacion de estado^3|verificacao de status^3|身份核实^3|स्टेटस वेरिफिकेशन^3|اسٹیٹس کی تصدیق^3|التحقق من الوضع^3|تایید وضعیت^3|підтвердження статусу^3",
   ],
   "document-replacement": [
+    "заміну загубленого^4|загубленого документа^4|загубленого імміграційного^4",
     "replacement of my^4|requested a replacement^4|water damaged^3|was damaged^3|damaged copr^4|damaged pr card^4",
     "replacement^3|replace my^3|replacement document^4|заміну втраченого^4|заміна втраченого^4|втраченого документа^4|असली कागज़ गुम^3|कागज़ गुम^3|گم شده مدرک^3|مدرکم گم^3|ضاعت الوثيقة^3|ضاع الكرت^3",
     "подала на заміну^4|подав на заміну^4|заміна документ*^4|заміну документ*^4|заміни документ*^4|بدل فاقد^4|استبدال وثيقة^4|استبدال الوثيقة^4|المستند المفقود^3|وثيقة بديلة^4|جایگزین مدرک^4|المثنى^3|المثني^3|المثنی^3|replacement document^4|document de remplacement^4|documento de reemplazo^4|documento substituto^4|补办^3|दस्तावेज़ बदल*^3|ਡਾਕੂਮੈਂਟ ਬਦਲ*^3|متبادل دستاویز^4",

@@ -7,6 +7,7 @@ import type { Lexicon } from "./types.js";
  */
 export const CUE_LEXICON: Lexicon = {
   reminder: [
+    "нагадуй*|нагадувати",
     "me lembrar|pode me lembrar|lembrar toda|me avisa|me avise|me recorde|ਰੀਮਾਈਂਡਰ*|ریمایندرها",
     "فكرني|فكّرني|ذكرني|ذكّرني|نبهني|نبّهني|ريمايندر*|ریمایندر*|ریمائنڈر*",
     "یادآور*|یاد آور*|یادآوری ها|یادآورها",
@@ -74,6 +75,7 @@ export const CUE_LEXICON: Lexicon = {
     "kalimutan mo na ako|olvidate de mi|forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
+    "ਜਵਾਬ|जवाब|jawab|jawaab|دیا کرو|ਦਿਆ ਕਰੋ",
     "давай далі|ponme las respuestas|respondeme en|contestame en|escribeme en|las respuestas en|reponds moi en|reponds en|responde em|me responde em",
     "reply करो|reply karo|reply do|में reply|mein reply|me reply|ch reply|reply in|respond in|answer in",
     "ch jawab|vich jawab|ch likho|vich likho|ch gal karo|jawab deyo|jawab dyo|jawab do|jawab dijiye|mein likho|me likho|جواب بدی|جواب بده|جواب بدید|جواب بدین|بنویس|صحبت کن",
@@ -90,6 +92,7 @@ export const CUE_LEXICON: Lexicon = {
     "^那|^那么|^还有|^如果是|^और|^aur|^ਅਤੇ|^ਤੇ|^اور|^و برای|^و اگر|^وماذا عن|^ماذا عن|^а для|^а якщо|^і для|^а як|^а що",
   ],
   "third-party": [
+    "eles conseguem|ellos pueden|ils peuvent|can they see|can they check|can they track",
     "us application|uski application|unki application|उस एप्लीकेशन|اس کی درخواست|ان کی درخواست",
     "estudyante namin|empleyado namin|our student|our students|our employee|notre etudiant|nuestro estudiante|nuestro alumno|nosso aluno|наш працівник|нашого працівника|наш студент|طالب عندنا|عندنا طالب|موظف عندنا|ہمارا ملازم|ہمارے طالب علم|हमारा छात्र|हमारे स्टूडेंट|ਸਾਡਾ ਵਿਦਿਆਰਥੀ|我们的学生|我们学生|我们的员工",
     "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه",
@@ -132,6 +135,7 @@ export const CUE_LEXICON: Lexicon = {
     "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
   ],
   credential: [
+    "لاگ ان|لاگن|ای سائن|e sign|esign on behalf|sign on behalf",
     "الباسورد|باسورد|الباسوورد|باسوورد|الرقم السري|الرقم السرّي|كلمة السر تبعه|باس ورد|پاسوردشو|پسوردشو|رمزشو",
     "*كلمة مرور|*كلمه مرور|*كلمة سر|*كلمه سر|رمز gckey|رمز ورود|رمزشو|رمزش|его пароль|її пароль|свій пароль|мій пароль",
     "*كلمة السر|*كلمة المرور|*كلمه السر|*كلمه المرور|پسورد*|رمز عبور*|گذرواژه*|پاس ورڈ*|پاسورڈ*|पासवर्ड*|ਪਾਸਵਰਡ*|密码*",
@@ -207,6 +211,7 @@ export const CUE_LEXICON: Lexicon = {
     "what reminders|which reminders|reminders do i have|reminders i have|reminders have i|list my reminders|show me my reminders|show my reminders|quels rappels|quels sont mes rappels|que recordatorios|cuales recordatorios|cuales son mis recordatorios|quais lembretes|quais sao meus lembretes|anong mga reminder|anong reminder|ilista|ilista mo|listahan ng mga reminder|listahan ng reminder|哪些提醒|什么提醒|有几个提醒|कौन से रिमाइंडर|कौनसे रिमाइंडर|kaun se reminder|ਕਿਹੜੇ ਰਿਮਾਈਂਡਰ|کون سے ریمائنڈر|ما هي التذكيرات|ما التذكيرات|اي تذكيرات|أي تذكيرات|چه یادآورهایی|کدام یادآورها|які нагадування|які в мене нагадування|список нагадувань",
   ],
   "sponsor-part": [
+    "sponsor wala hissa|sponsor wale hisse|sponsor vala hissa",
     "the sponsor assessment|sponsor assessment|sponsor s part|sponsor part|sponsorship part|sponsor side|la partie du repondant|la partie parrainage|partie repondant|la parte del patrocinador|parte del patrocinio|la parte de patrocinador|parte do patrocinador|parte do patrocinio|担保人部分|担保部分|担保人那部分|स्पॉन्सर वाला हिस्सा|स्पॉन्सरशिप वाला हिस्सा|स्पॉन्सर का हिस्सा|ਸਪਾਂਸਰ ਵਾਲੇ ਹਿੱਸੇ|ਸਪਾਂਸਰ ਵਾਲਾ ਹਿੱਸਾ|ਸਪਾਂਸਰਸ਼ਿਪ ਵਾਲਾ ਹਿੱਸਾ|ਸਪਾਂਸਰ ਦਾ ਹਿੱਸਾ|اسپانسرشپ والا حصہ|اسپانسر والا حصہ|اسپانسر کا حصہ|جزء الكفيل|الجزء الخاص بالكفيل|جزء الكفالة|بخش اسپانسر|بخش اسپانسرشیپ|قسمت اسپانسر|спонсорську частину|спонсорська частина|частину спонсора|частина спонсора|sponsor part ko|part ng sponsor|bahagi ng sponsor",
   ],
   "own-part": [

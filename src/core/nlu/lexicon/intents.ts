@@ -9,6 +9,7 @@ import type { Lexicon } from "./types.js";
  */
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
+    "ou est ce qu on voit^2.5|on voit l avancement^2.5|voir l avancement^2.5|能看到我的进度吗^2.5|能看到进度吗^2.5|查得到吗^2.5|saang site^2.5|pwedeng i monitor^2.5|monitor yung progress^2.5|monitor the progress^2.5|san ba makikita^2.5|san makikita^2.5|جای دیگری^2.5|یا جای دیگه^2.5|де тепер дивитися^2.5|де дивитися статус^2.5",
     "is there a way to check^2.5|way to check on^2.5|کدوم سایت^2.5|کدام سایت^2.5|چه سایتی^2.5|статус тепер дивитись^2.5|дивитись статус^2.5|статус дивитись^2.5|чи вже деінде^2.5|деінде^2",
     "وين اشيك^2.5|وين أشيك^2.5|فين اشيك^2.5|اشيك على^2|کہاں سے پتا چلے گا^2.5|کہاں سے پتہ چلے گا^2.5|کہاں پتا چلے گا^2.5|kahan se pata chalega^2.5|कहाँ से पता चलेगा^2.5|ਕਿੱਥੋਂ ਪਤਾ ਲੱਗੇਗਾ^2.5|onde posso consultar^2.5|слідкувати^2|слєдіть^2|слідити^2|стежити^2|де я побачу^2.5|де побачити^2.5|де подивитися^2.5|susundan^2|saan ko susundan^2.5|sundan ang progress^2.5|should i be watching^2.5|should i watch^2.5|should i be checking^2.5|tracker or ecas^2.5|ecas or the tracker^2.5|dois je utiliser^2.5|quel outil utiliser^2.5|can be monitored^2.5|monitored online^2.5|be tracked online^2.5|can this be tracked^2.5|track this online^2.5|makikita ba yun sa^2.5|makikita ba sa^2.5|lalabas ba sa^2.5|lalabas ba yun sa^2.5",
     "je regarde ou^2.5|on regarde ou^2.5|je verifie ou^2.5|je vois ca ou^2.5|tengo que usar^2.5|si tengo que usar^2.5|cual tengo que usar^2.5|debo usar^2.5|tem algum lugar que mostre^2.5|algum lugar que mostre^2.5|onde mostra^2.5|mostre o andamento^2.5|acompanhar o andamento^2.5|saan ba makikita^2.5|may ibang tracker^2.5|ibang tracker^2.5|وين بتابع^2.5",
@@ -80,6 +81,7 @@ export const INTENT_LEXICON: Lexicon = {
     "скільки розглядають^3|скільки триватиме^3|скільки часу^3|скільки триває^3|скільки чекати^3|як довго^3|коли^2|термін розгляду^3|терміни розгляду^3",
   ],
   "status-meaning": [
+    "接下来会发生什么^2.5|下一步是什么^2.5|在审核什么^2.5|审核什么^2.5|具体在审核^2.5|what are they checking^2.5|what exactly are they checking^2.5|qu est ce qu ils verifient^2.5|que estan revisando^2.5|o que estao verificando^2.5",
     "是不是要我补^3|补什么^2.5|是不是要我^2",
     "这是不是说明^2.5|是不是说明^2.5|是不是意味着^2.5|意味着什么^2.5|说明什么^2.5|是不是批了^2.5|是不是已经批^2.5",
     "به چه معناست^2.5|چه معنایی دارد^2.5|یعنی چه^2.5|یعنی چی^2.5|معنیش چیه^2.5|منظور چیه^2|گام بعدی^1.5|قدم بعدی^1.5|شو يعني^2.5|ايش يعني^2.5|وش يعني^2.5|يعني ايه^2.5|يعني إيه^2.5|ماذا يعني^2.5|ما معنى^2.5|是不是我哪里有问题^2.5|是不是有问题^2.5|有问题吗^2|正常吗^2",
@@ -95,6 +97,7 @@ export const INTENT_LEXICON: Lexicon = {
     "مطلب^3|معنی^3|کیا کرنا چاہیے^2|یعنی چه^3|یعنی چی^3|یعنی^2|چه معنی^3|يعني^3|معنى^3|ما معنى^3|الخطوة التالية^1.5|означає^3|значить^3|це нормально^2.5|що робити^2",
   ],
   help: [
+    "كيف استخدم^3|شو بيقدر يساعدني^3|هذا البوت^2.5|بماذا تساعدني^3|كيف تساعدني^3|چطور از این ربات^3|این ربات چیکار^3",
     "що ви вмієте^3|що вмієте^3|як з вами^2.5|how do i talk to you^3|how to use you^3|how does this work^2.5|comment ca marche^2.5|como funciona^2.5|paano gamitin^2.5|كيف استخدمك^3|چطور کار میکنی^3|تم کیسے کام کرتے^3",
     "能帮我做啥^3|能帮我做什么^3|你能做什么^3|你会什么^3|你都能^2.5|有什么功能^3|怎么用^2.5|what can you do^3|what do you do^2.5|que peux tu faire^3|que puedes hacer^3|o que voce faz^3|o que voce pode fazer^3|ano ang kaya mo^3|ano kaya mong gawin^3|що ти вмієш^3|що ти можеш^3|तुम क्या कर सकते^3|آپ کیا کر سکتے^3|ماذا تستطيع^3|شو بتعمل^3|چه کار میتونی^3|چیکار میتونی^3",
     "salam^0.9|salaam^0.9|assalamualaikum^0.9|assalam o alaikum^0.9|thanks^0.9|thank you^0.9|ok^0.5|okay^0.5|menu^0.9|start^0.9|commands^2|merci^0.9|gracias^0.9|obrigado^0.9|obrigada^0.9|salamat^0.9|谢谢^0.9|धन्यवाद^0.9|shukriya^0.9|ਧੰਨਵਾਦ^0.9|شکریہ^0.9|شكرا^0.9|ممنون^0.9|مرسی^0.9|дякую^0.9|hi^0.9|hello^0.9|hey^0.9|good morning^0.9|good evening^0.9|help^0.9|what can you do^3|what do you do^3|how do i use you^3|how to use^2.5|how does this work^3|how does this bot work^3|what are you^2|who are you^2|first time here^1.5|what can this bot do^3|what can i ask^3",
@@ -105,6 +108,7 @@ export const INTENT_LEXICON: Lexicon = {
     "السلام علیکم^0.9|سلام^0.9|مدد^0.9|کیا کر سکتے^3|کیا کیا کر سکتے^3|کمک^0.9|چه کارهایی^3|چه کار می کنی^3|چه کاری می توانی^3|مرحبا^0.9|اهلا^0.9|مساعدة^0.9|ماذا يمكنك^3|ماذا تستطيع^3|привіт^0.9|вітаю^0.9|добрий день^0.9|допомога^0.9|що ти вмієш^3|що ти можеш^3|як користуватися^3",
   ],
   "out-of-scope": [
+    "eligible kaya ako^3|eligible ba ako^3|eligible kaya^3|eligible ako^3|qualified ba ako^3|am i eligible^3",
     "would qualify me^3|qualify me for^3|do i qualify^3|would i qualify^3|business idea^2.5|ma idee d entreprise^2.5|mi idea de negocio^2.5|minha ideia de negocio^2.5",
     "هل تنصحون^3|تنصحني^3|تنصحوني^3|نصيحتك^2.5|should we submit now^3|do you recommend^3|would you recommend^3|vous recommandez^3|recomiendan^3|recomendam^3|你们建议^3|建议我^2.5|آپ مشورہ^3|مشورہ دیں^3|توصیه میکنید^3|پیشنهاد میکنید^3|порадите подавати^3|радите^2.5",
     "mandamus^3|порадьте юриста^3|якого юриста^3|recommend a lawyer^3|recommend a consultant^3|which lawyer^3|quel avocat^3|que abogado^3|qual advogado^3|کدوم وکیل^3|کون سا وکیل^3|کونسا وکیل^3|कौन सा वकील^3|ਕਿਹੜਾ ਵਕੀਲ^3|أي محامي^3|哪个律师^3|推荐律师^3|anong lawyer^3",

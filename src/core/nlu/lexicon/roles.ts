@@ -20,6 +20,7 @@ export const ROLE_LEXICON: Lexicon = {
     "imm 5475^6|imm5475^6|5475^6|designated individual^6|designated person^6|authorized me^5|authorised me^5|named me^4|personne designee^6|persona designada^6|pessoa designada^6|指定代表^6|指定人^6|नामित व्यक्ति^6|نامزد شخص^6|الشخص المعين^6|فرد تعیین شده^6|уповноважена особа^6|уповноваженою особою^6",
   ],
   employer: [
+    "a escola de^5|escola de ingles^6|a escola quer^6|the school wants^6|my school wants^6|l ecole veut^6|la escuela quiere^6|la universidad quiere^6|a universidade quer^6|the college wants^6",
     "عندنا شركة^6|موظف جديد^5|我开餐馆^5|开餐馆的^5|办了lmia^5|办lmia^5|我们老板^5|老板这边^5|academia de idiomas^6|escuela de idiomas^6|language school^6|una alumna nos^5|un alumno nos^5|nuestra academia^6|ecole de langue^6|escola de idiomas^6|nossa escola^6",
     "i handle hr^6|handle hr for^6|i work in hr^6|hired a caregiver^5|we hired^5|nous avons embauche^5|on a embauche^5|contratamos^5|我们雇了^5|我们招了^5|हमने रखा है^5|ਅਸੀਂ ਰੱਖੀ^5|کیئرگیور رکھی^5|کیئر گیور رکھا^5|ہم نے رکھا^4|ہم نے رکھی^4|وظفنا^5|استخدمنا^5|استخدام کردیم^5|ми найняли^5|kumuha kami ng^5",
     "احنا مدرسة^6|نحن مدرسة^6|مدرسة خاصة^5|احنا شركة^6|نحن شركة^6|عندنا طالب^6|عندنا موظف^6|طالب عندنا^6|я hr^6|hr у компанії^6|ми роботодавець^6|у нашій компанії^5|kami ay employer^6|estudyante namin^6|taga international office^6",
@@ -40,6 +41,7 @@ export const ROLE_LEXICON: Lexicon = {
     "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
   ],
   sponsor: [
+    "nu sponsor kar^5|pgp file laayi^5|pgp file lagayi^5|pgp laayi^5|اسپانسرشیپ همسرم^4|اسپانسری همسرم^4",
     "ਨੂੰ ਸਪਾਂਸਰ ਕੀਤਾ^5|担保国内的^5|担保在国内的^5|我担保国内^5|عم كفل^5|عم بكفل^5|عم اكفل^5|بكفل^4.5|parrainer mes parents^4.5|parrainer ma^4.5|parrainer mon^4.5|patrocinar a mis^4.5|patrocinar meus^4.5|patrocinar a minha^4.5|sponsor my parents^4.5|to sponsor my^4.5",
     "sponsor کر رہا^5|sponsor کر رہی^5|sponsor کیا ہے^4.5|estou a patrocinar^4.5|estamos a patrocinar^4.5|sponsor kar rahe^4.5",
     "parrainage de ma conjointe^4|parrainage de mon conjoint^4|parrainage de ma femme^4|parrainage de mon mari^4|parrainage de mes parents^4|patrocinio de mi esposa^4|patrocinio de mi esposo^4|patrocinio de mis padres^4|patrocinio da minha esposa^4|patrocinio do meu marido^4|patrocinio dos meus pais^4|sponsorship of my wife^4|sponsorship of my husband^4|sponsorship for my wife^4|sponsorship for my husband^4|sponsorship for my parents^4|spousal sponsorship for my^4|patrocine a^4.5|yo patrocine^4.5|patrocinei^4.5|j ai parraine^4.5|sponsoring mom^4.5|sponsoring my mom^4.5|sponsoring mom and dad^4.5",

@@ -115,6 +115,7 @@ export const STATUS_LEXICON: Lexicon = {
     "永久居民确认书^3|身份确认纸^3|सीओपीआर^3|ਸੀਓਪੀਆਰ^3|کوپر^3|تأكيد الإقامة الدائمة^3|تاییدیه اقامت دائم^3|підтвердження постійного проживання^3",
   ],
   "pr-portal-photo-accepted": [
+    "照片已经通过^4|照片通过了^4|照片已通过^4",
     "الصورة اتقبلت^4|صورتي اتقبلت^4|الصورة بتاعتي اتقبلت^4|الصورة انقبلت^4|تم قبول صورتي^4|قبلوا الصورة^4|وافقوا على صورتي^4|الصورة مقبولة^4|ਫੋਟੋ ਮਨਜ਼ੂਰ^4|फोटो मंज़ूर^4|फोटो मंजूर^4|photo manzoor^4|فوٹو منظور^4",
     "فوٹو accept^4|photo accept ho^4|na accept na yung photo^4|accept na yung photo^4|accepted na daw yung photo^4|yung photo ko accepted^4|na accept na daw yung photo^4",
     "accepted yung photo^4|accepted na yung photo^4|photo ko accepted^4|na accept yung photo^4|tinanggap ang photo^4|tinanggap yung photo^4",

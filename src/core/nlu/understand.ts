@@ -215,7 +215,14 @@ export function createUnderstander(): Understander {
       // --- intent ---
       let intent: IntentId | null = null;
       let targetLocale: Locale | null = null;
-      if (cues.has("reminder")) {
+      // Deleting everything stored wins over the reminders it mentions ("delete all my data, reminders too").
+      if (
+        cues.has("forget") ||
+        // "CAS found nothing for my data, did they delete my file?" reports a status; it asks to delete nothing.
+        (cues.has("delete") && cues.has("personal-data") && statusHits.length === 0)
+      ) {
+        intent = "forget";
+      } else if (cues.has("reminder")) {
         // Pausing and snoozing stop reminders for a while: the same family as cancelling (see reminderOp).
         intent = cues.has("reminder-resume")
           ? "reminder-set"
@@ -226,12 +233,6 @@ export function createUnderstander(): Understander {
               : cues.has("reminder-list-question") || (cues.has("reminder-list") && !cues.has("reminder-set-verb"))
                 ? "reminder-list"
                 : "reminder-set";
-      } else if (
-        cues.has("forget") ||
-        // "CAS found nothing for my data, did they delete my file?" reports a status; it asks to delete nothing.
-        (cues.has("delete") && cues.has("personal-data") && statusHits.length === 0)
-      ) {
-        intent = "forget";
       } else if (localeHits.length > 0 && (cues.has("language-verb") || cues.has("language-change") || words.length <= 3)) {
         intent = "language";
         const after = localeHits.filter((h) => h.start > firstVerbAt);

@@ -541,6 +541,8 @@ export const ROUND_SEVEN_CASES: readonly Case[] = [
   ["pa", "ਰੀਮਾਈਂਡਰ ਇੱਕ ਹਫ਼ਤੇ ਲਈ ਰੋਕ ਦਿਓ", { intent: "reminder-cancel", reminderOp: "pause" }],
   ["es", "¿cuánto está tardando el programa Atlántico (AIP)?", { intent: "timeline", application: "pr-economic-other" }],
   ["fr", "Supprimez toutes mes informations s'il vous plaît", { intent: "forget" }],
+  ["en", "delete all my data, the reminders too", { intent: "forget" }],
+  ["es", "borra mis recordatorios", { intent: "reminder-cancel" }],
 ];
 
 export const GENERALIZATION_GROUPS: Readonly<Record<string, readonly Case[]>> = {

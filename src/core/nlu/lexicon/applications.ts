@@ -30,6 +30,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "大西洋移民|大西洋省|अटलांटिक इमिग्रेशन|ਐਟਲਾਂਟਿਕ|اٹلانٹک|برنامج الهجرة الأطلسي|الأطلسي|آتلانتیک|атлантичн*",
   ],
   "pr-quebec-federal": [
+    "联邦那边^3|联邦的pr^3|csq已经拿到^3",
     "بعد از گرفتن csq^3|اقامت دائم فدرال^3",
     "федеральний pr^3|на федеральний^3|федеральну pr^3",
     "csq done^3|csq approved^3|csq received^3|pr app with ircc^3|federal application^3|federal stage^3",
@@ -102,6 +103,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "枫叶卡^1.5|पीआर कार्ड^1.5|ਪੀਆਰ ਕਾਰਡ^1.5|pr ਕਾਰਡ^1.5|ਪਹਿਲਾ pr ਕਾਰਡ^3|ਪਹਿਲਾ ਪੀਆਰ ਕਾਰਡ^3|پی آر کارڈ^1.5|pr کارڈ^1.5|بطاقة الإقامة الدائمة^1.5|بطاقة الاقامة^1.5|کارت اقامت دائم^1.5|کارت pr^1.5|картка постійного резидента^1.5|картку постійного резидента^1.5|pr картк*^1.5|naya pr card^3|pehla pr card^3",
   ],
   "pr-card-renewal": [
+    "ਪੀਆਰ ਕਾਰਡ ਰੀਨਿਊ*^3|ਕਾਰਡ ਰੀਨਿਊ*^3",
     "تجديد كرت ال pr^3|تجديد كرت^3|تجديد الكرت^3|تجديد بطاقة pr^3|تجديد كارت^3|pr карт{у,и,а} поновлення^3|поновлення pr карт{у,и}^3|нову pr карту поновлення^3",
     "pr कार्ड रिन्यूअल^3|पीआर कार्ड रिन्यूअल^3|pr कार्ड रिन्यू^3|कार्ड रिन्यूअल^2.5|pr card renew*^3|pr ਕਾਰਡ ਰੀਨਿਊ*^3|ਪੀਆਰ ਕਾਰਡ ਰੀਨਿਊ*^3|pr کارڈ رینیو*^3|پی آر کارڈ رینیو*^3|پی آر کارڈ کی تجدید^3|تجديد بطاقة الإقامة^3|تمدید کارت اقامت^3|تمدید پی آر کارت^3|продовження pr картки^3|поновлення pr картки^3|pr卡续签^3|枫叶卡续签^3|续枫叶卡^3",
     "pr card renewal^3|renew my pr card^3|renewing my pr card^3|pr card replacement^3|replace my pr card^3|renewal of my pr card^3",
@@ -130,11 +132,13 @@ export const APPLICATION_LEXICON: Lexicon = {
     "收养^2.5|领养^2.5|गोद लिया^2.5|गोद ली^2.5|ਗੋਦ ਲਿਆ^2.5|گود لیا^2.5|متبنى^2.5|التبني^2.5|فرزندخوانده^2.5|усиновлен*^2.5|удочерен*^2.5",
   ],
   "citizenship-renunciation": [
+    "تنازل عن الجنسية^4|التنازل عن الجنسية^4|طلب تنازل^4|give up my canadian citizenship^4|give up my citizenship^4|renunciation form^4",
     "repudiation de la citoyennete^4|repudier ma citoyennete^4|renonciation a la citoyennete^4|renoncer a la citoyennete^4|renuncia a la ciudadania^4|renunciar a la ciudadania^4|renuncia da cidadania^4|renunciar a cidadania^4|التخلي عن الجنسية^4|ترک تابعیت^4|انصراف از تابعیت^4|شہریت چھوڑ*^4|شہریت ترک^4|відмова від громадянства^4|放弃国籍^4|放弃公民身份^4|नागरिकता छोड़*^4|ਨਾਗਰਿਕਤਾ ਛੱਡ*^4",
     "ਨਾਗਰਿਕਤਾ ਛੱਡ*^3|ਸਿਟੀਜ਼ਨਸ਼ਿਪ ਛੱਡ*^3|ਨਾਗਰਿਕਤਾ ਤਿਆਗ*^3|नागरिकता छोड़*^3|नागरिकता छोड*^3|सिटीजनशिप छोड*^3|شہریت چھوڑ*^3|شہریت ترک^3|ترک شهروندی^3|انصراف از تابعیت^3|انصراف از شهروندی^3|التنازل عن الجنسية^3|إسقاط الجنسية^3|اسقاط الجنسية^3|الغاء الجنسية^3|відмовитися від громадянства^3|відмовитись від громадянства^3|放弃加拿大国籍^3|放弃加拿大公民^3|退籍^3|itakwil ang citizenship^3|talikuran ang citizenship^3|citizenship chhad*^3|citizenship chod*^3|citizenship chhod*^3|citizenship tyag*^3|give up my citizenship^3|give up canadian citizenship^3|renoncer a la citoyennete^3|abandonar la ciudadania^3|abrir mao da cidadania^3",
     "renounce*^3|renunciation^3|renonciation^3|renoncer a ma citoyennete^3|renuncia a la ciudadania^3|renunciar*^2.5|renuncia a cidadania^3|放弃国籍^3|放弃公民^3|नागरिकता त्याग^3|ترک تابعیت^3|التخلي عن الجنسية^3|відмова від громадянства^3",
   ],
   "citizenship-resumption": [
+    "відновлення громадянства^4|подав на відновлення^4|подала на відновлення^4|відновити громадянство^4",
     "resumption^3|resume my citizenship^3|resume citizenship^3|regain my citizenship^3|reprise de la citoyennete^3|reintegration dans la citoyennete^3|recuperar la ciudadania^3|recuperar mi ciudadania^3|recuperacao da cidadania^3|recuperar a cidadania^3",
     "恢复国籍^3|恢复公民身份^3|नागरिकता बहाली^3|شہریت کی بحالی^3|استعادة الجنسية^3|بازگشت به تابعیت^3|отримання громадянства знову^3|відновлення громадянства^3",
   ],
@@ -150,6 +154,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "canadian forces^3|canadian armed forces^3|caf citizenship^3|citizenship for military^3|membres des forces canadiennes^3|forces canadiennes^3|miembros de las fuerzas armadas^3|membros das forcas armadas^3|加拿大军人入籍^3|军人入籍^3|सेना के सदस्य^3|ਫੌਜ ਦੇ ਮੈਂਬਰ^3|فوج کے ارکان^3|أفراد القوات المسلحة^3|اعضای نیروهای مسلح^3|військовослужбовц*^3|збройних сил канади^3",
   ],
   "visitor-visa": [
+    "супервіз*^3|супер віз*^3",
     "الفيزا ديال الزيارة^3|فيزا ديال الزيارة^3|فيزا ديال السياحة^3",
     "سپر ویزا^3|سوپر ویزا^3|سوپرویزا^3|سپرویزا^3|سوبر فيزا^3|السوبر فيزا^3",
     "الفيزا السياحية^3|الفيزا السياحيه^3|فيزا سياحه^3",
@@ -162,6 +167,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "سیاحتی ویزا^2|*تأشيرة زيارة^2|*تأشيرة الزيارة^2|*تأشيرة سياحية^2|وزٹر ویزا^2|وزٹ ویزا^2|ٹورسٹ ویزا^2|ویزا^0.8|تأشيرة زيارة^2|تأشيرة الزيارة^2|تأشيرة سياحية^2|فيزا سياحية^2|تأشيرة^0.8|ویزای توریستی^2|ویزای گردشگری^2|ویزای دیداری^2|ویزای بازدید^2|ویزای توریستی^2|гостьов{а,у,ої,ій} віз{а,у,и,і}^2|туристичн{а,у,ої,ій} віз{а,у,и,і}^2|віз{а,у,и,і} відвідувача^2|віз{а,у,и,і,ою}^0.8",
   ],
   "visitor-record": [
+    "продовження перебування^3|як відвідувач^2.5|extension ko bilang visitor^3|bilang visitor^2.5",
     "alargar mi estancia^3|extender mi estancia^3|prolongar mi estancia^3|prolonger mon sejour^3|prolongar minha estadia^3|estender minha estadia^3|extend my stay^3|pahabain ang stay^3|продовжити перебування^3|延长停留^3|延长居留^3|تمديد الإقامة كزائر^3|تمدید اقامت توریستی^3",
     "visitor record^3|extend my stay^2.5|extension of stay^2.5|extend my visit^2.5|extend my visitor status^2.5|fiche de visiteur^3|prolonger mon sejour^2.5|registro de visitante^3|prorrogar mi estancia^2.5|prorrogar minha estadia^2.5",
     "访客记录^3|延长停留^2.5|विज़िटर रिकॉर्ड^3|ਵਿਜ਼ਟਰ ਰਿਕਾਰਡ^3|وزٹر ریکارڈ^3|سجل الزائر^3|سابقه بازدیدکننده^3|запис відвідувача^3",
@@ -202,6 +208,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "verification de statut^3|verification du statut^3|fiche relative au droit d etablissement^3|verificacion de estatus^3|verificacion de estado^3|verificacao de status^3|身份核实^3|स्टेटस वेरिफिकेशन^3|اسٹیٹس کی تصدیق^3|التحقق من الوضع^3|تایید وضعیت^3|підтвердження статусу^3",
   ],
   "document-replacement": [
+    "补发^3.5|补发移民文件^4|弄丢了^2.5|原件弄丢^3",
     "заміну загубленого^4|загубленого документа^4|загубленого імміграційного^4",
     "replacement of my^4|requested a replacement^4|water damaged^3|was damaged^3|damaged copr^4|damaged pr card^4",
     "replacement^3|replace my^3|replacement document^4|заміну втраченого^4|заміна втраченого^4|втраченого документа^4|असली कागज़ गुम^3|कागज़ गुम^3|گم شده مدرک^3|مدرکم گم^3|ضاعت الوثيقة^3|ضاع الكرت^3",

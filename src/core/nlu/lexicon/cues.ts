@@ -7,6 +7,7 @@ import type { Lexicon } from "./types.js";
  */
 export const CUE_LEXICON: Lexicon = {
   reminder: [
+    "nudg*|me faire penser|fais moi penser|faites moi penser|avisos me dejaste|avisos programados|mis avisos|ਮੈਸੇਜ ਕਰ ਦਿਓ|ਮੈਸੇਜ ਕਰਿਓ|message kar dena|message kar dio|मैसेज कर देना|میسج کر دینا",
     "нагадуй*|нагадувати",
     "me lembrar|pode me lembrar|lembrar toda|me avisa|me avise|me recorde|ਰੀਮਾਈਂਡਰ*|ریمایندرها",
     "فكرني|فكّرني|ذكرني|ذكّرني|نبهني|نبّهني|ريمايندر*|ریمایندر*|ریمائنڈر*",
@@ -38,6 +39,7 @@ export const CUE_LEXICON: Lexicon = {
     "resume|unpause|turn them back on|turn it back on|restart my reminders|reprendre|reprends|reactive*|reanuda*|retoma*|reativa*|religa*|ituloy|ibalik|恢复|重新开启|फिर से शुरू|dobara shuru|phir se shuru|ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ|ਮੁੜ ਸ਼ੁਰੂ|دوبارہ شروع|استأنف|أعد تشغيل|از سر بگیر*|دوباره فعال|دوباره روشن|відновити|віднови|знову увімкни",
   ],
   "reminder-cancel": [
+    "quit|you can quit|stop nudging|no need to remind|删了|删掉|删除|去掉|不要了",
     "ختم کر*|ختم کریں|بند کر دیں",
     "para los recordatorios|parar los recordatorios|deten los recordatorios|quita los recordatorios|ya no me mandes|no me mandes mas|para com os lembretes|parar os lembretes",
     "وقف|وقّف|بطل|بطّل|ما عاد احتاج*|مش عايز|مش محتاج|مابدي|ما بدي",
@@ -64,6 +66,7 @@ export const CUE_LEXICON: Lexicon = {
     "forget|oublie*|olvida*|esquec*|esqueca*|esquece|kalimutan|忘记|भूल जाओ|ਭੁੱਲ ਜਾਓ|بھول جاؤ|فراموش کن|انس|забудь*|delete|erase|remove|wipe|clear|efface*|supprime*|borra*|elimina*|apaga*|apague|exclua|excluir|burahin|tanggalin|删除|清除|डिलीट|हटा*|मिटा*|delete kar*|ਮਿਟਾ*|ਡਿਲੀਟ|ਹਟਾ*|ڈیلیٹ|مٹا*|حذف*|پاک*|احذف|امسح|видали*|видалити|стерти|зітри",
   ],
   "personal-data": [
+    "що ви про мене зберегли|про мене зберегли|що ти про мене зберіг",
     "про мене зберігаєш|що ти про мене|що ви про мене|зберігаєш про мене|що зберігаєте про мене",
     "informations que vous avez gardees|les informations que vous avez|vos fichiers|tout ce que vous avez garde|toutes mes informations|mes informations|اطلاعاتی که ازم|هر اطلاعاتی|ازم نگه داشتی",
     "lo que guardaste de mi|todo lo que sabes de mi|lo que tienes de mi|everything you stored about me|everything you have on me|everything you know about me|tout ce que tu as sur moi|tout ce que vous avez sur moi|tudo que voce guardou|tudo sobre mim|所有关于我的|我的所有信息|मेरे बारे में सब|ਮੇਰੇ ਬਾਰੇ ਸਭ|میرے بارے میں سب|كل ما تعرفه عني|كل معلوماتي|هر چی از من|هرچی از من|все що ви зберегли|все про мене|lahat ng tungkol sa akin",
@@ -75,6 +78,7 @@ export const CUE_LEXICON: Lexicon = {
     "kalimutan mo na ako|olvidate de mi|forget me|forget about me|forget everything|oublie moi|oubliez moi|olvidame|esqueca me|kalimutan mo ako|忘记我|मुझे भूल जाओ|mujhe bhool jao|ਮੈਨੂੰ ਭੁੱਲ ਜਾਓ|مجھے بھول جاؤ|فراموشم کن|انسني|забудь мене|забудьте мене",
   ],
   "language-verb": [
+    "tes reponses en|lire tes reponses|tu peux changer|je prefere lire",
     "ਜਵਾਬ|जवाब|jawab|jawaab|دیا کرو|ਦਿਆ ਕਰੋ",
     "давай далі|ponme las respuestas|respondeme en|contestame en|escribeme en|las respuestas en|reponds moi en|reponds en|responde em|me responde em",
     "reply करो|reply karo|reply do|में reply|mein reply|me reply|ch reply|reply in|respond in|answer in",
@@ -111,10 +115,12 @@ export const CUE_LEXICON: Lexicon = {
     "我能|我可以|能不能|我们能|我们可以|kya main|kya mai|क्या मैं|क्या हम|सकता हूँ|सकती हूँ|sakta hu|sakti hu|de du kya|ਸਕਦਾ ਹਾਂ|ਸਕਦੀ ਹਾਂ|ਕੀ ਮੈਂ|کیا میں|کیا ہم|سکتا ہوں|سکتی ہوں|سکتے ہیں|هل يمكنني|هل يمكننا|هل أستطيع|هل استطيع|می توانم|میتوانم|می تونم|می توانیم|чи можу я|чи можу|можу я|чи можемо|чи можна",
   ],
   extension: [
+    "توسیع|توسيع",
     "اکستنشن|ایکستنشن|اكستنشن|اكستينشن|ایکسٹینشن|एक्सटेंशन|ਐਕਸਟੈਂਸ਼ਨ",
     "extension|extend*|renew*|prolong*|prorrog*|extender|extensao|延期|续签|एक्सटेंशन|extension ka|ਐਕਸਟੈਂਸ਼ਨ|ایکسٹینشن|تمديد|تمدید|продовжен*|продовжити",
   ],
   renewal: [
+    "ਰੀਨਿਊ*|रिन्यू*|رینیو*",
     "поновлен*|поновити|تجديد|تجدید|تمدید کارت",
     "renew*|replace*|replacement|expired|expiring|renouvel*|remplac*|renova*|reemplaz*|substitu*|续签|换卡|रिन्यू|ਰੀਨਿਊ|رینیو|تجديد|تمدید|поновл*|замін*",
   ],
@@ -150,6 +156,7 @@ export const CUE_LEXICON: Lexicon = {
     "给了我|告诉我|给他|给她|de do|de du|de doon|dedo|diya hai|दे दो|दे दूं|ਦੇ ਦਿਓ|ਦੇ ਦੇਵਾਂ|دے دو|دے دوں|دیا ہے|أعطاني|اعطاني|أعطيته|أعطيها|بهم داد|به من داد|داده|بدهم|дав мені|дала мені|передав|передала|поділитися",
   ],
   "other-part": [
+    "la parte que el presento|la parte que presento|su parte como patrocinador|parte como patrocinador|como patrocinador",
     "یا صرف اپنا حصہ|یا صرف اپنا|या सिर्फ अपना|ya sirf apna|ਜਾਂ ਸਿਰਫ਼ ਆਪਣਾ|or only mine|or just mine|ou seulement le mien|o solo el mio|ou so o meu|o yung akin lang|чи тільки свою|还是只有我的|还是只能看我的|أو بس جزئي|یا فقط مال خودم|یا فقط پرونده|ਉਹਦੇ sponsor ਵਾਲੇ ਹਿੱਸੇ|sponsor eligibility اونم|اونم ببینم",
     "a parte deles|a parte delas|ਉਹਨਾਂ ਦੀ ਪੀਆਰ ਵਾਲੀ ਫਾਈਲ|ਉਹਨਾਂ ਦੀ ਫਾਈਲ|their part|la parte de ellos|leur partie|بشوف بس الجزء تبعي|بس الجزء تبعي|الجزء تبعي بس",
     "la parte de ella|la parte de el|la de ella|la de el|medical niya|biometrics niya|medical nya|her medical|his medical|her medicals|her biometrics|his biometrics|sa medical niya|جزء الاقامة الدائمة تبعها|الجزء تبعها|الجزء تبعه|جزءها|الجزء الخاص بها|الجزء الخاص به|її медичн*|його медичн*|她的体检|他的体检",
@@ -202,6 +209,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
   "reminder-list-question": [
+    "cuales avisos|que avisos|ano ano na|ano ano yung|anu anong|naka set ko",
     "نشونم بده|نشون بده|نمایش بده|لیست کن",
     "وريهم ليا|وريني|اللي مسجلين عندي|المسجلين عندي|المسجلة عندي|اعرضهم",
     "چه ریمایندر*|کدوم ریمایندر*|ریمایندرهایی|ریمایندرام|ریمایندرهام",

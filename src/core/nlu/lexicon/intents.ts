@@ -9,6 +9,7 @@ import type { Lexicon } from "./types.js";
  */
 export const INTENT_LEXICON: Lexicon = {
   trackable: [
+    "follow it anywhere online^2.5|follow it online^2.5|can i follow it^2.5|track it anywhere^2.5|como lo sigo^2.5|o como lo sigo^2.5|como le sigo^2.5|con que herramienta^2.5|le sigo el tramite^2.5|上看进度^2.5|看进度吗^2.5|在哪看进度^2.5|查进度的地方^2.5|有专门查^2.5|دنبالش کنم^2.5|یا سیستم های^2|وين اقدر اشوف^2.5|وين بقدر اشوف^2.5|quel outil nous permet^2.5|outil nous permet^2.5",
     "ou est ce qu on voit^2.5|on voit l avancement^2.5|voir l avancement^2.5|能看到我的进度吗^2.5|能看到进度吗^2.5|查得到吗^2.5|saang site^2.5|pwedeng i monitor^2.5|monitor yung progress^2.5|monitor the progress^2.5|san ba makikita^2.5|san makikita^2.5|جای دیگری^2.5|یا جای دیگه^2.5|де тепер дивитися^2.5|де дивитися статус^2.5",
     "is there a way to check^2.5|way to check on^2.5|کدوم سایت^2.5|کدام سایت^2.5|چه سایتی^2.5|статус тепер дивитись^2.5|дивитись статус^2.5|статус дивитись^2.5|чи вже деінде^2.5|деінде^2",
     "وين اشيك^2.5|وين أشيك^2.5|فين اشيك^2.5|اشيك على^2|کہاں سے پتا چلے گا^2.5|کہاں سے پتہ چلے گا^2.5|کہاں پتا چلے گا^2.5|kahan se pata chalega^2.5|कहाँ से पता चलेगा^2.5|ਕਿੱਥੋਂ ਪਤਾ ਲੱਗੇਗਾ^2.5|onde posso consultar^2.5|слідкувати^2|слєдіть^2|слідити^2|стежити^2|де я побачу^2.5|де побачити^2.5|де подивитися^2.5|susundan^2|saan ko susundan^2.5|sundan ang progress^2.5|should i be watching^2.5|should i watch^2.5|should i be checking^2.5|tracker or ecas^2.5|ecas or the tracker^2.5|dois je utiliser^2.5|quel outil utiliser^2.5|can be monitored^2.5|monitored online^2.5|be tracked online^2.5|can this be tracked^2.5|track this online^2.5|makikita ba yun sa^2.5|makikita ba sa^2.5|lalabas ba sa^2.5|lalabas ba yun sa^2.5",
@@ -52,6 +53,7 @@ export const INTENT_LEXICON: Lexicon = {
     "пароль^2.5|паролем^2.5|доступ^2.5|створити акаунт^2.5|створити обліковий запис^2.5|хто може бачити^3|від імені^2|дозволено^2",
   ],
   timeline: [
+    "rough wait^2.5|rough timeline^2.5|ਕਿੰਨੇ ਕੁ ਦਿਨ^2.5|ਕਿੰਨੇ ਦਿਨ^2.5|kinne ku time^2.5|kinne time^2.5|kinne din^2.5",
     "hw long^2.5|how lng^2.5|hw lng^2.5|taking these days^2|प्रोसेसिंग टाइम^3|प्रोसेसिंग समय^3|ਪ੍ਰੋਸੈਸਿੰਗ ਟਾਈਮ^3|پروسیسنگ ٹائم^3|پروسس ٹائم^3|processing time kitna^3|مدة المعالجة^3|وقت المعالجة^3|زمان پردازش^3|час обробки^3|термін розгляду^3|审理时间^3|处理时间^3|कितना चल रहा^2.5|kitna chal raha^2.5|کتنا چل رہا^2.5|ਕਿੰਨਾ ਕੁ ਸਮਾਂ^2.5|ਸਮਾਂ ਲੱਗਦਾ^2.5|شحال^2.5|قداش^2.5|قداه^2.5|when should the aor^3|when will i get the aor^3|when does the aor come^3|aor show up^3|how long for aor^3|how long until aor^3|how long for the aor^3|aor一般多久^3|aor多久^3|aor kab^3|коли прийде aor^3|quand vais je recevoir l aor^3|cuando llega el aor^3|quando chega o aor^3",
     "matagal pa kaya^2.5|bago lumabas^2|se estan demorando^2.5|cuanto se estan demorando^2.5|cuanto se demora^2.5|cuanto se tarda^2.5",
     "realistic wait^2.5|the wait^2|wait to get^2.5|to get to ppr^2.5|wait time^2|waiting time^2|cuanto esta tardando^2.5|cuanto tarda^2.5|cuanto estan tardando^2.5|كم سنة^2.5|كم سنه^2.5|كم شهر^2.5|كم يوم^2.5|بياخد الملف^2",
@@ -81,6 +83,7 @@ export const INTENT_LEXICON: Lexicon = {
     "скільки розглядають^3|скільки триватиме^3|скільки часу^3|скільки триває^3|скільки чекати^3|як довго^3|коли^2|термін розгляду^3|терміни розгляду^3",
   ],
   "status-meaning": [
+    "bon signe^2.5|c est bon signe^2.5|good sign^2.5|buena senal^2.5|bom sinal^2.5|що далі^2.5|а що далі^2.5",
     "接下来会发生什么^2.5|下一步是什么^2.5|在审核什么^2.5|审核什么^2.5|具体在审核^2.5|what are they checking^2.5|what exactly are they checking^2.5|qu est ce qu ils verifient^2.5|que estan revisando^2.5|o que estao verificando^2.5",
     "是不是要我补^3|补什么^2.5|是不是要我^2",
     "这是不是说明^2.5|是不是说明^2.5|是不是意味着^2.5|意味着什么^2.5|说明什么^2.5|是不是批了^2.5|是不是已经批^2.5",
@@ -97,6 +100,7 @@ export const INTENT_LEXICON: Lexicon = {
     "مطلب^3|معنی^3|کیا کرنا چاہیے^2|یعنی چه^3|یعنی چی^3|یعنی^2|چه معنی^3|يعني^3|معنى^3|ما معنى^3|الخطوة التالية^1.5|означає^3|значить^3|це нормально^2.5|що робити^2",
   ],
   help: [
+    "این ربات^2.5|ربات چیکار^3|چیکار میکنه^2.5|فقط راهنمایی^2.5",
     "كيف استخدم^3|شو بيقدر يساعدني^3|هذا البوت^2.5|بماذا تساعدني^3|كيف تساعدني^3|چطور از این ربات^3|این ربات چیکار^3",
     "що ви вмієте^3|що вмієте^3|як з вами^2.5|how do i talk to you^3|how to use you^3|how does this work^2.5|comment ca marche^2.5|como funciona^2.5|paano gamitin^2.5|كيف استخدمك^3|چطور کار میکنی^3|تم کیسے کام کرتے^3",
     "能帮我做啥^3|能帮我做什么^3|你能做什么^3|你会什么^3|你都能^2.5|有什么功能^3|怎么用^2.5|what can you do^3|what do you do^2.5|que peux tu faire^3|que puedes hacer^3|o que voce faz^3|o que voce pode fazer^3|ano ang kaya mo^3|ano kaya mong gawin^3|що ти вмієш^3|що ти можеш^3|तुम क्या कर सकते^3|آپ کیا کر سکتے^3|ماذا تستطيع^3|شو بتعمل^3|چه کار میتونی^3|چیکار میتونی^3",
@@ -108,6 +112,7 @@ export const INTENT_LEXICON: Lexicon = {
     "السلام علیکم^0.9|سلام^0.9|مدد^0.9|کیا کر سکتے^3|کیا کیا کر سکتے^3|کمک^0.9|چه کارهایی^3|چه کار می کنی^3|چه کاری می توانی^3|مرحبا^0.9|اهلا^0.9|مساعدة^0.9|ماذا يمكنك^3|ماذا تستطيع^3|привіт^0.9|вітаю^0.9|добрий день^0.9|допомога^0.9|що ти вмієш^3|що ти можеш^3|як користуватися^3",
   ],
   "out-of-scope": [
+    "які в мене шанси^3|мої шанси^3|без ielts^2.5",
     "eligible kaya ako^3|eligible ba ako^3|eligible kaya^3|eligible ako^3|qualified ba ako^3|am i eligible^3",
     "would qualify me^3|qualify me for^3|do i qualify^3|would i qualify^3|business idea^2.5|ma idee d entreprise^2.5|mi idea de negocio^2.5|minha ideia de negocio^2.5",
     "هل تنصحون^3|تنصحني^3|تنصحوني^3|نصيحتك^2.5|should we submit now^3|do you recommend^3|would you recommend^3|vous recommandez^3|recomiendan^3|recomendam^3|你们建议^3|建议我^2.5|آپ مشورہ^3|مشورہ دیں^3|توصیه میکنید^3|پیشنهاد میکنید^3|порадите подавати^3|радите^2.5",

@@ -20,6 +20,7 @@ export const ROLE_LEXICON: Lexicon = {
     "imm 5475^6|imm5475^6|5475^6|designated individual^6|designated person^6|authorized me^5|authorised me^5|named me^4|personne designee^6|persona designada^6|pessoa designada^6|指定代表^6|指定人^6|नामित व्यक्ति^6|نامزد شخص^6|الشخص المعين^6|فرد تعیین شده^6|уповноважена особа^6|уповноваженою особою^6",
   ],
   employer: [
+    "ہمارے ریسٹورنٹ^6|ملازمہ^5|بطور مالک^6",
     "a escola de^5|escola de ingles^6|a escola quer^6|the school wants^6|my school wants^6|l ecole veut^6|la escuela quiere^6|la universidad quiere^6|a universidade quer^6|the college wants^6",
     "عندنا شركة^6|موظف جديد^5|我开餐馆^5|开餐馆的^5|办了lmia^5|办lmia^5|我们老板^5|老板这边^5|academia de idiomas^6|escuela de idiomas^6|language school^6|una alumna nos^5|un alumno nos^5|nuestra academia^6|ecole de langue^6|escola de idiomas^6|nossa escola^6",
     "i handle hr^6|handle hr for^6|i work in hr^6|hired a caregiver^5|we hired^5|nous avons embauche^5|on a embauche^5|contratamos^5|我们雇了^5|我们招了^5|हमने रखा है^5|ਅਸੀਂ ਰੱਖੀ^5|کیئرگیور رکھی^5|کیئر گیور رکھا^5|ہم نے رکھا^4|ہم نے رکھی^4|وظفنا^5|استخدمنا^5|استخدام کردیم^5|ми найняли^5|kumuha kami ng^5",
@@ -41,6 +42,7 @@ export const ROLE_LEXICON: Lexicon = {
     "付了^5|我付^5|我支付^5|替她付^5|替他付^5|फीस भरी^5|फीस दी^5|मैंने भुगतान^5|fees bhari^5|fees di^5|ਫੀਸ ਭਰੀ^5|ਫੀਸ ਦਿੱਤੀ^5|ਪੈਸੇ ਭਰੇ^5|فیس ادا^5|فیس بھری^5|دفعت^5|سددت^5|پرداخت کردم^5|هزینه را دادم^5|هزینه اش را دادم^5|я заплатив^5|я заплатила^5|я оплатив^5|я оплатила^5",
   ],
   sponsor: [
+    "بطور سپانسر^5|بطور اسپانسر^5|کو سپانسر کیا^5|کو اسپانسر کیا^5|on parraine^4.5|nous parrainons^4.5",
     "nu sponsor kar^5|pgp file laayi^5|pgp file lagayi^5|pgp laayi^5|اسپانسرشیپ همسرم^4|اسپانسری همسرم^4",
     "ਨੂੰ ਸਪਾਂਸਰ ਕੀਤਾ^5|担保国内的^5|担保在国内的^5|我担保国内^5|عم كفل^5|عم بكفل^5|عم اكفل^5|بكفل^4.5|parrainer mes parents^4.5|parrainer ma^4.5|parrainer mon^4.5|patrocinar a mis^4.5|patrocinar meus^4.5|patrocinar a minha^4.5|sponsor my parents^4.5|to sponsor my^4.5",
     "sponsor کر رہا^5|sponsor کر رہی^5|sponsor کیا ہے^4.5|estou a patrocinar^4.5|estamos a patrocinar^4.5|sponsor kar rahe^4.5",
@@ -62,6 +64,7 @@ export const ROLE_LEXICON: Lexicon = {
     "je suis une personne a charge^4|je suis inclus^4|je suis incluse^4|soy dependiente^4|estoy incluido^4|estoy incluida^4|sou dependente^4|estou incluido^4|dependent ako^4|ako ay dependent^4|我是附属申请人^4|मैं डिपेंडेंट^4|ਮੈਂ ਡਿਪੈਂਡੈਂਟ^4|میں ڈیپینڈنٹ^4|أنا تابع^4|من وابسته^4|я утриманець^4|я член сім ї заявника^4",
   ],
   applicant: [
+    "منو اسپانسر^5|مرا اسپانسر^5",
     "اسپانسرمه^5|اسپانسر منه^5|es mi patrocinador^5|es mi patrocinadora^5|e meu patrocinador^5|e minha patrocinadora^5|est mon repondant^5|est ma repondante^5|मेरा स्पॉन्सर है^5|ਮੇਰਾ ਸਪਾਂਸਰ ਹੈ^5|میرا اسپانسر ہے^5|كفيلي^5|мій спонсор^5|我的担保人^5|پرینسیپال اپلیکنت^5|پرنسیپال اپلیکنت^5|ਮੈਨੂੰ sponsor ਕੀਤਾ^5|mainu sponsor^5|mujhe sponsor^5|मुझे sponsor^5|مجھے sponsor^5|给我办^4|给我做担保^5",
     "من pa^5|i m the pa^5|i am the pa^5|as the pa^4|pa هستم^5|soy el pa^5|soy la pa^5|je suis le pa^5|sou o pa^5",
     "给我申请^3.5|为我申请^3.5|帮我申请^3.5|applied for me^3.5|filled my form^3.5|filled out my^3.5|filled in my^3.5|a fait ma demande^3.5|hizo mi solicitud^3.5|fez meu pedido^3.5|मेरा फॉर्म भरा^3.5|मेरे लिए अप्लाई^3.5|ਮੇਰੇ ਲਈ ਅਪਲਾਈ^3.5|میرے لیے اپلائی^3.5|قدمت لي^3.5|قدملي^3.5|برام درخواست داد^3.5|برای من درخواست^3.5|для мене подала^3.5|для мене подав^3.5|inapply ako ng^3.5|ako ang inapplyan^3.5",

@@ -22,6 +22,7 @@ export const STATUS_LEXICON: Lexicon = {
     "体检结果已收到^4|मेडिकल रिजल्ट मिल गए^4|ਮੈਡੀਕਲ ਨਤੀਜੇ ਮਿਲ ਗਏ^4|میڈیکل نتائج موصول^4|تم استلام نتائج الفحص الطبي^4|نتایج پزشکی دریافت شد^4|медичні результати отримано^4",
   ],
   "cas-not-found": [
+    "ما فيه تطابق^3|ما في تطابق^3|مافي تطابق^3|مافيه تطابق^3",
     "no hay coincidencia^3|sin coincidencia^3|ریکارڈ میچ نہیں^3|میچ نہیں ہوا^3|record match nahi^3",
     "нічого не знайдено^3|не знайдено^2.5|не знаходить нічого^3",
     "no match^3|no matching^3|can t find my application^3|ninguna coincidencia^3|no encuentra ninguna^3|no encuentra mi^3|nenhuma correspondencia^3|nao encontra^3|nao acha^3|aucune correspondance^3|ne trouve pas mon^3|не знаходить^3|не знайдено^3|找不到^3|没有匹配^3|لا يوجد تطابق^3|لا يجد^3|پیدا نمیکنه^3|پیدا نمی کند^3|مطابقت ندارد^3|نہیں مل رہی^3|میچ نہیں^3|नहीं मिल रहा^3|मैच नहीं^3|ਨਹੀਂ ਲੱਭ^3|ਮੈਚ ਨਹੀਂ^3|walang match^3|hindi mahanap^3",
@@ -115,6 +116,7 @@ export const STATUS_LEXICON: Lexicon = {
     "永久居民确认书^3|身份确认纸^3|सीओपीआर^3|ਸੀਓਪੀਆਰ^3|کوپر^3|تأكيد الإقامة الدائمة^3|تاییدیه اقامت دائم^3|підтвердження постійного проживання^3",
   ],
   "pr-portal-photo-accepted": [
+    "фото нарешті прийняли^4|прийняли фото^4|фото вже прийняли^4",
     "照片已经通过^4|照片通过了^4|照片已通过^4",
     "الصورة اتقبلت^4|صورتي اتقبلت^4|الصورة بتاعتي اتقبلت^4|الصورة انقبلت^4|تم قبول صورتي^4|قبلوا الصورة^4|وافقوا على صورتي^4|الصورة مقبولة^4|ਫੋਟੋ ਮਨਜ਼ੂਰ^4|फोटो मंज़ूर^4|फोटो मंजूर^4|photo manzoor^4|فوٹو منظور^4",
     "فوٹو accept^4|photo accept ho^4|na accept na yung photo^4|accept na yung photo^4|accepted na daw yung photo^4|yung photo ko accepted^4|na accept na daw yung photo^4",

@@ -9,6 +9,8 @@
  * Works on folded text (see normalize.ts): ي/ى are ی, ك is ک, ة is ه.
  */
 
+import { ARABIC_SCRIPT_WORD } from "./normalize.js";
+
 /** Attached prefixes, longest first: and-the, with-the, so-the, like-the, for-the, the, and, with, for, so. */
 const PREFIXES = ["وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ل", "ف"] as const;
 
@@ -50,8 +52,11 @@ const SUFFIXES = [
   "ه",
 ] as const;
 
-const ARABIC_SCRIPT_WORD = /^[\u0600-\u06ff]{3,}$/;
 const MIN_STEM = 2;
+const MIN_WORD = 3;
+// With the empty affix first, so one loop tries "no prefix" / "no suffix" too (built once, not per word).
+const PREFIXES_OR_NONE: readonly string[] = ["", ...PREFIXES];
+const SUFFIXES_OR_NONE: readonly string[] = ["", ...SUFFIXES];
 
 export interface ArabicScriptStemmer {
   /** The known stem of an unknown Arabic-script word, or undefined (known word, other script, or no known stem). */
@@ -65,10 +70,10 @@ export interface ArabicScriptStemmer {
 export function createArabicScriptStemmer(known: ReadonlySet<string>): ArabicScriptStemmer {
   const compute = (word: string): string | undefined => {
     let best: string | undefined;
-    for (const prefix of ["", ...PREFIXES]) {
+    for (const prefix of PREFIXES_OR_NONE) {
       if (prefix && !word.startsWith(prefix)) continue;
       const rest = word.slice(prefix.length);
-      for (const suffix of ["", ...SUFFIXES]) {
+      for (const suffix of SUFFIXES_OR_NONE) {
         if (!prefix && !suffix) continue;
         if (suffix && !rest.endsWith(suffix)) continue;
         const stem = rest.slice(0, rest.length - suffix.length);
@@ -78,6 +83,6 @@ export function createArabicScriptStemmer(known: ReadonlySet<string>): ArabicScr
     return best;
   };
   return {
-    stem: (word) => (known.has(word) || !ARABIC_SCRIPT_WORD.test(word) ? undefined : compute(word)),
+    stem: (word) => (word.length < MIN_WORD || known.has(word) || !ARABIC_SCRIPT_WORD.test(word) ? undefined : compute(word)),
   };
 }

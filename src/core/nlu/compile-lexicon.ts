@@ -1,5 +1,5 @@
 import { createPatternMatcher, type PatternMatcher } from "./aho-corasick.js";
-import { foldText, HAN, LATIN_OR_CYRILLIC_WORD, START } from "./normalize.js";
+import { ARABIC_SCRIPT_WORD, foldText, HAN, LATIN_OR_CYRILLIC_WORD, START } from "./normalize.js";
 import type { Lexicon } from "./lexicon/types.js";
 
 /** What a lexicon phrase says when it is found in a message. */
@@ -45,8 +45,6 @@ export function expandAlternatives(phrase: string): string[] {
   return out;
 }
 
-const ARABIC_SCRIPT = /^[\u0600-\u06ff]+$/;
-
 /** Parses "phrase^2.5" into its folded matcher form with boundaries, and its weight. */
 export function compilePhrase(
   raw: string,
@@ -73,7 +71,7 @@ export function compilePhrase(
   const trail = openEnd || han ? "" : " ";
   const all = body.split(" ");
   const words = all.filter((w) => LATIN_OR_CYRILLIC_WORD.test(w));
-  const arabicScriptWords = all.filter((w) => ARABIC_SCRIPT.test(w));
+  const arabicScriptWords = all.filter((w) => ARABIC_SCRIPT_WORD.test(w));
   return { pattern: `${lead}${body}${trail}`, weight, words, arabicScriptWords };
 }
 

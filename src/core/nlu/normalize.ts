@@ -95,6 +95,9 @@ export function foldText(text: string): string {
 /** Marks the start of a message so patterns can be anchored there ("^and for ..."). */
 export const START = "\u0002";
 
+/** True for words written in Arabic-script letters only (Arabic, Persian, Urdu; the scripts where attached affixes are removed). */
+export const ARABIC_SCRIPT_WORD = /^[\u0600-\u06ff]+$/;
+
 /** True for words written in Latin or Cyrillic letters only (the scripts where typo correction applies). */
 export const LATIN_OR_CYRILLIC_WORD = /^[a-z\u00df-\u024f\u0400-\u04ff]+$/;
 

@@ -127,7 +127,7 @@ export function createUnderstander(): Understander {
             words[i] = fixed;
             changed = true;
           }
-        } else if (w.length >= 3 && w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff) {
+        } else if (w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff) {
           const stem = stemmer.stem(w);
           if (stem) {
             words[i] = stem;

@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- <file.jsonl>] [--verbose] [--min <pct>] [--with-lang] [--nlu-only]`
+ * `npm run eval [-- <file.jsonl>] [--verbose] [--min <pct>] [--with-lang] [--nlu-only] [--lexicon-only]`
  *
  * Scores the whole bot core (understanding + rules + answers, exactly what `ask` runs) on a
  * labelled JSON Lines set, by default ../shared/eval/dev.jsonl beside the repository, and prints
@@ -21,6 +21,8 @@ interface Options {
   min: number | null;
   withLang: boolean;
   nluOnly: boolean;
+  /** Runs the lexicon understander without the trained model (for side-by-side figures). */
+  lexiconOnly: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -30,12 +32,14 @@ function parseArgs(argv: readonly string[]): Options {
     min: null,
     withLang: false,
     nluOnly: false,
+    lexiconOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--verbose" || arg === "-v") options.verbose = true;
     else if (arg === "--with-lang") options.withLang = true;
     else if (arg === "--nlu-only") options.nluOnly = true;
+    else if (arg === "--lexicon-only") options.lexiconOnly = true;
     else if (arg === "--min") {
       const value = Number(argv[++i]);
       if (!Number.isFinite(value) || value < 0 || value > 100) throw new Error("--min expects a percentage between 0 and 100");
@@ -79,7 +83,7 @@ async function main(): Promise<number> {
       return { meta, lang: u.lang };
     };
   } else {
-    const core = await createCoreFromDisk();
+    const core = await createCoreFromDisk(options.lexiconOnly ? { modelDir: null } : {});
     answer = (text, lang) => {
       const locale = toLocale(lang);
       const reply = core.ask(text, locale ? { lang: locale } : {});

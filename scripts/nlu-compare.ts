@@ -1,142 +1,170 @@
 /**
- * `npm run nlu:compare [-- <dev.jsonl>]` — issue 6's side-by-side comparison of two ways to read
- * intents in twelve languages, on the labelled dev set:
+ * `npm run nlu:compare [-- <set.jsonl> ...]`: the ways this project can read a message, side by side,
+ * trained on the same corpus (data/nlu/train, see `npm run train`) and scored on labelled sets it
+ * never trained on (default: the shared dev set and every test/fixtures/blind-*.jsonl):
  *
- * 1. the project's understander (multilingual lexicons compiled into an Aho-Corasick automaton,
- *    symmetric-delete typo correction, cue rules), and
- * 2. an NLP.js (node-nlp v4) neural intent classifier, trained on utterances written for this
- *    project: the held-out test sentences (test/core/nlu) plus phrases taken from the same lexicons,
- *    so both approaches start from the same knowledge. It never sees a dev line.
+ * 1. lexicon: the phrase lists compiled into an Aho-Corasick automaton (src/core/nlu/understand.ts);
+ * 2. softmax: the trained classifiers alone (character and word n-grams, src/core/nlu/model);
+ * 3. hybrid: the two combined, as the bot runs them (model/hybrid-understander.ts);
+ * 4. NLP.js (node-nlp v4), trained on the corpus lines, intent only;
+ * 5. fastText (Debian's `fasttext`, when installed), trained on the corpus lines, intent only.
  *
- * NLP.js is given each line's language (an advantage: the understander detects it). Prints intent
- * accuracy per language and throughput (questions/s, one core, after warm-up) for both.
+ * Prints intent and all-fields accuracy per set and speed (messages/s, one core, after warm-up).
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { NlpManager } from "node-nlp";
-import { createLanguageDetector } from "../src/core/nlu/detect-language.js";
-import { expandAlternatives } from "../src/core/nlu/compile-lexicon.js";
-import { CUE_LEXICON, LOCALE_NAME_LEXICON } from "../src/core/nlu/lexicon/cues.js";
-import { INTENT_LEXICON } from "../src/core/nlu/lexicon/intents.js";
-import { STATUS_LEXICON } from "../src/core/nlu/lexicon/statuses.js";
-import type { Lexicon } from "../src/core/nlu/lexicon/types.js";
+import { featuresOf, rank, scoreFeatures } from "../src/core/nlu/model/linear-model.js";
+import type { NluModel } from "../src/core/nlu/model/nlu-model.js";
+import { createHybridUnderstander } from "../src/core/nlu/model/hybrid-understander.js";
 import { foldText } from "../src/core/nlu/normalize.js";
 import { createUnderstander } from "../src/core/nlu/understand.js";
+import type { Understander } from "../src/core/nlu/understanding.js";
 import { PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
-import { HELD_OUT_CASES } from "../test/core/nlu/held-out-cases.js";
-import { HELD_OUT_CASES_2 } from "../test/core/nlu/held-out-cases-2.js";
-import { parseEvalSet } from "./eval-score.js";
+import { loadNluModel } from "../src/infra/nlu-model-file.js";
+import { type EvalLine, parseEvalSet } from "./eval-score.js";
+import { readCorpus } from "./train.js";
 
-const LANGUAGES = ["en", "fr", "es", "pt", "zh", "hi", "pa", "ur", "ar", "fa", "tl", "uk"] as const;
+const NLU_FIELDS = ["intent", "application", "role", "status"] as const;
+type Reading = Partial<Record<(typeof NLU_FIELDS)[number], string | null>>;
 
-/** Plain phrases of a lexicon entry (markup stripped), optionally only those weighing at least `minWeight`. */
-function phrases(lexicon: Lexicon, id: string, minWeight = 0, defaultWeight = 2): string[] {
-  const out: string[] = [];
-  for (const line of lexicon[id] ?? []) {
-    for (const alt of line.split("|").flatMap(expandAlternatives)) {
-      const [text, w] = alt.replace(/^\^/, "").split("^");
-      const weight = w === undefined ? defaultWeight : Number(w);
-      const clean = (text ?? "").replace(/\*/g, "").trim();
-      if (clean && weight >= minWeight) out.push(clean);
+/** The trained classifiers alone, with no lexicon readings among their features. */
+function modelOnly(model: NluModel): (text: string) => Reading {
+  return (text) => {
+    const features = featuresOf(foldText(text), model.buckets);
+    const out: Reading = {};
+    for (const field of NLU_FIELDS) {
+      const m = model.fields[field];
+      if (!m) continue;
+      const p = new Float64Array(m.labels.length);
+      scoreFeatures(m, features, p);
+      out[field] = rank(m, p, 1)[0]?.label ?? null;
     }
+    return out;
+  };
+}
+
+const fromUnderstander = (u: Understander) => (text: string) => u.understand(text) as Reading;
+
+function score(lines: readonly EvalLine[], read: (text: string) => Reading) {
+  let intent = 0;
+  let all = 0;
+  for (const line of lines) {
+    const r = read(line.text);
+    const okIntent = (r.intent ?? "help") === line.expect.intent;
+    if (okIntent) intent++;
+    const okAll = okIntent && NLU_FIELDS.every((f) => f === "intent" || !(f in line.expect) || (r[f] ?? null) === line.expect[f]);
+    if (okAll) all++;
   }
-  return out;
+  return { intent: (100 * intent) / lines.length, all: (100 * all) / lines.length };
 }
 
-function pairUp(a: readonly string[], b: readonly string[]): string[] {
-  return a.map((x, i) => `${x} ${b[i % b.length]}`);
-}
-
-/** Training utterances: held-out test sentences plus lexicon phrases and cue pairs, labelled with an intent. */
-function trainingSet(): { text: string; intent: string; lang?: string }[] {
-  const set: { text: string; intent: string; lang?: string }[] = [];
-  for (const [lang, text, expect] of [...HELD_OUT_CASES, ...HELD_OUT_CASES_2]) {
-    if (expect.intent) set.push({ text, intent: expect.intent, lang });
-  }
-  for (const intent of Object.keys(INTENT_LEXICON)) for (const p of phrases(INTENT_LEXICON, intent, 1.5)) set.push({ text: p, intent });
-  for (const status of Object.keys(STATUS_LEXICON))
-    for (const p of phrases(STATUS_LEXICON, status, 2.5)) set.push({ text: `${p} ?`, intent: "status-meaning" });
-  const reminder = phrases(CUE_LEXICON, "reminder");
-  for (const p of reminder) set.push({ text: p, intent: "reminder-set" });
-  for (const p of pairUp(phrases(CUE_LEXICON, "reminder-cancel"), reminder)) set.push({ text: p, intent: "reminder-cancel" });
-  for (const p of pairUp(phrases(CUE_LEXICON, "reminder-list"), reminder)) set.push({ text: p, intent: "reminder-list" });
-  for (const p of pairUp(phrases(CUE_LEXICON, "delete"), phrases(CUE_LEXICON, "personal-data"))) set.push({ text: p, intent: "forget" });
-  for (const p of phrases(CUE_LEXICON, "forget")) set.push({ text: p, intent: "forget" });
-  const names = LANGUAGES.flatMap((l) => phrases(LOCALE_NAME_LEXICON, l));
-  for (const p of pairUp(phrases(CUE_LEXICON, "language-verb"), names)) set.push({ text: p, intent: "language" });
-  return set;
-}
-
-interface Tally {
-  correct: number;
-  total: number;
+function speed(lines: readonly EvalLine[], read: (text: string) => unknown): number {
+  for (const l of lines) read(l.text);
+  const rounds = Math.max(1, Math.ceil(4000 / lines.length));
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const l of lines) read(l.text);
+  return (rounds * lines.length) / ((performance.now() - t0) / 1000);
 }
 
 async function main(): Promise<void> {
-  const file = process.argv[2] ? resolve(process.argv[2]) : join(PROJECT_ROOT, "..", "shared", "eval", "dev.jsonl");
-  const lines = parseEvalSet(readFileSync(file, "utf8"), file);
-  const detector = createLanguageDetector();
+  const args = process.argv.slice(2).map((p) => resolve(p));
+  const fixtures = join(PROJECT_ROOT, "test", "fixtures");
+  const files = args.length
+    ? args
+    : [
+        join(PROJECT_ROOT, "..", "shared", "eval", "dev.jsonl"),
+        ...readdirSync(fixtures)
+          .filter((f) => f.startsWith("blind-") && f.endsWith(".jsonl"))
+          .map((f) => join(fixtures, f)),
+      ].filter(existsSync);
+  const sets = files.map((f) => ({ name: f.replace(`${PROJECT_ROOT}/`, ""), lines: parseEvalSet(readFileSync(f, "utf8"), f) }));
+  const { lines: corpus } = readCorpus();
 
-  // --- NLP.js ---
-  const startTrain = performance.now();
-  const manager = new NlpManager({
-    languages: [...LANGUAGES],
-    forceNER: false,
-    autoSave: false,
-    nlu: { log: false, useNoneFeature: true },
-  });
-  const training = trainingSet();
-  for (const { text, intent, lang } of training) {
-    const locale = lang ?? detector.detect(text, foldText(text).split(" ")).lang;
-    manager.addDocument(locale, text, intent);
-  }
+  const lexicon = createUnderstander();
+  const model = loadNluModel(join(PROJECT_ROOT, "data", "nlu", "model"));
+  if (!model) throw new Error("no trained model in data/nlu/model: run npm run train");
+  const readers: { name: string; read: (text: string) => Reading }[] = [
+    { name: "lexicon", read: fromUnderstander(lexicon) },
+    { name: "softmax", read: modelOnly(model) },
+    { name: "hybrid", read: fromUnderstander(createHybridUnderstander(lexicon, model)) },
+  ];
+
+  const manager = new NlpManager({ languages: ["en"], forceNER: false, autoSave: false, nlu: { log: false, useNoneFeature: true } });
+  for (const l of corpus) manager.addDocument("en", foldText(l.text), l.expect.intent);
+  const t0 = performance.now();
   await manager.train();
-  const trainMs = performance.now() - startTrain;
-
-  // --- the project's understander ---
-  const startCompile = performance.now();
-  const understander = createUnderstander();
-  const compileMs = performance.now() - startCompile;
-
-  const tallies = { lexicon: new Map<string, Tally>(), nlpjs: new Map<string, Tally>() };
-  const bump = (map: Map<string, Tally>, lang: string, ok: boolean) => {
-    for (const key of [lang, "all"]) {
-      const t = map.get(key) ?? { correct: 0, total: 0 };
-      t.total++;
-      if (ok) t.correct++;
-      map.set(key, t);
+  const nlpTrainMs = performance.now() - t0;
+  const nlpCache = new Map<string, string>();
+  for (const s of sets)
+    for (const l of s.lines) {
+      const r = await manager.process("en", foldText(l.text));
+      nlpCache.set(l.text, r.intent === "None" ? "help" : r.intent);
     }
-  };
-  for (const line of lines) {
-    const mine = understander.understand(line.text).intent ?? "help";
-    bump(tallies.lexicon, line.lang, mine === line.expect.intent);
-    const r = await manager.process(line.lang, line.text);
-    const theirs = r.intent === "None" || r.score < 0.5 ? "help" : r.intent;
-    bump(tallies.nlpjs, line.lang, theirs === line.expect.intent);
+  readers.push({ name: "NLP.js", read: (text) => ({ intent: nlpCache.get(text) ?? "help" }) });
+
+  let fastTextNote = "fastText: not installed (apt-get install fasttext)";
+  if (existsSync("/usr/bin/fasttext")) {
+    const dir = mkdtempSync(join(tmpdir(), "nlu-compare-"));
+    try {
+      const label = (l: { text: string }) => foldText(l.text).replace(/\n/g, " ");
+      writeFileSync(join(dir, "train.txt"), corpus.map((l) => `__label__${l.expect.intent} ${label(l)}`).join("\n"));
+      const ft0 = performance.now();
+      execFileSync("fasttext", [
+        "supervised",
+        "-input",
+        join(dir, "train.txt"),
+        "-output",
+        join(dir, "m"),
+        "-epoch",
+        "30",
+        "-wordNgrams",
+        "2",
+        "-minn",
+        "2",
+        "-maxn",
+        "4",
+        "-dim",
+        "50",
+        "-thread",
+        "1",
+        "-verbose",
+        "0",
+      ]);
+      const ftTrainMs = performance.now() - ft0;
+      const all = sets.flatMap((s) => s.lines);
+      writeFileSync(join(dir, "test.txt"), all.map(label).join("\n"));
+      const ft1 = performance.now();
+      const predicted = execFileSync("fasttext", ["predict", join(dir, "m.bin"), join(dir, "test.txt")], { encoding: "utf8" })
+        .trim()
+        .split("\n");
+      const ftPredictMs = performance.now() - ft1;
+      const cache = new Map(all.map((l, i) => [l.text, (predicted[i] ?? "").replace("__label__", "")]));
+      readers.push({ name: "fastText", read: (text) => ({ intent: cache.get(text) ?? "help" }) });
+      fastTextNote = `fastText: trained in ${ftTrainMs.toFixed(0)} ms; ${all.length} predictions in ${ftPredictMs.toFixed(0)} ms including model load (CLI)`;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
-  // Throughput: every dev line, several rounds, after one warm-up round.
-  const rounds = 20;
-  for (const line of lines) understander.understand(line.text);
-  let t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const line of lines) understander.understand(line.text);
-  const lexiconQps = (rounds * lines.length) / ((performance.now() - t0) / 1000);
-  for (const line of lines) await manager.process(line.lang, line.text);
-  t0 = performance.now();
-  for (let r = 0; r < 3; r++) for (const line of lines) await manager.process(line.lang, line.text);
-  const nlpQps = (3 * lines.length) / ((performance.now() - t0) / 1000);
-
-  const pct = (t: Tally | undefined) => (t && t.total > 0 ? `${((100 * t.correct) / t.total).toFixed(1)}%` : "-");
-  console.log(`nlu:compare on ${lines.length} lines of ${file}; NLP.js trained on ${training.length} utterances written for the project\n`);
-  console.log(`  ${"language".padEnd(10)}${"lexicon+fuzzy".padStart(15)}${"NLP.js".padStart(10)}`);
-  for (const lang of [...LANGUAGES, "all"]) {
-    console.log(`  ${lang.padEnd(10)}${pct(tallies.lexicon.get(lang)).padStart(15)}${pct(tallies.nlpjs.get(lang)).padStart(10)}`);
+  console.log(`nlu:compare: trained on ${corpus.length} corpus lines; NLP.js trained in ${nlpTrainMs.toFixed(0)} ms\n`);
+  const header = `  ${"set".padEnd(36)}${readers.map((r) => r.name.padStart(20)).join("")}`;
+  console.log(`${header}\n  ${" ".repeat(36)}${readers.map(() => "intent / all".padStart(20)).join("")}`);
+  for (const s of sets) {
+    const cells = readers.map((r) => {
+      const { intent, all } = score(s.lines, r.read);
+      return `${intent.toFixed(1)} / ${r.name === "NLP.js" || r.name === "fastText" ? "  -  " : all.toFixed(1)}`.padStart(20);
+    });
+    console.log(`  ${`${s.name} (${s.lines.length})`.padEnd(36)}${cells.join("")}`);
   }
+  const speedLines = sets.flatMap((s) => s.lines);
   console.log(
-    `\n  intent accuracy above; speed (questions/s, one core): lexicon+fuzzy ${Math.round(lexiconQps)}, NLP.js ${Math.round(nlpQps)}`,
+    `\n  messages/s (one core, in process): lexicon ${Math.round(speed(speedLines, readers[0]!.read))}, softmax ${Math.round(speed(speedLines, readers[1]!.read))}, hybrid ${Math.round(speed(speedLines, readers[2]!.read))}`,
   );
-  console.log(`  start-up: lexicon compile ${compileMs.toFixed(0)} ms, NLP.js training ${trainMs.toFixed(0)} ms`);
-  console.log("  the bot uses lexicon+fuzzy (src/core/nlu/understand.ts); it also fills the slots NLP.js does not.");
+  console.log(`  ${fastTextNote}`);
+  console.log("  'all' = intent, application, role and status right where the line names them; NLP.js and fastText read intents only.");
 }
 
 main().catch((error: unknown) => {

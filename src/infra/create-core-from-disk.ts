@@ -5,12 +5,14 @@ import { type Clock, systemClock } from "../core/clock.js";
 import type { Locale } from "../core/i18n/locales.js";
 import { createTranslator } from "../core/i18n/translator.js";
 import type { CoreLogger } from "../core/logger.js";
+import { createHybridUnderstander } from "../core/nlu/model/hybrid-understander.js";
 import { createUnderstander } from "../core/nlu/understand.js";
 import type { Understander } from "../core/nlu/understanding.js";
 import { createMemoryUserStore } from "../core/store/memory-user-store.js";
 import type { UserStore } from "../core/store/user-store.js";
 import { loadKnowledge } from "./load-knowledge.js";
 import { loadLocales } from "./load-locales.js";
+import { loadNluModel } from "./nlu-model-file.js";
 
 /** The repository root (two levels above this file), where data/ and locales/ live. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -25,6 +27,15 @@ export interface CoreFromDiskOptions {
   /** Defaults to the repository's data/ and locales/. */
   readonly dataDir?: string;
   readonly localesDir?: string;
+  /** The trained model's folder (data/nlu/model); set to null to run the lexicon alone. */
+  readonly modelDir?: string | null;
+}
+
+/** The understander the bot runs: the lexicon, combined with the trained model when one is present. */
+export function createDefaultUnderstander(modelDir: string | null = join(PROJECT_ROOT, "data", "nlu", "model")): Understander {
+  const lexicon = createUnderstander();
+  const model = modelDir === null ? null : loadNluModel(modelDir);
+  return model ? createHybridUnderstander(lexicon, model) : lexicon;
 }
 
 /**
@@ -38,7 +49,7 @@ export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Pro
   return createBotCore({
     knowledge,
     translator,
-    understander: options.understander ?? createUnderstander(),
+    understander: options.understander ?? createDefaultUnderstander(options.modelDir),
     store: options.store ?? createMemoryUserStore(),
     clock: options.clock ?? systemClock,
     ...(options.logger ? { logger: options.logger } : {}),

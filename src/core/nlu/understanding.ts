@@ -41,6 +41,10 @@ export interface Understanding {
    * reminders, so anything that sounds temporary must not read as one.
    */
   readonly reminderOp?: "pause" | "resume" | "snooze" | null;
+  /** How sure the reading of `intent` is, 0–1 (the trained model's probability; 1 when the lexicon alone decided). */
+  readonly confidence?: number;
+  /** When unsure: the other plausible intents, best first, for the dialogue to offer as choices. */
+  readonly alternatives?: readonly IntentId[];
 }
 
 export interface Understander {

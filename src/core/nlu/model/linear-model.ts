@@ -1,0 +1,54 @@
+import { hashFeatures } from "./features.js";
+
+/**
+ * One multinomial logistic-regression classifier over hashed features (see features.ts): a weight
+ * row per bucket (one weight per label, stored label-fastest so a feature's weights are contiguous)
+ * and a bias per label. Pure arithmetic: no I/O, no allocation per call beyond two small arrays.
+ */
+export interface FieldModel {
+  readonly labels: readonly string[];
+  /** Number of hash buckets; a power of two. */
+  readonly buckets: number;
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+}
+
+export interface Prediction {
+  readonly label: string;
+  readonly probability: number;
+}
+
+/** Probabilities of every label for already-hashed features, written into `out` (length = labels). */
+export function scoreFeatures(model: FieldModel, features: readonly number[], out: Float64Array): void {
+  const k = model.labels.length;
+  const { weights, bias } = model;
+  for (let j = 0; j < k; j++) out[j] = bias[j] as number;
+  // Features are scaled by 1/sqrt(count) so long messages do not get over-confident.
+  const scale = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+  for (const f of features) {
+    const row = f * k;
+    for (let j = 0; j < k; j++) out[j] = (out[j] as number) + (weights[row + j] as number) * scale;
+  }
+  let max = -Infinity;
+  for (let j = 0; j < k; j++) if ((out[j] as number) > max) max = out[j] as number;
+  let sum = 0;
+  for (let j = 0; j < k; j++) {
+    const e = Math.exp((out[j] as number) - max);
+    out[j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < k; j++) out[j] = (out[j] as number) / sum;
+}
+
+/** Labels ranked by probability, best first (at most `top`). */
+export function rank(model: FieldModel, probabilities: Float64Array, top: number): Prediction[] {
+  const order = model.labels.map((_, j) => j).sort((a, b) => (probabilities[b] as number) - (probabilities[a] as number));
+  return order.slice(0, top).map((j) => ({ label: model.labels[j] as string, probability: probabilities[j] as number }));
+}
+
+/** Hashes folded text once, for every field model that shares the bucket count. */
+export function featuresOf(folded: string, buckets: number): number[] {
+  const out: number[] = [];
+  hashFeatures(folded, buckets - 1, out);
+  return out;
+}

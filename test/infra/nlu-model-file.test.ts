@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { corpusDigest, loadNluModel, saveNluModel } from "../../src/infra/nlu-model-file.js";
+import { readCorpus } from "../../scripts/train.js";
+import { PROJECT_ROOT } from "../../src/infra/create-core-from-disk.js";
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), "nlu-model-"));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe("the model file", () => {
+  it("round-trips through int8 quantization within one step of the scale", () => {
+    const weights = Float32Array.from({ length: 16 * 3 }, (_, i) => Math.sin(i) * 2);
+    const model = {
+      buckets: 16,
+      fields: { intent: { labels: ["a", "b", "c"], buckets: 16, weights, bias: Float32Array.from([0.1, -0.2, 0.3]) } },
+    };
+    const dir = tempDir();
+    const header = saveNluModel(dir, model, "digest", ["x.jsonl"]);
+    const loaded = loadNluModel(dir);
+    const back = loaded?.fields.intent;
+    expect(back?.labels).toEqual(["a", "b", "c"]);
+    const step = header.fields.intent?.scale ?? 1;
+    for (let i = 0; i < weights.length; i++)
+      expect(Math.abs((back?.weights[i] ?? 0) - (weights[i] ?? 0))).toBeLessThanOrEqual(step / 2 + 1e-6);
+  });
+
+  it("is absent without a header (the lexicon then runs alone) and rejected when the header is wrong, naming the problem", () => {
+    const dir = tempDir();
+    expect(loadNluModel(dir)).toBeNull();
+    writeFileSync(join(dir, "model.json"), JSON.stringify({ version: 1, buckets: 12, corpusDigest: "x", trainedOn: [], fields: {} }));
+    expect(() => loadNluModel(dir)).toThrow(/buckets: must be a power of two/);
+  });
+
+  it("the committed model was trained on the corpus as it is now (run npm run train after changing data/nlu/train)", () => {
+    const header = JSON.parse(readFileSync(join(PROJECT_ROOT, "data", "nlu", "model", "model.json"), "utf8"));
+    const { files } = readCorpus();
+    expect(header.corpusDigest).toBe(corpusDigest(files));
+  });
+});

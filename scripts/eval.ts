@@ -90,8 +90,10 @@ async function main(): Promise<number> {
       return { meta: reply.answer, lang: reply.lang };
     };
   }
+  let askedBack = 0;
   for (const line of lines) {
     const { meta, lang } = answer(line.text, options.withLang ? line.lang : undefined);
+    if (meta.needs.includes("intent")) askedBack++;
     let expect = line.expect;
     if (options.nluOnly) {
       const { system: _s, not_system: _n, access: _a, needs: _needs, ...rest } = expect;
@@ -103,6 +105,7 @@ async function main(): Promise<number> {
     `eval: ${lines.length} lines from ${options.file}${options.nluOnly ? " (understander only)" : ""}${options.withLang ? " (language given)" : " (language detected)"}\n`,
   );
   console.log(formatReport(report, options.verbose));
+  console.log(`\nasked back between readings (needs: intent) on ${askedBack} of ${lines.length} lines`);
   if (options.min !== null && percent(report.overall) < options.min) {
     console.error(`\neval: overall ${percent(report.overall).toFixed(1)}% is below --min ${options.min}%`);
     return 1;

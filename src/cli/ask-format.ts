@@ -12,6 +12,7 @@ export function toAskJson(reply: BotReply): Record<string, unknown> {
     systems: a.systems,
     access: a.access,
     needs: a.needs,
+    alternatives: a.alternatives ?? [],
     text: reply.text,
     sources: a.sources,
   };

@@ -22,6 +22,8 @@ export type Action =
   | { readonly type: "clarify"; readonly intent: IntentId; readonly slot: "role"; readonly value: RoleId }
   | { readonly type: "clarify"; readonly intent: IntentId; readonly slot: "status"; readonly value: StatusId }
   | { readonly type: "intent"; readonly intent: IntentId }
+  /** "I meant this": the last question again, read with this intent (the bot asked back between readings). */
+  | { readonly type: "reread"; readonly intent: IntentId }
   | { readonly type: "language"; readonly locale: Locale }
   | { readonly type: "reminder"; readonly op: ReminderOp; readonly reminderId: string }
   | { readonly type: "forget"; readonly confirm: boolean };
@@ -49,6 +51,7 @@ const SCHEMAS = {
   role: z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("role"), value: z.enum(ROLE_IDS) }),
   status: z.object({ type: z.literal("clarify"), intent: z.enum(INTENT_IDS), slot: z.literal("status"), value: z.enum(STATUS_IDS) }),
   intent: z.object({ type: z.literal("intent"), intent: z.enum(INTENT_IDS) }),
+  reread: z.object({ type: z.literal("reread"), intent: z.enum(INTENT_IDS) }),
   language: z.object({ type: z.literal("language"), locale: z.string().refine(isLocale) }),
   reminder: z.object({ type: z.literal("reminder"), op: z.enum(REMINDER_OPS), reminderId }),
   forget: z.object({ type: z.literal("forget"), confirm: z.boolean() }),
@@ -65,6 +68,9 @@ export function encodeAction(action: Action): string {
       break;
     case "intent":
       data = `${ACTION_VERSION}|i|${action.intent}`;
+      break;
+    case "reread":
+      data = `${ACTION_VERSION}|q|${action.intent}`;
       break;
     case "language":
       data = `${ACTION_VERSION}|l|${action.locale}`;
@@ -103,6 +109,12 @@ export function decodeAction(data: unknown): Action | undefined {
       if (rest.length === 1) {
         candidate = { type: "intent", intent: rest[0] };
         schema = SCHEMAS.intent;
+      }
+      break;
+    case "q":
+      if (rest.length === 1) {
+        candidate = { type: "reread", intent: rest[0] };
+        schema = SCHEMAS.reread;
       }
       break;
     case "l":

@@ -103,6 +103,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       systems: meta.systems ?? [],
       access: meta.access ?? null,
       needs: meta.needs ?? [],
+      ...(meta.alternatives ? { alternatives: meta.alternatives } : {}),
       sources: meta.sources ?? [],
     },
   });
@@ -247,6 +248,31 @@ export function createBotCore(deps: CoreDeps): BotCore {
           text: `${t("common:privacy.identifierWarning", { kinds: u.identifiers.map((k) => t(`common:privacy.kinds.${k}`)).join(", ") })}\n\n${r.text}`,
         };
 
+  /**
+   * The understander was unsure between readings ("CAS for my PR card, how long?" — where, or how
+   * long?): instead of guessing, ask, with one button per reading. Pressing one answers the same
+   * question as if it had been asked unambiguously.
+   */
+  const askBetweenReadings = (lang: Locale, question: Question, u: Understanding): BotReply | null => {
+    const others = (u.alternatives ?? []).filter((i) => isKnowledgeIntent(i) && i !== question.intent);
+    if (others.length === 0) return null;
+    const t = deps.translator.forLocale(lang);
+    const readings = [question.intent, ...others].slice(0, 3);
+    return reply(
+      lang,
+      t("common:ask.intent"),
+      {
+        intent: question.intent,
+        application: question.application,
+        role: question.role,
+        status: question.status,
+        needs: ["intent"],
+        alternatives: readings.slice(1).map((intent) => ({ intent })),
+      },
+      { choices: readings.map((intent) => ({ label: t(`common:intents.${intent}`), data: encodeAction({ type: "reread", intent }) })) },
+    );
+  };
+
   /** Stateless understanding + answer, shared by `ask` and the chat path. */
   const answerUnderstood = (
     u: Understanding,
@@ -256,6 +282,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const t = deps.translator.forLocale(lang);
     const question = questionFor(u, previous);
     if (question) {
+      const asked = askBetweenReadings(lang, question, u);
+      if (asked) return { reply: withPrivacyWarning(asked, u, t), question, pending: null };
       const { reply: r, pending } = answerQuestion(lang, question);
       return { reply: withPrivacyWarning(r, u, t), question, pending };
     }
@@ -512,6 +540,14 @@ export function createBotCore(deps: CoreDeps): BotCore {
           return r;
         }
         return runIntent(request, action.intent, lang, { text: "", understanding: null });
+      }
+      case "reread": {
+        if (!isKnowledgeIntent(action.intent)) return errorReply(lang, "badButton");
+        const previous = states.get(request.userId, now);
+        const question: Question = previous?.question ? { ...previous.question, intent: action.intent } : emptyQuestion(action.intent);
+        const { reply: r, pending } = answerQuestion(lang, question);
+        states.set(request.userId, { question, pending, forgetPending: false, lang, at: now });
+        return r;
       }
       case "clarify": {
         if (!isKnowledgeIntent(action.intent)) return errorReply(lang, "badButton");

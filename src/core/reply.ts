@@ -27,6 +27,8 @@ export interface AnswerMeta {
   readonly systems: readonly SystemId[];
   readonly access: AccessId | null;
   readonly needs: readonly Slot[];
+  /** When the bot asks back because it is unsure: the other readings, best first (`alternatives` in the contract). */
+  readonly alternatives?: readonly { readonly intent: IntentId }[];
   readonly sources: readonly string[];
 }
 

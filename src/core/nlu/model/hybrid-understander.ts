@@ -22,11 +22,11 @@ export interface HybridThresholds {
   readonly overrideIntent: number;
   /** The model fills a slot (intent, application, role, status) the lexicon left empty at this probability or above. */
   readonly fillSlot: number;
-  /** Below this intent confidence the reading is unsure: the runner-up readings become `alternatives`. */
-  readonly unsure: number;
+  /** With no lexicon reading, a model reading at this probability or above is offered with its runners-up (the bot asks). */
+  readonly offer: number;
 }
 
-export const DEFAULT_THRESHOLDS: HybridThresholds = { overrideIntent: 0.9, fillSlot: 0.6, unsure: 0.55 };
+export const DEFAULT_THRESHOLDS: HybridThresholds = { overrideIntent: 0.9, fillSlot: 0.6, offer: 0.35 };
 
 /**
  * Combines the lexicon understander with the trained classifiers. The lexicon is precise where its
@@ -63,22 +63,31 @@ export function createHybridUnderstander(
       let confidence = base.intent === null ? 0 : 1;
       let alternatives: IntentId[] = [];
       const intentModel = model.fields.intent;
-      if (intentModel) {
-        const ranked = rank(intentModel, probabilities(intentModel, features), 3);
-        const top = ranked[0];
-        if (top) {
-          const topIntent = top.label as IntentId;
-          if (
-            intent === null ? top.probability >= thresholds.fillSlot : topIntent !== intent && top.probability >= thresholds.overrideIntent
-          ) {
+      const ranked = intentModel ? rank(intentModel, probabilities(intentModel, features), 3) : [];
+      const top = ranked[0];
+      if (top) {
+        const topIntent = top.label as IntentId;
+        if (intent === null) {
+          // The lexicon found nothing: a confident model reading stands; a middling one is offered with its runners-up.
+          if (top.probability >= thresholds.fillSlot) {
             intent = topIntent;
-          }
-          const mine = ranked.find((r) => r.label === intent);
-          confidence = intent === base.intent && base.intent !== null ? Math.max(mine?.probability ?? 0, 0.5) : (mine?.probability ?? 0);
-          if (confidence < thresholds.unsure) {
+            confidence = top.probability;
+          } else if (top.probability >= thresholds.offer) {
+            intent = topIntent;
+            confidence = top.probability;
             alternatives = ranked
-              .filter((r) => r.label !== intent && r.probability >= 0.15 && !STRUCTURED_INTENTS.has(r.label as IntentId))
+              .slice(1)
+              .filter((r) => r.probability >= thresholds.offer / 2 && !STRUCTURED_INTENTS.has(r.label as IntentId))
               .map((r) => r.label as IntentId);
+          }
+        } else if (topIntent !== intent) {
+          // The two disagree: a very sure model wins; a fairly sure one makes the bot ask; otherwise the lexicon's phrase stands.
+          if (top.probability >= thresholds.overrideIntent) {
+            intent = topIntent;
+            confidence = top.probability;
+          } else if (top.probability >= thresholds.fillSlot && !STRUCTURED_INTENTS.has(topIntent)) {
+            confidence = 1 - top.probability;
+            alternatives = [topIntent];
           }
         }
       }

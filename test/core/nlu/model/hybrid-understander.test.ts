@@ -26,7 +26,7 @@ describe("hybrid understander", () => {
   it("fills an intent the lexicon could not read when the model is confident, and not when it is unsure", () => {
     const sure = { buckets: 16, fields: { intent: constantModel(intents, [0, 5, 0]) } };
     expect(createHybridUnderstander(lexiconSaying({ intent: null }), sure).understand("x").intent).toBe("timeline");
-    const unsure = { buckets: 16, fields: { intent: constantModel(intents, [0, 0.3, 0]) } };
+    const unsure = { buckets: 16, fields: { intent: constantModel(intents, [0, 0.05, 0]) } };
     expect(createHybridUnderstander(lexiconSaying({ intent: null }), unsure).understand("x").intent).toBeNull();
   });
 
@@ -38,16 +38,21 @@ describe("hybrid understander", () => {
     expect(createHybridUnderstander(lex, strong).understand("x").intent).toBe("timeline");
   });
 
-  it("gives the runner-up readings as alternatives when unsure", () => {
+  it("offers the runner-up readings when the lexicon found nothing and the model is only fairly sure", () => {
     const split = { buckets: 16, fields: { intent: constantModel(intents, [-3, 1, 1.1]) } };
-    const u = createHybridUnderstander(lexiconSaying({ intent: null }), split, {
-      overrideIntent: 0.9,
-      fillSlot: 0.4,
-      unsure: 0.55,
-    }).understand("x");
+    const u = createHybridUnderstander(lexiconSaying({ intent: null }), split).understand("x");
     expect(u.intent).toBe("trackable");
-    expect(u.confidence).toBeLessThan(0.55);
+    expect(u.confidence).toBeLessThan(0.6);
     expect(u.alternatives).toEqual(["timeline"]);
+  });
+
+  it("asks between the lexicon's reading and the model's when the model fairly strongly disagrees", () => {
+    const disagree = { buckets: 16, fields: { intent: constantModel(intents, [0, 2, 0]) } };
+    const u = createHybridUnderstander(lexiconSaying({ intent: "trackable" }), disagree).understand("x");
+    expect(u.intent).toBe("trackable");
+    expect(u.alternatives).toEqual(["timeline"]);
+    const agree = { buckets: 16, fields: { intent: constantModel(intents, [0, 0, 0.2]) } };
+    expect(createHybridUnderstander(lexiconSaying({ intent: "trackable" }), agree).understand("x").alternatives).toEqual([]);
   });
 
   it("fills an empty application for an intent that needs one, and leaves a found one alone", () => {

@@ -273,6 +273,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
     );
   };
 
+  /** A long post's second question ("…and how long will it take?") is offered as a button under the answer to the first. */
+  const withSecondQuestion = (r: BotReply, u: Understanding, t: Translate): BotReply =>
+    !u.secondary || !isKnowledgeIntent(u.secondary) || r.choices.length > 0 || r.answer.needs.length > 0
+      ? r
+      : { ...r, choices: [{ label: t(`common:intents.${u.secondary}`), data: encodeAction({ type: "reread", intent: u.secondary }) }] };
+
   /** Stateless understanding + answer, shared by `ask` and the chat path. */
   const answerUnderstood = (
     u: Understanding,
@@ -285,7 +291,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const asked = askBetweenReadings(lang, question, u);
       if (asked) return { reply: withPrivacyWarning(asked, u, t), question, pending: null };
       const { reply: r, pending } = answerQuestion(lang, question);
-      return { reply: withPrivacyWarning(r, u, t), question, pending };
+      return { reply: withPrivacyWarning(withSecondQuestion(r, u, t), u, t), question, pending };
     }
     let r: BotReply;
     switch (u.intent) {

@@ -6,6 +6,7 @@ import type { Locale } from "../core/i18n/locales.js";
 import { createTranslator } from "../core/i18n/translator.js";
 import type { CoreLogger } from "../core/logger.js";
 import { createHybridUnderstander } from "../core/nlu/model/hybrid-understander.js";
+import { withLongPostReading } from "../core/nlu/long-post.js";
 import { createUnderstander } from "../core/nlu/understand.js";
 import type { Understander } from "../core/nlu/understanding.js";
 import { createMemoryUserStore } from "../core/store/memory-user-store.js";
@@ -35,7 +36,7 @@ export interface CoreFromDiskOptions {
 export function createDefaultUnderstander(modelDir: string | null = join(PROJECT_ROOT, "data", "nlu", "model")): Understander {
   const lexicon = createUnderstander();
   const model = modelDir === null ? null : loadNluModel(modelDir);
-  return model ? createHybridUnderstander(lexicon, model) : lexicon;
+  return withLongPostReading(model ? createHybridUnderstander(lexicon, model) : lexicon);
 }
 
 /**

@@ -52,3 +52,22 @@ describe("asking back when the reading is unsure", () => {
     expect(r.choices).toEqual([]);
   });
 });
+
+describe("a long post's second question", () => {
+  it("is offered as a button under the answer, and pressing it answers that question", async () => {
+    const post = "long post with two questions";
+    const core = await createCoreFromDisk({
+      understander: scripted({
+        [post]: { intent: "trackable", application: "sponsorship-spouse", secondary: "timeline" },
+        "how long does spousal sponsorship take": { intent: "timeline", application: "sponsorship-spouse" },
+      }),
+    });
+    const base = { platform: "console" as const, userId: "u1", chatId: "u1", isPrivate: true, localeHints: ["en"] };
+    const first = await core.handle({ ...base, kind: "text", text: post });
+    expect(first.answer.intent).toBe("trackable");
+    expect(first.choices.map((c) => decodeAction(c.data))).toEqual([{ type: "reread", intent: "timeline" }]);
+    const second = await core.handle({ ...base, kind: "action", data: first.choices[0]?.data ?? "" });
+    const direct = core.ask("how long does spousal sponsorship take", { lang: "en" });
+    expect(second.text).toBe(direct.text);
+  });
+});

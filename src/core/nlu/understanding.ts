@@ -45,6 +45,8 @@ export interface Understanding {
   readonly confidence?: number;
   /** When unsure: the other plausible intents, best first, for the dialogue to offer as choices. */
   readonly alternatives?: readonly IntentId[];
+  /** A long post's second question, of another kind than the first ("…and how long will it take?"), offered after the answer. */
+  readonly secondary?: IntentId | null;
 }
 
 export interface Understander {

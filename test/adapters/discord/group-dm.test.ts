@@ -42,6 +42,6 @@ describe("Discord group DMs (user-installed app)", () => {
     });
     const i = fakeCommandInteraction({ commandName: "language", guildId: null, context: 2 });
     await handlers.onCommand(i);
-    expect((i.reply.mock.calls[0]?.[0] as DiscordMessage).flags).toBe(64);
+    expect((i.reply.mock.calls[0]![0] as DiscordMessage).flags).toBe(64);
   });
 });

@@ -5,7 +5,7 @@ import type { BotCore } from "./bot-core.js";
 import { type DeepLink, deepLinkOf } from "./deep-link.js";
 import { isKnowledgeIntent } from "./dialogue/conversation-state.js";
 import { type Locale, toLocale } from "./i18n/locales.js";
-import type { BotReply } from "./reply.js";
+import type { BotReply, Choice } from "./reply.js";
 import type { IntentId } from "./taxonomy.js";
 
 /**
@@ -71,6 +71,9 @@ export function inlineAnswers(core: BotCore, query: string, languageCode: unknow
     quebec: null,
     insideCanada: null,
   };
+  const slots = `${base.application}|${base.role}|${base.status}`;
+  const known = readingsCache.get(reply.choices)?.get(slots);
+  if (known) return { lang, intent, answers: known };
   const answers: InlineAnswer[] = [];
   for (const choice of reply.choices) {
     if (answers.length >= MAX_READINGS) break;
@@ -88,8 +91,24 @@ export function inlineAnswers(core: BotCore, query: string, languageCode: unknow
     };
     answers.push(toInline({ ...reply, text: composed.text, answer }));
   }
-  return { lang, intent, answers: answers.length > 0 ? answers : [welcome] };
+  if (answers.length === 0) return { lang, intent, answers: [welcome] };
+  let bySlots = readingsCache.get(reply.choices);
+  if (!bySlots) {
+    bySlots = new Map();
+    readingsCache.set(reply.choices, bySlots);
+  }
+  if (bySlots.size < MAX_CACHED_READINGS) bySlots.set(slots, answers);
+  return { lang, intent, answers };
 }
+
+/**
+ * The readings offered for an incomplete question ("how long?" → one answer per likely
+ * application) depend only on the language's choice list and the slots already known, never on
+ * the asker, yet composing eight answers is most of an inline query's cost. They are kept per
+ * choice list (the core builds each list once per language) and per known slots, bounded.
+ */
+const readingsCache = new WeakMap<readonly Choice[], Map<string, readonly InlineAnswer[]>>();
+const MAX_CACHED_READINGS = 256;
 
 function toInline(reply: BotReply): InlineAnswer {
   const paragraphs = reply.text.split("\n\n");

@@ -50,6 +50,11 @@ describe("inline answers", () => {
     expect(result.answers.length).toBeLessThanOrEqual(8);
     for (const answer of result.answers) expect(answer.link?.kind).toBe("time");
     expect(new Set(result.answers.map((a) => a.text)).size).toBe(result.answers.length);
+    // Asked again (the readings are kept per language) and in another language: the same links, each in its language.
+    expect(inlineAnswers(core, "How long does it take?", "en").answers).toEqual(result.answers);
+    const fr = inlineAnswers(core, "Combien de temps ça prend ?", "fr");
+    expect(fr.answers.map((a) => a.link)).toEqual(result.answers.map((a) => a.link));
+    expect(fr.answers[0]?.text).not.toBe(result.answers[0]?.text);
   });
 
   it("offers the welcome for an empty query and for personal or chat-only requests", () => {

@@ -59,3 +59,23 @@ export function createHealthRegistry(options: { readonly timeoutMs?: number } = 
     names: () => [...checks.keys()],
   };
 }
+
+/**
+ * A condition that may be false briefly (discord.js reconnects a dropped gateway by itself): the
+ * check fails only once it has been false for `graceMs`.
+ */
+export function graceful(
+  graceMs: number,
+  up: () => boolean,
+  now: () => number = Date.now,
+): (okDetail: string, downDetail: string) => CheckResult {
+  let downSince: number | undefined;
+  return (okDetail, downDetail) => {
+    if (up()) {
+      downSince = undefined;
+      return { ok: true, detail: okDetail };
+    }
+    downSince ??= now();
+    return { ok: now() - downSince < graceMs, detail: downDetail };
+  };
+}

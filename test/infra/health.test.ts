@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHealthRegistry } from "../../src/infra/health.js";
+import { createHealthRegistry, graceful } from "../../src/infra/health.js";
 
 describe("health registry", () => {
   it("is healthy only when every registered check is, and names each", async () => {
@@ -34,5 +34,25 @@ describe("health registry", () => {
     health.register("db", () => ({ ok: false }));
     health.register("db", () => ({ ok: true }));
     expect((await health.run()).ok).toBe(true);
+  });
+
+  it("lets a connection drop for a grace period before reporting it (a gateway reconnecting)", () => {
+    let now = 0;
+    let connected = false;
+    const check = graceful(
+      1_000,
+      () => connected,
+      () => now,
+    );
+    expect(check("up", "down")).toEqual({ ok: true, detail: "down" });
+    now = 999;
+    expect(check("up", "down").ok).toBe(true);
+    now = 1_000;
+    expect(check("up", "down")).toEqual({ ok: false, detail: "down" });
+    connected = true;
+    expect(check("up", "down")).toEqual({ ok: true, detail: "up" });
+    connected = false;
+    now = 1_500;
+    expect(check("up", "down").ok).toBe(true);
   });
 });

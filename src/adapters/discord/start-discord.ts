@@ -5,7 +5,7 @@ import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
-import type { HealthRegistry } from "../../infra/health.js";
+import { graceful, type HealthRegistry } from "../../infra/health.js";
 import type { PlatformMetrics } from "../../infra/metrics.js";
 import { countedBackend, createLocalBackend } from "./backend.js";
 import { createDmClosedNotices } from "./dm-closed-notices.js";
@@ -142,22 +142,6 @@ export async function startDiscord({
     async stop() {
       await client.destroy();
     },
-  };
-}
-
-/**
- * A condition that may be false briefly (discord.js reconnects a dropped gateway by itself): reports
- * failure only once it has been false for `graceMs`.
- */
-function graceful(graceMs: number, up: () => boolean): (okDetail: string, downDetail: string) => { ok: boolean; detail: string } {
-  let downSince: number | undefined;
-  return (okDetail, downDetail) => {
-    if (up()) {
-      downSince = undefined;
-      return { ok: true, detail: okDetail };
-    }
-    downSince ??= Date.now();
-    return { ok: Date.now() - downSince < graceMs, detail: downDetail };
   };
 }
 

@@ -6,7 +6,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
 import { graceful, type HealthRegistry } from "../../infra/health.js";
-import type { PlatformMetrics } from "../../infra/metrics.js";
+import type { PlatformMetrics } from "../../infra/platform-metrics.js";
 import { countedBackend, createLocalBackend } from "./backend.js";
 import { createDmClosedNotices } from "./dm-closed-notices.js";
 import { createDiscordClient } from "./create-discord-client.js";

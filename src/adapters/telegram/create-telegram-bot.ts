@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, type Locale, resolveLocale, toLocale } from "../../core
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
-import { noMetrics, type PlatformMetrics } from "../../infra/metrics.js";
+import { noMetrics, type PlatformMetrics } from "../../infra/platform-metrics.js";
 import { isAddressedToBot, isPrivateChat, textWithoutMention } from "./addressing.js";
 import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
 import type { ApiHealth } from "./api-health.js";

@@ -6,7 +6,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
 import type { HealthRegistry } from "../../infra/health.js";
-import type { PlatformMetrics } from "../../infra/metrics.js";
+import type { PlatformMetrics } from "../../infra/platform-metrics.js";
 import { createApiHealth } from "./api-health.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
 import { publishCommands, publishDescriptions } from "./publish-commands.js";

@@ -4,9 +4,9 @@ import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/
 import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-telegram.js";
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
 import { systemClock } from "./core/clock.js";
+import { createUnderstander } from "./core/nlu/understand.js";
 import type { ReminderSender } from "./core/reminders/delivery.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
-import { createUnderstander } from "./core/nlu/understand.js";
 import { createMemoryUserStore } from "./core/store/memory-user-store.js";
 import { createCoreFromDisk } from "./infra/create-core-from-disk.js";
 import { createHealthRegistry } from "./infra/health.js";

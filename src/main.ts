@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   const metrics = createMetrics();
   const core = await createCoreFromDisk({
     store,
-    logger,
+    logger: metrics.countingLogger(logger, "core"),
     defaultLocale: env.DEFAULT_LANGUAGE,
     understander: metrics.timedUnderstander(createUnderstander()),
   });
@@ -104,7 +104,7 @@ async function main(): Promise<number> {
       logger.info("telegram: off (TELEGRAM_BOT_TOKEN not set)");
     }
     if (env.DISCORD_TOKEN) {
-      discord = await startDiscord({ core, env, logger, health, metrics, unhealthyAfterMs });
+      discord = await startDiscord({ core, env, logger: metrics.countingLogger(logger, "discord"), health, metrics, unhealthyAfterMs });
       senders.push(metrics.countedSender(discord.sender));
       logger.info({ sharding: env.DISCORD_SHARDING }, "discord: started");
     } else {
@@ -124,7 +124,7 @@ async function main(): Promise<number> {
     clock: systemClock,
     senders,
     translator: core.translator,
-    logger,
+    logger: metrics.countingLogger(logger, "reminder_scheduler"),
     defaultLocale: env.DEFAULT_LANGUAGE,
   });
   await scheduler.start();

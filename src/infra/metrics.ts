@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { CoreLogger } from "../core/logger.js";
 import type { Understander } from "../core/nlu/understanding.js";
 import type { DeliveryResult, ReminderSender } from "../core/reminders/delivery.js";
 import type { PlatformMetrics } from "./platform-metrics.js";
@@ -12,6 +13,11 @@ export interface BotMetrics extends PlatformMetrics {
   timedUnderstander(understander: Understander): Understander;
   /** Counts deliveries and failures of a reminder sender. */
   countedSender(sender: ReminderSender): ReminderSender;
+  /**
+   * The same logger, counting each error it logs under `kind` ("core", "discord", "reminder_scheduler"):
+   * components that catch their own failures and log them are counted without knowing about metrics.
+   */
+  countingLogger(logger: CoreLogger, kind: string): CoreLogger;
   /** Reports the reminder queue depth at each scrape. */
   reminderQueue(depth: () => number): void;
   /** Body of `GET /metrics` and its content type. */
@@ -118,6 +124,17 @@ export function createMetrics(options: { readonly prefix?: string; readonly proc
           reminders.inc({ platform: sender.platform, outcome: result.kind });
           if (result.kind === "failed") errors.inc({ kind: "reminder_delivery" });
           return result;
+        },
+      };
+    },
+    countingLogger(logger, kind) {
+      return {
+        debug: (obj, msg) => logger.debug(obj, msg),
+        info: (obj, msg) => logger.info(obj, msg),
+        warn: (obj, msg) => logger.warn(obj, msg),
+        error: (obj, msg) => {
+          errors.inc({ kind });
+          logger.error(obj, msg);
         },
       };
     },

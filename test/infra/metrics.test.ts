@@ -30,6 +30,11 @@ describe("metrics", () => {
     for (let i = 0; i < 3; i++) await sender.send("tg:42", {} as BotReply);
     const timed = m.timedUnderstander({ understand: () => BLANK_UNDERSTANDING });
     timed.understand("my UCI is 1234-5678");
+    const logged: string[] = [];
+    const base = { debug() {}, info() {}, warn() {}, error: (_o: object, msg?: string) => logged.push(msg ?? "") };
+    const counting = m.countingLogger(base, "core");
+    counting.warn({}, "not an error");
+    counting.error({ err: "TypeError" }, "core: request failed");
     const { body, contentType } = await m.render();
     expect(contentType).toMatch(/^text\/plain/);
     expect(body).toMatch(/ircc_bot_replies_total\{platform="discord",intent="timeline",lang="pa"\} 1/);
@@ -39,6 +44,8 @@ describe("metrics", () => {
     expect(body).toMatch(/ircc_bot_reminder_deliveries_total\{platform="telegram",outcome="blocked"\} 1/);
     expect(body).toMatch(/ircc_bot_reminder_queue_depth 7/);
     expect(body).toMatch(/ircc_bot_understanding_seconds_count 1/);
+    expect(body).toMatch(/ircc_bot_errors_total\{kind="core"\} 1/);
+    expect(logged).toEqual(["core: request failed"]);
     // Never an id or text in a label.
     expect(body).not.toMatch(/tg:42|1234|UCI/);
   });

@@ -4,6 +4,9 @@
  * run, with the Bot API faked in-process by a transformer (no network). Goal: the full bot handles
  * at least half as many updates per second as the echo bot.
  *
+ * Inline mode is measured beside it: inline queries (`@bot question` typed in any chat) through the
+ * same full bot, each answered with `answerInlineQuery`. Goal: at least 5,000 inline queries/s.
+ *
  * Rounds are short and alternate between the two bots, and the ratio is the median of per-round
  * ratios, so load from other processes on the machine affects both sides alike.
  *
@@ -63,6 +66,31 @@ const QUESTIONS = [
   "What does decision made mean?",
   "Combien de temps pour un permis de travail ?",
 ];
+
+/** What people type after @bot, in several languages, with and without a client language; some still half-typed. */
+const INLINE_QUERIES: readonly [string, string | undefined][] = [
+  ["decision made", "en"],
+  ['What does "Decision made" mean in CAS?', "en"],
+  ["Que veut dire « Décision rendue » ?", "fr"],
+  ["how long spousal sponsorship", "en"],
+  ["how long does it take", "en"],
+  ["dónde veo el estado de mi permiso de estudio", undefined],
+  ["background verification", "de"],
+  ["", "uk"],
+  ["where to track citizenship", "pt-br"],
+  ["في انتظار", "ar"],
+];
+
+/** Inline queries from fresh users (a few each, well under the inline limit). */
+function makeInlineUpdates(count: number, firstUser: number): Update[] {
+  const updates: Update[] = [];
+  for (let i = 0; i < count; i++) {
+    const [query, language] = INLINE_QUERIES[i % INLINE_QUERIES.length]!;
+    const from = { id: firstUser + Math.floor(i / 5), is_bot: false, first_name: "u", ...(language ? { language_code: language } : {}) };
+    updates.push({ update_id: i, inline_query: { id: `iq${i}`, from, query, offset: "" } });
+  }
+  return updates;
+}
 
 /** A realistic mix per user: /start, a question, a button press, /help. Few enough per user to stay under the flood limit. */
 function makeUpdates(count: number, firstUser: number): Update[] {
@@ -161,6 +189,11 @@ echo.on("callback_query:data", async (ctx) => {
 await measure(full, makeUpdates(4_000, 10_000_000));
 await measure(echo, makeUpdates(4_000, 10_000_000));
 await measure(adapterOnly, makeUpdates(4_000, 10_000_000));
+// Inline queries through their own instance of the same full bot, so the chat bot's figures are not mixed with them.
+const inline = createTelegramBot(core, { token: TOKEN, botInfo: BOT_INFO, retry: false });
+inline.api.config.use(fakeApi);
+await measure(inline, makeInlineUpdates(4_000, 30_000_000));
+const inlineRates: number[] = [];
 const fullRates: number[] = [];
 const echoRates: number[] = [];
 const adapterRates: number[] = [];
@@ -175,6 +208,7 @@ for (let r = 0; r < ROUNDS; r++) {
   recorded = [];
   const f = await measure(full, updates);
   const a = await measure(adapterOnly, updates);
+  inlineRates.push(await measure(inline, makeInlineUpdates(UPDATES, 40_000_000 + r * UPDATES)));
   coreRates.push(await measureCore(recorded));
   nluShares.push(measureNlu(recorded));
   echoRates.push(e);
@@ -211,4 +245,8 @@ console.log(
 console.log(
   `  ratio full/echo           : ${ratio.toFixed(2)} (median of per-round ratios; goal >= 0.50) ${ratio >= 0.5 ? "PASS" : "FAIL"}`,
 );
-process.exitCode = ratio >= 0.5 ? 0 : 1;
+const inlineRate = median(inlineRates);
+console.log(
+  `  inline queries (full bot) : ${fmt(inlineRate)} queries/s (median; answerInlineQuery faked; goal >= 5,000) ${inlineRate >= 5_000 ? "PASS" : "FAIL"}`,
+);
+process.exitCode = ratio >= 0.5 && inlineRate >= 5_000 ? 0 : 1;

@@ -4,13 +4,17 @@ import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/
 import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-telegram.js";
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
 import { systemClock } from "./core/clock.js";
+import { createUnderstander } from "./core/nlu/understand.js";
 import type { ReminderSender } from "./core/reminders/delivery.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
 import { createMemoryUserStore } from "./core/store/memory-user-store.js";
 import { createCoreFromDisk } from "./infra/create-core-from-disk.js";
+import { createHealthRegistry } from "./infra/health.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
 import { LocaleLoadError } from "./infra/load-locales.js";
 import { createLowdbUserStore, StoreVersionError } from "./infra/lowdb-user-store.js";
+import { createMetrics } from "./infra/metrics.js";
+import { createOpsHandler, createOpsServer, type OpsServer } from "./infra/ops-server.js";
 import { StoreLockedError } from "./infra/store-lock.js";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
@@ -45,27 +49,70 @@ async function main(): Promise<number> {
   }
 
   const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
-  const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
+  const metrics = createMetrics();
+  const core = await createCoreFromDisk({
+    store,
+    logger: metrics.countingLogger(logger, "core"),
+    defaultLocale: env.DEFAULT_LANGUAGE,
+    understander: metrics.timedUnderstander(createUnderstander()),
+  });
+
+  // /healthz and /metrics in every mode: components register their checks as they start.
+  const health = createHealthRegistry();
+  let starting = true;
+  const startupDone = health.register("startup", () => ({ ok: !starting, detail: starting ? "starting" : "started" }));
+  health.register("store", async () => {
+    // A read of a key nobody has: proves the store answers (a PostgreSQL store can register its own, richer check).
+    await store.getProfile("health:probe");
+    return { ok: true };
+  });
+  const opsRoutes = { health, metrics: () => metrics.render() };
+  const unhealthyAfterMs = env.HEALTH_FAILURE_SECONDS * 1000;
+  // In webhook mode the webhook server on PORT serves the ops routes too, unless METRICS_PORT puts them apart.
+  const webhookServesOps = Boolean(env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_WEBHOOK_URL && env.METRICS_PORT === undefined);
+  let ops: OpsServer | undefined;
+  if (!webhookServesOps) {
+    const port = env.METRICS_PORT ?? env.PORT;
+    ops = createOpsServer(opsRoutes);
+    await ops.listen(port).then(
+      (bound) => logger.info({ port: bound }, "ops: /healthz and /metrics listening"),
+      (error: unknown) => {
+        // Not fatal: the bot still answers users; the operator sees this line and fixes the port.
+        logger.error({ err: String(error), port }, "ops: could not listen; /healthz and /metrics are off (set PORT or METRICS_PORT)");
+        ops = undefined;
+      },
+    );
+  }
+
   const senders: ReminderSender[] = [];
   let telegram: TelegramHandle | undefined;
   let discord: DiscordHandle | undefined;
   try {
     if (env.TELEGRAM_BOT_TOKEN) {
-      telegram = await startTelegram({ core, env, logger });
-      senders.push(telegram.reminderSender);
+      telegram = await startTelegram({
+        core,
+        env,
+        logger,
+        health,
+        metrics,
+        unhealthyAfterMs,
+        ...(webhookServesOps ? { opsRoutes: createOpsHandler(opsRoutes) } : {}),
+      });
+      senders.push(metrics.countedSender(telegram.reminderSender));
       logger.info({ mode: telegram.mode }, "telegram: started");
     } else {
       logger.info("telegram: off (TELEGRAM_BOT_TOKEN not set)");
     }
     if (env.DISCORD_TOKEN) {
-      discord = await startDiscord({ core, env, logger });
-      senders.push(discord.sender);
+      discord = await startDiscord({ core, env, logger: metrics.countingLogger(logger, "discord"), health, metrics, unhealthyAfterMs });
+      senders.push(metrics.countedSender(discord.sender));
       logger.info({ sharding: env.DISCORD_SHARDING }, "discord: started");
     } else {
       logger.info("discord: off (DISCORD_TOKEN not set)");
     }
   } catch (error) {
     await telegram?.stop().catch(() => undefined);
+    await ops?.close();
     await store.close();
     throw error;
   }
@@ -77,10 +124,15 @@ async function main(): Promise<number> {
     clock: systemClock,
     senders,
     translator: core.translator,
-    logger,
+    logger: metrics.countingLogger(logger, "reminder_scheduler"),
     defaultLocale: env.DEFAULT_LANGUAGE,
   });
   await scheduler.start();
+  let schedulerRunning = true;
+  health.register("scheduler", () => ({ ok: schedulerRunning, detail: `${scheduler.queued} reminders queued` }));
+  metrics.reminderQueue(() => scheduler.queued);
+  starting = false;
+  startupDone();
 
   await new Promise<void>((resolve) => {
     let stopping = false;
@@ -90,8 +142,10 @@ async function main(): Promise<number> {
       logger.info({ signal }, "shutting down: finishing in-flight updates, then flushing the store");
       void (async () => {
         await Promise.allSettled([telegram?.stop(), discord?.stop()]);
+        schedulerRunning = false;
         await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
         await store.close();
+        await ops?.close();
         resolve();
       })();
     };

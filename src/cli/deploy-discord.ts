@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { REST } from "discord.js";
 import { deployCommands, deployRoute } from "../adapters/discord/deploy-commands.js";
 import { checkSlashCommandLimits } from "../adapters/discord/slash-command-limits.js";
-import { buildSlashCommands } from "../adapters/discord/slash-commands.js";
+import { buildApplicationCommands } from "../adapters/discord/slash-commands.js";
 import { explainStartError } from "../adapters/discord/start-discord.js";
 import { ConfigError, parseEnv } from "../config/env.js";
 import { COMMANDS } from "../core/commands/registry.js";
@@ -32,7 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const translator = createTranslator(loadLocales(join(PROJECT_ROOT, "locales")));
-  const payload = buildSlashCommands(COMMANDS, translator);
+  const payload = buildApplicationCommands(COMMANDS, translator);
   const problems = checkSlashCommandLimits(payload);
   const target = { applicationId: env.DISCORD_APPLICATION_ID ?? "APPLICATION_ID", guildId: env.DISCORD_GUILD_ID };
 

@@ -3,6 +3,7 @@ import { composeAnswer } from "./answers/compose.js";
 import type { KnowledgeIntent, Question } from "./answers/question.js";
 import type { Clock } from "./clock.js";
 import { COMMANDS, type CommandDefinition, type CommandId, findCommand } from "./commands/registry.js";
+import { DEEP_LINK_INTENTS, parseDeepLink } from "./deep-link.js";
 import {
   type ConversationState,
   type ConversationStates,
@@ -509,6 +510,17 @@ export function createBotCore(deps: CoreDeps): BotCore {
     }
     if (request.command === "log" || request.command === "history") {
       return handleReminderIntent({ intent: request.command, request, lang, t, text: argText, options, understanding: null, deps });
+    }
+    // `/start <payload>` from a deep link opens that answer; a malformed payload gets the welcome below.
+    const link = request.command === "start" && request.args ? parseDeepLink(request.args) : undefined;
+    if (link) {
+      const question = validateQuestion({
+        ...emptyQuestion(DEEP_LINK_INTENTS[link.kind]),
+        ...(link.kind === "status" ? { status: link.status } : { application: link.application }),
+      });
+      const { reply: r, pending } = answerQuestion(lang, question);
+      states.set(request.userId, { question, pending, forgetPending: false, lang, at: deps.clock.now().getTime() });
+      return r;
     }
     const intent = COMMAND_INTENTS[request.command as CommandId] ?? "help";
     if (isKnowledgeIntent(intent)) {

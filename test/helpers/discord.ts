@@ -3,6 +3,7 @@ import type {
   AutocompleteInteractionLike,
   CommandInteractionLike,
   ComponentInteractionLike,
+  MessageCommandInteractionLike,
 } from "../../src/adapters/discord/interaction-types.js";
 import { createTranslator, type Translator } from "../../src/core/i18n/translator.js";
 import type { BotReply } from "../../src/core/reply.js";
@@ -41,7 +42,15 @@ function responder() {
   };
 }
 
-type Base = { guildId?: string | null; channelId?: string | null; locale?: string; guildLocale?: string | null; userId?: string };
+type Base = {
+  guildId?: string | null;
+  channelId?: string | null;
+  locale?: string;
+  guildLocale?: string | null;
+  userId?: string;
+  /** Discord's interaction context: 0 server, 1 bot DM, 2 group DM / other users' DM. */
+  context?: number;
+};
 
 const baseOf = (o: Base) => ({
   user: { id: o.userId ?? USER_ID },
@@ -49,6 +58,7 @@ const baseOf = (o: Base) => ({
   channelId: o.channelId === undefined ? CHANNEL_ID : o.channelId,
   locale: o.locale ?? "en-US",
   guildLocale: o.guildLocale === undefined ? (o.guildId === null ? null : "en-US") : o.guildLocale,
+  ...(o.context !== undefined ? { context: o.context } : {}),
 });
 
 export function fakeCommandInteraction(o: Base & { commandName: string; options?: Record<string, string | number> }) {
@@ -97,6 +107,24 @@ export function fakeComponentInteraction(
     }),
   };
   return interaction satisfies ComponentInteractionLike;
+}
+
+/** "Explain this status" used on a message with this text. */
+export function fakeMessageCommandInteraction(o: Base & { content: string; commandName?: string }) {
+  const { state, methods } = responder();
+  const interaction = {
+    ...baseOf(o),
+    commandName: o.commandName ?? "Explain this status",
+    targetMessage: { content: o.content },
+    get replied() {
+      return state.replied;
+    },
+    get deferred() {
+      return state.deferred;
+    },
+    ...methods,
+  };
+  return interaction satisfies MessageCommandInteractionLike;
 }
 
 export function fakeAutocompleteInteraction(o: Base & { commandName: string; focused: { name: string; value: string } }) {

@@ -146,3 +146,11 @@ export function callbackUpdate(from: From, data: string, chat?: Chat): Update {
     },
   };
 }
+
+/** An inline query (`@bot text` typed in any chat). */
+export function inlineQueryUpdate(from: From, query: string): Update {
+  return {
+    update_id: updateId++,
+    inline_query: { id: `iq${updateId}`, from: user(from), query, offset: "", chat_type: "supergroup" },
+  };
+}

@@ -2,6 +2,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import { type Locale, resolveLocale } from "../../core/i18n/locales.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
+import type { PlatformMetrics } from "../../infra/platform-metrics.js";
 import type { DmClosedNotices } from "./dm-closed-notices.js";
 
 export interface BackendAnswer {
@@ -37,5 +38,25 @@ export function createLocalBackend(core: BotCore, notices: DmClosedNotices): Dis
       }
       return resolveLocale(hints, defaultLocale);
     },
+  };
+}
+
+const KIND_OF: Readonly<Record<BotRequest["kind"], string>> = { command: "command", action: "component", text: "direct_message" };
+
+/** Counts interactions and replies by kind, intent and language (no ids or text) around a backend. */
+export function countedBackend(backend: DiscordBackend, metrics: PlatformMetrics): DiscordBackend {
+  return {
+    async answer(request) {
+      metrics.update("discord", KIND_OF[request.kind]);
+      try {
+        const answer = await backend.answer(request);
+        metrics.reply("discord", answer.reply.answer.intent, answer.reply.lang);
+        return answer;
+      } catch (error) {
+        metrics.error("discord_interaction");
+        throw error;
+      }
+    },
+    locale: (userId, hints) => backend.locale(userId, hints),
   };
 }

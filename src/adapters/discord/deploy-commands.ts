@@ -1,6 +1,6 @@
 import { Routes } from "discord.js";
 import { checkSlashCommandLimits } from "./slash-command-limits.js";
-import { SlashCommandError, type SlashCommandJson } from "./slash-commands.js";
+import { type ApplicationCommandJson, SlashCommandError } from "./slash-commands.js";
 
 /** The one REST method deploying needs; `@discordjs/rest`'s `REST` satisfies it. */
 export interface RestPutter {
@@ -24,7 +24,7 @@ export function deployRoute(target: DeployTarget): `/${string}` {
  * Replaces the registered commands with `payload` in one PUT (bulk overwrite: removed commands
  * disappear, renamed ones do not linger). Refuses a payload Discord would reject, listing why.
  */
-export async function deployCommands(rest: RestPutter, target: DeployTarget, payload: readonly SlashCommandJson[]): Promise<number> {
+export async function deployCommands(rest: RestPutter, target: DeployTarget, payload: readonly ApplicationCommandJson[]): Promise<number> {
   const problems = checkSlashCommandLimits(payload);
   if (problems.length > 0) throw new SlashCommandError(problems);
   const registered = await rest.put(deployRoute(target), { body: payload });

@@ -10,9 +10,18 @@ import type {
   CommandInteractionLike,
   ComponentInteractionLike,
   InteractionBase,
+  MessageCommandInteractionLike,
 } from "./interaction-types.js";
 import { type DiscordMessage, forEdit, renderReply, SELECT_ID_PREFIX, textMessage } from "./render.js";
-import { actionRequest, answersEphemerally, commandRequest, discordUserId, EPHEMERAL_FLAG } from "./to-request.js";
+import {
+  actionRequest,
+  answersEphemerally,
+  commandRequest,
+  discordUserId,
+  EPHEMERAL_FLAG,
+  explainStatusRequest,
+  isSharedPlace,
+} from "./to-request.js";
 
 export interface InteractionHandlerDeps {
   readonly backend: DiscordBackend;
@@ -34,7 +43,12 @@ export interface InteractionHandlers {
   onCommand(interaction: CommandInteractionLike): Promise<void>;
   onComponent(interaction: ComponentInteractionLike): Promise<void>;
   onAutocomplete(interaction: AutocompleteInteractionLike): Promise<void>;
+  /** "Explain this status" on a message: its meaning, or a short "no status found", only for the user who asked. */
+  onMessageCommand(interaction: MessageCommandInteractionLike): Promise<void>;
 }
+
+/** The longest part of a target message that is read (the core's own limit for one message). */
+const MAX_TARGET_CHARS = 2_000;
 
 const EPHEMERAL = { flags: MessageFlags.Ephemeral as const };
 const KB_SOURCES = new Set(["application", "status", "role"]);
@@ -108,7 +122,7 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
           await i.reply(textMessage(t("errors:unknownCommand"), true));
           return;
         }
-        const inGuild = i.guildId !== null;
+        const inGuild = isSharedPlace(i);
         const deferEphemeral = inGuild && answersEphemerally(command);
         // The 3 s clock runs from the interaction: option resolution (it may read the stored language) counts too.
         const answer = commandOptions(i, command).then((options) => deps.backend.answer(commandRequest(i, command, options)));
@@ -130,7 +144,7 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
     async onComponent(i) {
       await boundary(i, "component", async () => {
         const data = i.customId.startsWith(SELECT_ID_PREFIX) ? (i.values?.[0] ?? "") : i.customId;
-        const inGuild = i.guildId !== null;
+        const inGuild = isSharedPlace(i);
         const sourceEphemeral = (i.message.flags.bitfield & EPHEMERAL_FLAG) !== 0;
         const owner = i.message.interactionMetadata?.user.id;
         // Edit the message in place only when nobody else sees it or it answers this user's own command.
@@ -158,6 +172,31 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
           for (const message of messages.slice(1)) await i.followUp(message);
         }
         await tellDmsClosed(i, value);
+      });
+    },
+
+    async onMessageCommand(i) {
+      await boundary(i, "message_command", async () => {
+        // Discord sends the target message's content with the interaction even without the message-content intent.
+        const text = i.targetMessage.content.slice(0, MAX_TARGET_CHARS);
+        const request = explainStatusRequest(i, text);
+        const { value, deferred } = await answerInTime(
+          text.trim() ? deps.backend.answer(request) : Promise.resolve(undefined),
+          ackAfterMs,
+          () => i.deferReply(EPHEMERAL),
+        );
+        let messages: DiscordMessage[];
+        if (value && value.reply.answer.status !== null) {
+          messages = renderReply(value.reply, { ephemeral: true, t: deps.translator.forLocale(value.reply.lang) });
+        } else {
+          const lang = value?.reply.lang ?? (await userLocale(i));
+          messages = [textMessage(deps.translator.forLocale(lang)("discord:explainStatus.noStatus"), true)];
+        }
+        const [first, ...rest] = messages;
+        if (!first) return;
+        if (deferred) await i.editReply(forEdit(first));
+        else await i.reply(first);
+        for (const message of rest) await i.followUp(message);
       });
     },
 

@@ -15,6 +15,8 @@ export interface InteractionBase {
   readonly locale: string;
   /** The server's preferred language; null in DMs. */
   readonly guildLocale: string | null;
+  /** Where it was used: 0 a server, 1 the bot's DM, 2 a group DM or a DM between other users (user-installed app). */
+  readonly context?: number | null;
 }
 
 interface Responds {
@@ -49,6 +51,12 @@ export interface ComponentInteractionLike extends InteractionBase, Responds {
   };
   update(message: EditMessage): Promise<unknown>;
   deferUpdate(): Promise<unknown>;
+}
+
+/** A message context-menu command ("Explain this status"): the target message's text comes with the interaction. */
+export interface MessageCommandInteractionLike extends InteractionBase, Responds {
+  readonly commandName: string;
+  readonly targetMessage: { readonly content: string };
 }
 
 export interface AutocompleteInteractionLike extends InteractionBase {

@@ -1,4 +1,5 @@
-import type { SlashCommandJson } from "./slash-commands.js";
+import { ApplicationCommandType } from "discord.js";
+import type { ApplicationCommandJson, ContextMenuCommandJson, SlashCommandJson } from "./slash-commands.js";
 
 /**
  * Discord's documented limits for chat-input commands (Application Commands reference): names match
@@ -15,6 +16,8 @@ export const SLASH_LIMITS = {
   choiceValueChars: 100,
   totalChars: 4_000,
   commands: 100,
+  contextMenuCommands: 5,
+  contextMenuNameChars: 32,
 } as const;
 
 const chars = (s: string): number => [...s].length;
@@ -25,11 +28,18 @@ const longest = (value: string, localizations: Localized): number =>
   Math.max(chars(value), ...Object.values(localizations ?? {}).map((v) => (v ? chars(v) : 0)));
 
 /** Returns every limit the payload breaks, as readable lines; empty when Discord will accept it. */
-export function checkSlashCommandLimits(payload: readonly SlashCommandJson[]): string[] {
+export function checkSlashCommandLimits(payload: readonly ApplicationCommandJson[]): string[] {
   const problems: string[] = [];
-  if (payload.length > SLASH_LIMITS.commands) problems.push(`${payload.length} commands; Discord allows ${SLASH_LIMITS.commands}`);
+  const slash = payload.filter((c) => c.type === undefined || c.type === ApplicationCommandType.ChatInput);
+  if (slash.length > SLASH_LIMITS.commands) problems.push(`${slash.length} commands; Discord allows ${SLASH_LIMITS.commands}`);
   const names = new Set<string>();
-  for (const command of payload) {
+  const menuNames = new Set<string>();
+  for (const entry of payload) {
+    if (entry.type === ApplicationCommandType.Message || entry.type === ApplicationCommandType.User) {
+      checkContextMenu(entry as ContextMenuCommandJson, menuNames, problems);
+      continue;
+    }
+    const command = entry as SlashCommandJson;
     const where = `/${command.name}`;
     if (names.has(command.name)) problems.push(`${where}: duplicate name`);
     names.add(command.name);
@@ -74,6 +84,23 @@ export function checkSlashCommandLimits(payload: readonly SlashCommandJson[]): s
       problems.push(`${where}: ${total} characters in names, descriptions and choices; at most ${SLASH_LIMITS.totalChars}`);
   }
   return problems;
+}
+
+/**
+ * Context-menu commands: names of 1–32 characters that may hold capitals and spaces, no
+ * description, at most 5 message commands per app.
+ */
+function checkContextMenu(command: ContextMenuCommandJson, seen: Set<string>, problems: string[]): void {
+  const where = `"${command.name}" (context menu)`;
+  if (seen.has(command.name)) problems.push(`${where}: duplicate name`);
+  seen.add(command.name);
+  if (seen.size > SLASH_LIMITS.contextMenuCommands)
+    problems.push(`${seen.size} context-menu commands; at most ${SLASH_LIMITS.contextMenuCommands}`);
+  for (const [locale, name] of [["default", command.name], ...Object.entries(command.name_localizations ?? {})] as const) {
+    const n = name ? chars(name) : 0;
+    if (name !== null && (n < 1 || n > SLASH_LIMITS.contextMenuNameChars))
+      problems.push(`${where} [${locale}]: name is ${n} characters; Discord allows 1–${SLASH_LIMITS.contextMenuNameChars}`);
+  }
 }
 
 function checkName(name: string, where: string, problems: string[]): void {

@@ -4,6 +4,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord.js";
 import type { CommandDefinition, CommandOption } from "../../core/commands/registry.js";
 import { type Locale, SUPPORTED_LOCALES } from "../../core/i18n/locales.js";
@@ -11,6 +12,21 @@ import type { Translator } from "../../core/i18n/translator.js";
 import { LOCALES_WITH_DISCORD_LOCALE, toDiscordLocalizations } from "./locale-map.js";
 
 export type SlashCommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
+export type ContextMenuCommandJson = RESTPostAPIContextMenuApplicationCommandsJSONBody;
+/** Everything `deploy:discord` registers: the slash commands and the message context-menu command. */
+export type ApplicationCommandJson = SlashCommandJson | ContextMenuCommandJson;
+
+/**
+ * Installable to a server and to a user's account (a user-installed app works in any server, DM or
+ * group DM the user is in, without the bot joining).
+ */
+const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
+/** Public answers work everywhere; personal ones (reminders, log, stored data) stay out of group DMs. */
+const EVERYWHERE = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
+const NO_GROUP_DMS = [InteractionContextType.Guild, InteractionContextType.BotDM];
+
+/** i18n key of the context-menu command's name. */
+export const EXPLAIN_STATUS_NAME_KEY = "discord:explainStatus.name";
 type OptionJson = NonNullable<SlashCommandJson["options"]>[number];
 
 /** The command table could not be turned into a valid payload; lists every problem. */
@@ -72,12 +88,40 @@ export function buildSlashCommands(commands: readonly CommandDefinition[], trans
       description: description.value,
       description_localizations: description.localizations,
       options,
-      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-      integration_types: [ApplicationIntegrationType.GuildInstall],
+      contexts: command.personal ? NO_GROUP_DMS : EVERYWHERE,
+      integration_types: INTEGRATION_TYPES,
     };
   });
   if (problems.length > 0) throw new SlashCommandError([...new Set(problems)]);
   return payload;
+}
+
+/**
+ * The message context-menu command "Explain this status" (right-click a message → Apps). Its name
+ * is what users see, so it is localized for every Discord locale the bot has a language for.
+ */
+export function buildContextMenuCommands(translator: Translator): ContextMenuCommandJson[] {
+  if (!translator.has("en", EXPLAIN_STATUS_NAME_KEY)) {
+    throw new SlashCommandError([`${EXPLAIN_STATUS_NAME_KEY}: missing in locales/en (English is the default name)`]);
+  }
+  const perLocale: Partial<Record<Locale, string>> = {};
+  for (const locale of LOCALES_WITH_DISCORD_LOCALE) {
+    if (translator.has(locale, EXPLAIN_STATUS_NAME_KEY)) perLocale[locale] = translator.forLocale(locale)(EXPLAIN_STATUS_NAME_KEY);
+  }
+  return [
+    {
+      type: ApplicationCommandType.Message,
+      name: translator.forLocale("en")(EXPLAIN_STATUS_NAME_KEY),
+      name_localizations: toDiscordLocalizations(perLocale),
+      contexts: EVERYWHERE,
+      integration_types: INTEGRATION_TYPES,
+    },
+  ];
+}
+
+/** The whole bulk-overwrite body: slash commands first, then the context-menu command. */
+export function buildApplicationCommands(commands: readonly CommandDefinition[], translator: Translator): ApplicationCommandJson[] {
+  return [...buildSlashCommands(commands, translator), ...buildContextMenuCommands(translator)];
 }
 
 /**

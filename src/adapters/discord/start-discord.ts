@@ -5,7 +5,9 @@ import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
-import { createLocalBackend } from "./backend.js";
+import { graceful, type HealthRegistry } from "../../infra/health.js";
+import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import { countedBackend, createLocalBackend } from "./backend.js";
 import { createDmClosedNotices } from "./dm-closed-notices.js";
 import { createDiscordClient } from "./create-discord-client.js";
 import { serveIpcBackend } from "./ipc-backend.js";
@@ -18,6 +20,12 @@ export interface StartDiscordOptions {
   readonly logger: CoreLogger;
   /** Discord API base URL; tests point it at a fake server on 127.0.0.1. */
   readonly restApi?: string;
+  /** Registers the "discord" check (gateway connected; every shard ready under sharding). */
+  readonly health?: HealthRegistry;
+  /** Counts interactions and replies in this process (under sharding, the shards forward them here). */
+  readonly metrics?: PlatformMetrics;
+  /** A gateway may be down this long (discord.js reconnects by itself) before /healthz reports Discord down. */
+  readonly unhealthyAfterMs?: number;
 }
 
 export interface DiscordHandle {
@@ -51,12 +59,21 @@ export function explainStartError(error: unknown): Error {
  * connections and forward every interaction here over IPC, so this process alone owns the store
  * and runs the reminder scheduler. Logging in never registers commands (`npm run deploy:discord`).
  */
-export async function startDiscord({ core, env, logger, restApi }: StartDiscordOptions): Promise<DiscordHandle> {
+export async function startDiscord({
+  core,
+  env,
+  logger,
+  restApi,
+  health,
+  metrics,
+  unhealthyAfterMs = 60_000,
+}: StartDiscordOptions): Promise<DiscordHandle> {
   const token = env.DISCORD_TOKEN;
   if (!token) throw new DiscordStartError("discord: DISCORD_TOKEN is not set; leave Discord off or set the bot token");
   const restOptions = restApi ? { api: restApi } : {};
   const notices = createDmClosedNotices();
-  const backend = createLocalBackend(core, notices);
+  const local = createLocalBackend(core, notices);
+  const backend = metrics ? countedBackend(local, metrics) : local;
   const senderRest = new REST({ ...restOptions, rejectOnRateLimit: (limit) => limit.retryAfter > INLINE_RATE_LIMIT_WAIT_MS }).setToken(
     token,
   );
@@ -98,6 +115,11 @@ export async function startDiscord({ core, env, logger, restApi }: StartDiscordO
     } catch (error) {
       throw explainStartError(error);
     }
+    const shardsReady = graceful(
+      unhealthyAfterMs,
+      () => manager.shards.size > 0 && [...manager.shards.values()].every((shard) => shard.ready),
+    );
+    health?.register("discord", () => shardsReady("every shard connected", "a shard is not connected"));
     return {
       sender,
       async stop() {
@@ -113,6 +135,8 @@ export async function startDiscord({ core, env, logger, restApi }: StartDiscordO
   } catch (error) {
     throw explainStartError(error);
   }
+  const connected = graceful(unhealthyAfterMs, () => client.isReady());
+  health?.register("discord", () => connected("gateway connected", "gateway not connected"));
   return {
     sender,
     async stop() {

@@ -9,6 +9,14 @@ export const discordUserId = (snowflake: string): string => `dc:${snowflake}`;
 /** Discord message flag of ephemeral messages (only the invoking user sees them). */
 export const EPHEMERAL_FLAG = 64;
 
+/**
+ * Others can see what the bot answers here: a server, or (user-installed app) a group DM or a DM
+ * between two other users. Only the bot's own DM with the user is private.
+ */
+export function isSharedPlace(i: InteractionBase): boolean {
+  return i.guildId !== null || (i.context !== undefined && i.context !== null && i.context !== 1);
+}
+
 const base = (i: InteractionBase, isPrivate: boolean) => ({
   platform: "discord" as const,
   userId: discordUserId(i.user.id),
@@ -34,7 +42,7 @@ export function answersEphemerally(command: CommandDefinition): boolean {
  */
 export function commandRequest(i: InteractionBase, command: CommandDefinition, options: Readonly<Record<string, string>>): BotRequest {
   if (!isCommandId(command.id)) throw new Error(`discord: ${command.id} is not in the command table`);
-  return { ...base(i, i.guildId === null || answersEphemerally(command)), kind: "command", command: command.id, args: "", options };
+  return { ...base(i, !isSharedPlace(i) || answersEphemerally(command)), kind: "command", command: command.id, args: "", options };
 }
 
 /**
@@ -42,5 +50,13 @@ export function commandRequest(i: InteractionBase, command: CommandDefinition, o
  * came from is ephemeral (only this user can see and press it).
  */
 export function actionRequest(i: InteractionBase, data: string, sourceEphemeral: boolean): BotRequest {
-  return { ...base(i, i.guildId === null || sourceEphemeral), kind: "action", data };
+  return { ...base(i, !isSharedPlace(i) || sourceEphemeral), kind: "action", data };
+}
+
+/**
+ * "Explain this status" on someone's message: the message text as the argument of /status, so the
+ * core's understanding finds the status in it. Always answered ephemerally, hence private.
+ */
+export function explainStatusRequest(i: InteractionBase, text: string): BotRequest {
+  return { ...base(i, true), kind: "command", command: "status", args: text };
 }

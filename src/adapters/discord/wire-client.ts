@@ -1,7 +1,12 @@
 import { type Client, Events, type Interaction, type Message } from "discord.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { DirectMessageLike } from "./direct-messages.js";
-import type { AutocompleteInteractionLike, CommandInteractionLike, ComponentInteractionLike } from "./interaction-types.js";
+import type {
+  AutocompleteInteractionLike,
+  CommandInteractionLike,
+  ComponentInteractionLike,
+  MessageCommandInteractionLike,
+} from "./interaction-types.js";
 import type { InteractionHandlers } from "./interaction-handlers.js";
 
 /**
@@ -40,6 +45,9 @@ async function dispatch(interaction: Interaction, handlers: InteractionHandlers)
   } else if (interaction.isAutocomplete()) {
     const narrow: AutocompleteInteractionLike = interaction;
     await handlers.onAutocomplete(narrow);
+  } else if (interaction.isMessageContextMenuCommand()) {
+    const narrow: MessageCommandInteractionLike = interaction;
+    await handlers.onMessageCommand(narrow);
   } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
     const narrow: ComponentInteractionLike = interaction;
     await handlers.onComponent(narrow);

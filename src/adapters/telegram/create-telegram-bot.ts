@@ -3,13 +3,17 @@ import type { Message, MessageEntity, UserFromGetMe } from "grammy/types";
 import { decodeAction } from "../../core/actions.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { type CommandId, COMMANDS } from "../../core/commands/registry.js";
+import { botLink, type DeepLink, parseDeepLink, shareLink } from "../../core/deep-link.js";
 import { DEFAULT_LOCALE, type Locale, resolveLocale, toLocale } from "../../core/i18n/locales.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
+import { noMetrics, type PlatformMetrics } from "../../infra/platform-metrics.js";
 import { isAddressedToBot, isPrivateChat, textWithoutMention } from "./addressing.js";
 import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
+import type { ApiHealth } from "./api-health.js";
 import { createFloodGuard, type FloodGuard, type FloodVerdict } from "./flood-guard.js";
+import { answerInline } from "./inline-results.js";
 import { perChatSequence } from "./per-chat-sequence.js";
 import { renderReply } from "./render-reply.js";
 import type { UpdateTracker } from "./update-tracker.js";
@@ -31,10 +35,16 @@ export interface TelegramBotOptions {
   readonly retry?: RetryOptions | false;
   /** Installed first, so shutdown can wait for in-flight updates (see start-telegram.ts). */
   readonly tracker?: UpdateTracker;
+  /** Watches Bot API calls for /healthz; installed before the retry transformers so it sees every attempt. */
+  readonly apiHealth?: ApiHealth;
+  /** Counters for /metrics (no ids or text in any label). */
+  readonly metrics?: PlatformMetrics;
+  /** Inline queries a user may send per minute (one per keystroke pause); excess ones get no results. */
+  readonly inlineLimit?: number;
 }
 
 /** Updates the bot asks Telegram for; everything else is never delivered. */
-export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
 
 /** Message kinds a user may send instead of text; the bot only reads text. */
 const UNSUPPORTED_MESSAGES = [
@@ -106,7 +116,10 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
+  if (options.apiHealth) bot.api.config.use(options.apiHealth.transformer);
   if (options.retry !== false) installRetry(bot.api, options.retry ?? DEFAULT_RETRY);
+  const metrics = options.metrics ?? noMetrics;
+  const inlineFlood: FloodGuard = createFloodGuard({ limit: options.inlineLimit ?? 120, windowMs: 60_000, now: options.now ?? Date.now });
 
   // --- language -------------------------------------------------------------------------------
 
@@ -151,6 +164,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     if (chatId === undefined) return;
     const thread = msg?.is_topic_message ? msg.message_thread_id : undefined;
     const topic = msg?.direct_messages_topic?.topic_id;
+    metrics.reply("telegram", safe.answer.intent, safe.lang);
     const parts = renderReply(safe);
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
@@ -173,7 +187,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
    * (grammY's getters walk the update each time); private chats need no store read, so they take
    * no extra await. Groups first look up the group's language.
    */
-  const handle = async (ctx: Context, request: RequestKind) => {
+  const handle = async (ctx: Context, request: RequestKind, link?: DeepLink) => {
     const chat = ctx.chat;
     const from = ctx.from;
     if (!chat || !from) return;
@@ -188,7 +202,9 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
         : request.kind === "command"
           ? { platform: "telegram", userId, chatId, isPrivate, localeHints, kind: "command", command: request.command, args: request.args }
           : { platform: "telegram", userId, chatId, isPrivate, localeHints, kind: "action", data: request.data };
-    await send(ctx, await core.handle(full));
+    const reply = await core.handle(full);
+    // A deep-linked answer offers the same link to share (Telegram's share dialog; the bot sends nothing itself).
+    await send(ctx, link && ctx.me.username ? withShareLink(reply, ctx.me.username, link, t(reply.lang)("telegram:share")) : reply);
   };
 
   /**
@@ -249,6 +265,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
       logger.info({ method: error.method }, "telegram: the user blocked the bot or left the chat; not answering");
       return;
     }
+    metrics.error("telegram_update");
     logger.error({ err: errorName(error), update: updateKind(ctx) }, "telegram: update failed");
     try {
       if (ctx.chat) await sendText(ctx, await replyLocale(ctx), "errors:generic");
@@ -280,7 +297,17 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
       const target = toLocale(args.trim()) ?? (args.trim() ? core.deps.understander.understand(args).targetLocale : null);
       if (target) return switchGroupLanguage(ctx, target);
     }
-    return handle(ctx, { kind: "command", command: id, args });
+    return handle(ctx, { kind: "command", command: id, args }, id === "start" && args ? parseDeepLink(args) : undefined);
+  };
+
+  /**
+   * Inline mode (`@bot question` in any chat): answers from the core's stateless path in the
+   * asker's language. Nothing is stored, read from the store or logged about the query.
+   */
+  const onInline = (ctx: Context): Promise<void> | undefined => {
+    const query = ctx.update.inline_query;
+    if (!query || inlineFlood.check(query.from.id) !== "allow") return undefined;
+    return answerInline(ctx.api, core, query, ctx.me.username, metrics);
   };
 
   const onText = (ctx: TextContext): Promise<void> | undefined => {
@@ -305,6 +332,12 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
    * (npm run bench:telegram).
    */
   const route: MiddlewareFn<Context> = (ctx, next) => {
+    const update = ctx.update;
+    metrics.update(
+      "telegram",
+      update.message ? "message" : update.callback_query ? "callback_query" : update.inline_query ? "inline_query" : "other",
+    );
+    if (update.inline_query) return onInline(ctx);
     if (isCallbackData(ctx)) return onCallback(ctx);
     if (isTableCommand(ctx)) {
       const id = commandOf(ctx.update.message);
@@ -341,6 +374,10 @@ function plainReply(lang: Locale, text: string): BotReply {
     personal: false,
     answer: { intent: "help", application: null, role: null, status: null, systems: [], access: null, needs: [], sources: [] },
   };
+}
+
+function withShareLink(reply: BotReply, username: string, link: DeepLink, label: string): BotReply {
+  return { ...reply, links: [...reply.links, { label, url: shareLink(botLink(username, link)) }] };
 }
 
 function updateKind(ctx: Context): string {

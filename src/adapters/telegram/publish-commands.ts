@@ -86,3 +86,67 @@ export async function publishCommands(
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/** Telegram's bounds for the bot's description (shown before Start) and short description (profile, shares). */
+export const MAX_BOT_DESCRIPTION = 512;
+export const MAX_BOT_SHORT_DESCRIPTION = 120;
+
+export interface BotDescription {
+  /** Absent for the fallback Telegram shows when no language-specific one matches. */
+  readonly languageCode?: Locale;
+  readonly description: string;
+  readonly shortDescription: string;
+}
+
+/**
+ * The description and short description per language, from `telegram:about.*` in every catalogue,
+ * plus a language-less fallback in the default language. A locale without its own text is skipped
+ * (Telegram then shows the fallback rather than English under its label).
+ */
+export function buildDescriptions(translator: Translator, defaultLocale: Locale = DEFAULT_LOCALE): BotDescription[] {
+  const of = (locale: Locale): Omit<BotDescription, "languageCode"> | undefined => {
+    if (!translator.has(locale, "telegram:about.description") || !translator.has(locale, "telegram:about.shortDescription"))
+      return undefined;
+    const t = translator.forLocale(locale);
+    return {
+      description: truncate(t("telegram:about.description").trim(), MAX_BOT_DESCRIPTION),
+      shortDescription: truncate(t("telegram:about.shortDescription").trim(), MAX_BOT_SHORT_DESCRIPTION),
+    };
+  };
+  const out: BotDescription[] = [];
+  const fallback = of(defaultLocale) ?? of(DEFAULT_LOCALE);
+  if (fallback) out.push(fallback);
+  for (const locale of SUPPORTED_LOCALES) {
+    const texts = of(locale);
+    if (texts) out.push({ languageCode: locale, ...texts });
+  }
+  return out;
+}
+
+/** Publishes every description with setMyDescription and setMyShortDescription; failures are counted, not thrown. */
+export async function publishDescriptions(
+  api: Api,
+  translator: Translator,
+  defaultLocale: Locale = DEFAULT_LOCALE,
+  signal?: AbortSignal,
+): Promise<{ readonly published: number; readonly failed: number }> {
+  let published = 0;
+  let failed = 0;
+  const abort = signal as Parameters<Api["setMyDescription"]>[2];
+  for (const d of buildDescriptions(translator, defaultLocale)) {
+    const language = d.languageCode ? { language_code: d.languageCode } : {};
+    for (const call of [
+      () => api.setMyDescription(d.description, language, abort),
+      () => api.setMyShortDescription(d.shortDescription, language, abort),
+    ]) {
+      if (signal?.aborted) return { published, failed };
+      try {
+        await call();
+        published++;
+      } catch {
+        failed++;
+      }
+    }
+  }
+  return { published, failed };
+}

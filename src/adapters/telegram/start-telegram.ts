@@ -1,11 +1,15 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
 import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
+import type { HealthRegistry } from "../../infra/health.js";
+import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import { createApiHealth } from "./api-health.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
-import { publishCommands } from "./publish-commands.js";
+import { publishCommands, publishDescriptions } from "./publish-commands.js";
 import { createTelegramReminderSender } from "./reminder-sender.js";
 import { createUpdateTracker } from "./update-tracker.js";
 import { createWebhookServer } from "./webhook-server.js";
@@ -21,6 +25,13 @@ export interface StartTelegramOptions {
   readonly onShutdown?: () => Promise<void>;
   /** Longest wait for in-flight updates on stop. */
   readonly drainTimeoutMs?: number;
+  /** Registers the "telegram" check here (Bot API reachable, updates flowing). */
+  readonly health?: HealthRegistry;
+  readonly metrics?: PlatformMetrics;
+  /** The Bot API may fail this long before /healthz reports Telegram down (HEALTH_FAILURE_SECONDS). */
+  readonly unhealthyAfterMs?: number;
+  /** Webhook mode: ops routes (/healthz, /metrics) the webhook server serves on PORT in front of its own. */
+  readonly opsRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface TelegramHandle {
@@ -50,12 +61,18 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     throw new Error("startTelegram: TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL (it keeps forged updates out)");
   }
   const tracker = createUpdateTracker();
+  const apiHealth = createApiHealth({
+    unhealthyAfterMs: options.unhealthyAfterMs ?? 60_000,
+    onFailure: () => options.metrics?.error("telegram_api"),
+  });
   const bot = createTelegramBot(core, {
     token: env.TELEGRAM_BOT_TOKEN,
     apiRoot: env.TELEGRAM_API_ROOT,
     defaultLocale: env.DEFAULT_LANGUAGE,
     logger,
     tracker,
+    apiHealth,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   try {
     await bot.init();
@@ -66,10 +83,17 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   }
   const reminderSender = createTelegramReminderSender(bot.api);
   const background = new AbortController();
-  const publishing = publishCommands(bot.api, core.commands, core.translator, env.DEFAULT_LANGUAGE, background.signal).then(
-    (r) => logger.info(r, "telegram: command menus published"),
-    (error: unknown) => logger.warn({ err: String(error) }, "telegram: could not publish command menus"),
-  );
+  const publishing = publishCommands(bot.api, core.commands, core.translator, env.DEFAULT_LANGUAGE, background.signal)
+    .then(
+      (r) => logger.info(r, "telegram: command menus published"),
+      (error: unknown) => logger.warn({ err: String(error) }, "telegram: could not publish command menus"),
+    )
+    // The text people see before pressing Start, in their language: published with the menus.
+    .then(() => publishDescriptions(bot.api, core.translator, env.DEFAULT_LANGUAGE, background.signal))
+    .then(
+      (r) => logger.info(r, "telegram: descriptions published"),
+      (error: unknown) => logger.warn({ err: String(error) }, "telegram: could not publish descriptions"),
+    );
 
   let stopping: Promise<void> | undefined;
   const finish = async () => {
@@ -80,7 +104,13 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
 
   if (env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET) {
     const url = new URL(env.TELEGRAM_WEBHOOK_URL);
-    const server = createWebhookServer({ bot, path: url.pathname, secret: env.TELEGRAM_WEBHOOK_SECRET, logger });
+    const server = createWebhookServer({
+      bot,
+      path: url.pathname,
+      secret: env.TELEGRAM_WEBHOOK_SECRET,
+      logger,
+      ...(options.opsRoutes ? { extraRoutes: options.opsRoutes } : {}),
+    });
     const port = await server.listen(env.PORT);
     try {
       await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
@@ -89,6 +119,8 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       await server.close(0);
       throw error;
     }
+    let stopped = false;
+    options.health?.register("telegram", () => (stopped ? { ok: false, detail: "stopped" } : apiHealth.check()));
     logger.info({ mode: "webhook", port, username: bot.botInfo.username }, "telegram: started");
     return {
       mode: "webhook",
@@ -96,6 +128,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       reminderSender,
       stop() {
         stopping ??= (async () => {
+          stopped = true;
           const drained = await server.close(drainTimeoutMs);
           if (!drained) logger.warn({ pending: server.pending() }, "telegram: stopped before all updates finished");
           await finish();
@@ -112,6 +145,9 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     // 401 (token revoked) or 409 (another instance polls, or a webhook was set): the runner gives up.
     logger.error({ err: String(error) }, "telegram: long polling stopped; the bot no longer receives updates");
   });
+  options.health?.register("telegram", () =>
+    runner.isRunning() ? apiHealth.check() : { ok: false, detail: "long polling stopped (token revoked, or another instance polls)" },
+  );
   logger.info({ mode: "polling", username: bot.botInfo.username }, "telegram: started");
   return {
     mode: "polling",

@@ -15,6 +15,8 @@ export interface WebhookServerOptions {
   readonly logger?: CoreLogger;
   /** Largest accepted update body. */
   readonly maxBodyBytes?: number;
+  /** Routes served before the webhook's own (the ops routes: /healthz and /metrics); returns true when it answered. */
+  readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface WebhookServer {
@@ -66,6 +68,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (!closing && options.extraRoutes?.(req, res)) return;
     if (req.method === "GET" && path === "/healthz") return send(res, closing ? 503 : 200, { ok: !closing });
     if (path !== options.path) return send(res, 404, { ok: false });
     if (req.method !== "POST") return send(res, 405, { ok: false });

@@ -5,7 +5,14 @@ import { Locale as DiscordLocale } from "discord.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DISCORD_LOCALES } from "../../../src/adapters/discord/locale-map.js";
 import { checkSlashCommandLimits } from "../../../src/adapters/discord/slash-command-limits.js";
-import { buildSlashCommands, SlashCommandError, type SlashCommandJson } from "../../../src/adapters/discord/slash-commands.js";
+import {
+  type ApplicationCommandJson,
+  buildContextMenuCommands,
+  buildSlashCommands,
+  type ContextMenuCommandJson,
+  SlashCommandError,
+  type SlashCommandJson,
+} from "../../../src/adapters/discord/slash-commands.js";
 import { COMMANDS } from "../../../src/core/commands/registry.js";
 import { SUPPORTED_LOCALES, toLocale } from "../../../src/core/i18n/locales.js";
 import { createTranslator } from "../../../src/core/i18n/translator.js";
@@ -16,6 +23,7 @@ const run = promisify(execFile);
 
 describe("deploy:discord --dry-run", () => {
   let payload: SlashCommandJson[];
+  let menus: ContextMenuCommandJson[];
   let stderr: string;
   beforeAll(async () => {
     // No token, no application id, no network: the dry run must still print the whole payload.
@@ -24,7 +32,10 @@ describe("deploy:discord --dry-run", () => {
       env,
       cwd: PROJECT_ROOT,
     });
-    payload = JSON.parse(out.stdout) as SlashCommandJson[];
+    const all = JSON.parse(out.stdout) as ApplicationCommandJson[];
+    payload = all.filter((c): c is SlashCommandJson => c.type === 1);
+    menus = all.filter((c): c is ContextMenuCommandJson => c.type === 3);
+    expect(payload.length + menus.length).toBe(all.length);
     stderr = out.stderr;
   }, 30_000);
 
@@ -34,7 +45,24 @@ describe("deploy:discord --dry-run", () => {
   });
 
   it("passes every Discord limit in every locale", () => {
-    expect(checkSlashCommandLimits(payload)).toEqual([]);
+    expect(checkSlashCommandLimits([...payload, ...menus])).toEqual([]);
+  });
+
+  it('adds the message command "Explain this status", named in every Discord locale the bot speaks', () => {
+    expect(menus).toHaveLength(1);
+    const [menu] = menus;
+    const translator = createTranslator(loadLocales(join(PROJECT_ROOT, "locales")));
+    expect(menu?.name).toBe("Explain this status");
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const discordLocale of DISCORD_LOCALES[locale]) {
+        expect(menu?.name_localizations?.[discordLocale]).toBe(translator.forLocale(locale)("discord:explainStatus.name"));
+      }
+    }
+    const known = new Set<string>(Object.values(DiscordLocale));
+    for (const key of Object.keys(menu?.name_localizations ?? {})) expect(known).toContain(key);
+    for (const name of Object.values(menu?.name_localizations ?? {})) expect([...(name ?? "")].length).toBeLessThanOrEqual(32);
+    expect(menu?.contexts).toEqual([0, 1, 2]);
+    expect(menu?.integration_types).toEqual([0, 1]);
   });
 
   it("only uses real Discord locales in localizations", () => {
@@ -54,8 +82,13 @@ describe("deploy:discord --dry-run", () => {
     expect(values).toEqual([...SUPPORTED_LOCALES]);
   });
 
-  it("makes commands usable in servers and in DMs with the bot", () => {
-    for (const command of payload) expect(command.contexts).toEqual([0, 1]);
+  it("installs to servers and to users; public commands work in group DMs too, personal ones do not", () => {
+    for (const command of payload) {
+      expect(command.integration_types).toEqual([0, 1]);
+      const personal = COMMANDS.find((c) => c.id === command.name)?.personal;
+      expect(command.contexts).toEqual(personal ? [0, 1] : [0, 1, 2]);
+    }
+    expect(payload.filter((c) => c.contexts?.includes(2)).map((c) => c.name)).toContain("status");
   });
 });
 
@@ -91,6 +124,16 @@ describe("locale map", () => {
     }
     expect(DISCORD_LOCALES.pa).toEqual([]);
     expect(toLocale("zh-TW")).toBeUndefined(); // Traditional Chinese users are not served Simplified
+  });
+});
+
+describe("buildContextMenuCommands", () => {
+  it("refuses a catalogue without the English name, and catches names Discord would reject", () => {
+    expect(() => buildContextMenuCommands(createTranslator({ en: {} }))).toThrow(SlashCommandError);
+    const long = buildContextMenuCommands(createTranslator({ en: { discord: { explainStatus: { name: "x".repeat(33) } } } }));
+    const problems = checkSlashCommandLimits(long);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p).toContain("Discord allows 1–32");
   });
 });
 

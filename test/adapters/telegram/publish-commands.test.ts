@@ -1,6 +1,11 @@
 import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
-import { buildCommandMenus, publishCommands } from "../../../src/adapters/telegram/publish-commands.js";
+import {
+  buildCommandMenus,
+  buildDescriptions,
+  publishCommands,
+  publishDescriptions,
+} from "../../../src/adapters/telegram/publish-commands.js";
 import { COMMANDS } from "../../../src/core/commands/registry.js";
 import { createTranslator } from "../../../src/core/i18n/translator.js";
 import { ApiRecorder, BOT_INFO, failure, TEST_TOKEN } from "../../helpers/telegram-harness.js";
@@ -66,5 +71,32 @@ describe("Telegram command menus", () => {
     expect(calls[0]?.payload).toMatchObject({ scope: { type: "default" } });
     expect(calls[0]?.payload.language_code).toBeUndefined();
     expect(calls[1]?.payload).toMatchObject({ scope: { type: "default" }, language_code: "en" });
+  });
+
+  it("builds a description and short description per language that has them, within Telegram's limits", () => {
+    const about = (d: string, s: string) => ({ telegram: { about: { description: d, shortDescription: s } } });
+    const t = createTranslator({
+      en: about("English description", "English short"),
+      fr: about("D".repeat(600), "S".repeat(200)),
+      es: { telegram: {} },
+    });
+    const built = buildDescriptions(t, "fr");
+    expect(built.map((d) => d.languageCode ?? "-")).toEqual(["-", "en", "fr"]);
+    expect(built[0]?.description.length).toBe(512); // the fallback is the default language's, truncated
+    expect(built[2]?.shortDescription.length).toBe(120);
+    expect(built[2]?.shortDescription.endsWith("…")).toBe(true);
+  });
+
+  it("publishes both texts per language and counts failures instead of throwing", async () => {
+    const bot = new Bot(TEST_TOKEN, { botInfo: BOT_INFO });
+    const api = new ApiRecorder().install(bot);
+    api.respond = (call) =>
+      call.method === "setMyShortDescription" && call.payload.language_code === "en" ? failure(400, "Bad") : undefined;
+    const t = createTranslator({ en: { telegram: { about: { description: "Long", shortDescription: "Short" } } } });
+    expect(await publishDescriptions(bot.api, t, "en")).toEqual({ published: 3, failed: 1 });
+    expect(api.method("setMyDescription").map((c) => c.payload)).toEqual([
+      { description: "Long" },
+      { description: "Long", language_code: "en" },
+    ]);
   });
 });

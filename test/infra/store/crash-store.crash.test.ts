@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createLowdbUserStore } from "../../src/infra/lowdb-user-store.js";
+import { createLowdbUserStore } from "../../../src/infra/store/lowdb-user-store.js";
 
-const ROOT = join(import.meta.dirname, "../..");
+const ROOT = join(import.meta.dirname, "../../..");
 const ROUNDS = 20;
 const dir = mkdtempSync(join(tmpdir(), "crash-store-"));
 const path = join(dir, "store.json");

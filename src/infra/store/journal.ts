@@ -102,6 +102,8 @@ export function createJournalWriter(options: JournalWriterOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let bytes = 0;
   let appends = 0;
+  /** The last append failed: nothing more goes to this file; waiters are held until rotate() or rejectHeld(). */
+  let broken = false;
 
   const stillLinked = (target: number, targetPath: string): boolean => {
     try {
@@ -121,6 +123,10 @@ export function createJournalWriter(options: JournalWriterOptions) {
   const start = (): void => {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    if (broken) {
+      options.onBroken(); // try again to recover; the held waiters learn the outcome
+      return;
+    }
     const batch = waiters;
     waiters = [];
     const text = pending.join("");
@@ -139,12 +145,13 @@ export function createJournalWriter(options: JournalWriterOptions) {
           logger.error({ journal: targetPath, err: reason }, "store: journal append failed; the changes were refused");
           const failure = new StoreWriteError(`store: a change could not be made durable (${reason})`);
           for (const w of batch) w.reject(failure);
+          broken = true;
           options.onBroken();
         },
       )
       .finally(() => {
         appending = null;
-        if (waiters.length > 0 || pending.length > 0) start();
+        if (!broken && (waiters.length > 0 || pending.length > 0)) start();
       });
   };
 
@@ -154,6 +161,20 @@ export function createJournalWriter(options: JournalWriterOptions) {
     },
     get busy() {
       return appending;
+    },
+    /** True after a failed append, until a rotate() gives the journal a new file. */
+    get broken() {
+      return broken;
+    },
+    /** Changes are waiting for a broken journal. */
+    get holding() {
+      return waiters.length > 0;
+    },
+    /** Refuses the changes waiting for a broken journal (the recovery failed). */
+    rejectHeld(reason: string): void {
+      if (!broken) return;
+      const failure = new StoreWriteError(`store: a change could not be made durable (${reason})`);
+      for (const w of waiters.splice(0)) w.reject(failure);
     },
     stats: () => ({ journalBytes: bytes, appends }),
     /** Queues a line; it is written within `debounceMs` or with the next durable() call. */
@@ -169,7 +190,7 @@ export function createJournalWriter(options: JournalWriterOptions) {
     },
     /** Resolves once every line queued so far is on disk. */
     durable(): Promise<void> {
-      if (pending.length === 0) return appending ? appending.then(() => undefined) : Promise.resolve();
+      if (pending.length === 0 && !broken) return appending ? appending.then(() => undefined) : Promise.resolve();
       return new Promise<void>((resolve, reject) => {
         waiters.push({ resolve, reject });
         if (!appending) start();
@@ -190,6 +211,10 @@ export function createJournalWriter(options: JournalWriterOptions) {
       gen += 1;
       path = next;
       bytes = 0;
+      if (broken) {
+        broken = false;
+        if (waiters.length > 0 || pending.length > 0) start();
+      }
       return old;
     },
     /** Stops the timer and closes the file; true when nothing was ever written to it. */

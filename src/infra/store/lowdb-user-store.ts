@@ -183,7 +183,8 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
     if (snapshotTimer) clearTimeout(snapshotTimer);
     snapshotTimer = undefined;
     snapshotting = (async () => {
-      await journal.durable().catch(() => undefined); // a failed append was refused; the snapshot holds memory
+      // A broken journal holds its waiters until this rotation: do not wait for them.
+      if (!journal.broken) await journal.durable().catch(() => undefined);
       while (journal.busy) await journal.busy.catch(() => undefined);
       const rotated = journal.rotate(); // throws (and the snapshot is skipped) when the folder is gone
       const obsolete = [...replayed.splice(0), rotated];
@@ -203,13 +204,14 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
       }
     })()
       .catch((error: unknown) => {
-        logger.error(
-          { path, err: error instanceof Error ? error.message : String(error) },
-          "store: snapshot failed; the journal keeps the changes",
-        );
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.error({ path, err: reason }, "store: snapshot failed; the journal keeps the changes");
+        journal.rejectHeld(reason);
       })
       .finally(() => {
         snapshotting = null;
+        // A journal that broke while this snapshot ran still holds waiters: recover (or refuse them) now.
+        if (journal.broken && journal.holding) void snapshot();
       });
     return snapshotting;
   };
@@ -232,7 +234,7 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
     durable: () => journal.durable(),
     async close() {
       try {
-        await journal.durable().catch(() => undefined);
+        if (!journal.broken) await journal.durable().catch(() => undefined);
         await snapshot();
       } finally {
         if (snapshotTimer) clearTimeout(snapshotTimer);

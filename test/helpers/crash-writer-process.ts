@@ -17,7 +17,7 @@ export interface WriterProcess {
   readonly stderr: () => string;
   /** Resolves once `ready()` holds, checked at every output line; rejects after `timeoutMs` or if the writer exits. */
   until(ready: () => boolean, timeoutMs?: number): Promise<void>;
-  /** SIGKILL; resolves on exit (the writer never exits on its own while writing). */
+  /** SIGKILL; resolves once it exited and all its output was read (the writer never exits on its own while writing). */
   kill(): Promise<void>;
 }
 
@@ -35,8 +35,9 @@ export function startWriter(path: string, mode: "write" | "open" = "write"): Wri
   let buffer = "";
   let stderr = "";
   let exited = false;
+  // "close", not "exit": every line the writer printed before it died has been read by then.
   const exit = new Promise<void>((resolve) =>
-    child.on("exit", () => {
+    child.on("close", () => {
       exited = true;
       for (const check of checks) check();
       resolve();

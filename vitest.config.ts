@@ -25,7 +25,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...SLOW] },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...SLOW],
+          // One worker runs many files: modules load once and the compiled understander is shared
+          // (see the setup file); files must not leave global state behind (timers, env, listeners).
+          isolate: false,
+          setupFiles: ["test/helpers/shared-understander.setup.ts"],
+        },
       },
       {
         extends: true,

@@ -79,7 +79,7 @@ describe("store faults with real processes and SIGKILL", () => {
 
   it("garbage written over part of the snapshot while running, then SIGKILL: only the overwritten line is lost", async () => {
     const seed = await createLowdbUserStore({ path, clock });
-    for (let i = 0; i < 100; i++) await seed.addReminder(reminder(`r${i}`, `tg:${i}`));
+    await Promise.all(Array.from({ length: 100 }, (_, i) => seed.addReminder(reminder(`r${i}`, `tg:${i}`))));
     await seed.close();
     const writer = startWriter(path);
     await writer.until(() => writer.acked.length >= 5);

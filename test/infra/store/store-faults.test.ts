@@ -1,9 +1,8 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   appendFileSync,
   existsSync,
   lstatSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -50,7 +49,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** A closed store of 100 users with one reminder each (r0…r99), as a snapshot on disk. */
 async function hundredReminders(): Promise<void> {
   const store = await createLowdbUserStore({ path, clock });
-  for (let i = 0; i < 100; i++) await store.addReminder(reminder(`r${i}`, `tg:${i}`));
+  await Promise.all(Array.from({ length: 100 }, (_, i) => store.addReminder(reminder(`r${i}`, `tg:${i}`))));
   await store.close();
 }
 const ids = async (store: LowdbUserStore) => (await store.allReminders()).map((r) => r.id).sort();
@@ -247,7 +246,7 @@ describe("the lock goes by the real path and waits for a holder that is exiting"
   });
 
   it("waits for a holder that exits within the wait, then opens", async () => {
-    const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 700)"], { stdio: "ignore" });
+    const holder = spawn("sleep", ["0.7"], { stdio: "ignore" });
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: holder.pid }));
     const store = await createLowdbUserStore({ path, clock, logger, lockWaitMs: 5_000 });
     expect(logged.some((l) => /waiting a few seconds/.test(l.msg))).toBe(true);
@@ -255,9 +254,7 @@ describe("the lock goes by the real path and waits for a holder that is exiting"
   });
 
   it("refuses after the wait when the holder stays alive", async () => {
-    const holder = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.ppid))"], { encoding: "utf8" });
-    writeFileSync(`${path}.lock`, JSON.stringify({ pid: Number(holder.stdout) })); // this test process: alive
-    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: process.pid })); // this test process: alive
     const started = Date.now();
     await expect(createLowdbUserStore({ path, clock, lockWaitMs: 300 })).rejects.toBeInstanceOf(StoreLockedError);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);

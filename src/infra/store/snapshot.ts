@@ -224,7 +224,14 @@ export async function writeBuffer(fd: number, data: Buffer): Promise<void> {
 
 /** Makes a rename or a new file in `dir` survive a power cut (the entry itself lives in the folder). */
 export function fsyncFolder(dir: string): void {
-  const fd = openSync(dir, "r");
+  let fd: number;
+  try {
+    fd = openSync(dir, "r");
+  } catch (error) {
+    // Windows cannot open a folder to fsync it (and does not need to); elsewhere this is a real failure.
+    if ((error as NodeJS.ErrnoException).code === "EISDIR" || (error as NodeJS.ErrnoException).code === "EPERM") return;
+    throw error;
+  }
   try {
     fsyncSync(fd);
   } finally {

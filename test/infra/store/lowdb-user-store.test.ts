@@ -210,8 +210,8 @@ describe("lowdb store file handling", () => {
   });
 
   it("takes over a stale lock left by a dead process", async () => {
-    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
-    writeFileSync(`${path}.lock`, JSON.stringify({ pid: Number(dead.stdout) }));
+    const dead = spawnSync("true"); // a process that has exited (and was reaped): its pid is free
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: dead.pid }));
     const store = await createLowdbUserStore({ path, clock });
     expect(JSON.parse(readFileSync(`${path}.lock`, "utf8")).pid).toBe(process.pid);
     await store.close();
@@ -243,8 +243,8 @@ describe("lowdb store file handling", () => {
     const journal = storeFiles(path).find((f) => f.includes(".journal.")) as string;
     // Simulate a crash: a half-written line, the lock left behind by a dead pid.
     appendFileSync(journal, '{"u":"tg:3","r":{"profile":{');
-    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
-    writeFileSync(`${path}.lock`, JSON.stringify({ pid: Number(dead.stdout) }));
+    const dead = spawnSync("true"); // a process that has exited (and was reaped): its pid is free
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: dead.pid }));
     const again = await createLowdbUserStore({ path, clock });
     expect((await again.allReminders()).map((r) => r.id)).toEqual(["j1"]);
     expect(again.movedAside).toBeNull();

@@ -71,6 +71,7 @@ const LOST_WORDS: Record<LostKind, string> = {
   profiles: "profiles (language, time zone)",
   unreadableLines: "unreadable lines",
   journalLines: "journal lines (changes since the last snapshot)",
+  wholeFiles: "whole store files (only the changes in the journal were kept)",
 };
 
 /**
@@ -118,7 +119,7 @@ export async function createLowdbUserStore(options: LowdbUserStoreOptions): Prom
     const journals = readJournals(path);
     if (outcome?.kind === "unreadable") {
       if (!journals.some((j) => j.ops.length > 0)) throw new StoreUnreadableError(path, outcome.problems);
-      reportDamage(path, "store file", { problems: [...outcome.problems], lost: { unreadableLines: 1 } });
+      reportDamage(path, "store file", { problems: [...outcome.problems], lost: { wholeFiles: 1 } });
     } else if (outcome) {
       for (const [userId, record] of outcome.users) users.set(userId, record);
       if (outcome.lines) fragments = outcome.lines;

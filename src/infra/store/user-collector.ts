@@ -20,7 +20,7 @@ import {
 } from "./store-schema.js";
 
 /** What a damaged file cost, by kind of record. Counts only: never an id or a value (logs must hold no personal data). */
-export type LostKind = "users" | "reminders" | "logEntries" | "profiles" | "unreadableLines" | "journalLines";
+export type LostKind = "users" | "reminders" | "logEntries" | "profiles" | "unreadableLines" | "journalLines" | "wholeFiles";
 export interface Damage {
   /** Up to {@link MAX_PROBLEMS} descriptions by position and field name (`user 3: reminders.0.zone: …`). */
   readonly problems: string[];

@@ -118,6 +118,17 @@ describe("a damaged snapshot keeps every valid record, keeps a copy and names wh
     await store.close();
   });
 
+  it("a snapshot with nothing readable but a journal to replay: starts with the journal's changes and says the file was lost", async () => {
+    writeFileSync(path, "\u0000".repeat(500));
+    const line = JSON.stringify({ u: "tg:1", r: { profile: {}, reminders: [reminder("j")], log: [] } });
+    writeFileSync(`${path}.journal.1`, `${line}\n`);
+    const store = await createLowdbUserStore({ path, clock, logger });
+    expect(await ids(store)).toEqual(["j"]);
+    expect(store.salvaged).toEqual({ wholeFiles: 1 });
+    expect(readFileSync(store.movedAside as string, "utf8")).toBe("\u0000".repeat(500));
+    await store.close();
+  });
+
   it("nothing readable: refuses to start (a setup error, exit 2 in main) and leaves the file as it was", async () => {
     writeFileSync(path, "\u0000".repeat(500));
     await expect(createLowdbUserStore({ path, clock, logger, lockWaitMs: 0 })).rejects.toThrow(/could not be read at all/);

@@ -1,9 +1,44 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/**
+ * Two projects. `unit` is the default loop (`npm test`); `slow` holds what spawns processes, kills
+ * them or drives a whole bot, and runs in CI (`.ci/run` runs both) or with `npm run test:slow`.
+ * A new test file lands in `unit` unless its name ends in `.crash.test.ts` or `.slow.test.ts`, it
+ * lives in test/e2e/, or it is listed below. Crash rounds: CRASH_ROUNDS (default 20).
+ */
+const SLOW = [
+  "test/e2e/**/*.test.ts",
+  "test/**/*.crash.test.ts",
+  "test/**/*.slow.test.ts",
+  // Spawn tsx or node processes:
+  "test/cli/ask.test.ts",
+  "test/scripts/run-dist.test.ts",
+  "test/scripts/data-ptime.test.ts",
+  "test/adapters/discord/slash-commands.test.ts",
+  "test/adapters/discord/shard-args.test.ts",
+];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
     pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...SLOW],
+          // One worker runs many files: modules load once and the compiled understander is shared
+          // (see the setup file); files must not leave global state behind (timers, env, listeners).
+          isolate: false,
+          setupFiles: ["test/helpers/shared-understander.setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: { name: "slow", include: SLOW, testTimeout: 120_000 },
+      },
+    ],
   },
 });

@@ -23,8 +23,9 @@ import { createReminderScheduler } from "../src/core/reminders/scheduler.js";
 import type { UserRecord } from "../src/core/store/user-records.js";
 import type { Reminder, UserStore } from "../src/core/store/user-store.js";
 import { loadLocales } from "../src/infra/load-locales.js";
-import { createLowdbUserStore } from "../src/infra/lowdb-user-store.js";
-import { encodeUserLine, snapshotLayout } from "../src/infra/lowdb-store-schema.js";
+import { createLowdbUserStore } from "../src/infra/store/lowdb-user-store.js";
+import { encodeUserLine } from "../src/infra/store/record-codec.js";
+import { snapshotLayout } from "../src/infra/store/snapshot.js";
 import { createSqliteUserStore, loadSqlite } from "../src/infra/sqlite-user-store.js";
 
 type Kind = "lowdb" | "sqlite";

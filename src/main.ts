@@ -12,13 +12,13 @@ import { createCoreFromDisk } from "./infra/create-core-from-disk.js";
 import { createHealthRegistry } from "./infra/health.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
 import { LocaleLoadError } from "./infra/load-locales.js";
-import { createLowdbUserStore, StoreVersionError } from "./infra/lowdb-user-store.js";
 import { createMetrics } from "./infra/metrics.js";
 import { createOpsHandler, createOpsServer, type OpsServer } from "./infra/ops-server.js";
-import { StoreLockedError } from "./infra/store-lock.js";
+import { createLowdbUserStore, StoreUnreadableError, StoreVersionError } from "./infra/store/lowdb-user-store.js";
+import { StoreLockedError } from "./infra/store/store-lock.js";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
-const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError] as const;
+const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError, StoreUnreadableError] as const;
 
 /**
  * The composition root: the only module that reads the environment and starts things.

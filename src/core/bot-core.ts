@@ -21,7 +21,7 @@ import type { Understander, Understanding } from "./nlu/understanding.js";
 import { sanitizeText } from "./privacy/sanitize.js";
 import type { AnswerMeta, BotReply, Choice, Link, Slot } from "./reply.js";
 import type { BotRequest } from "./request.js";
-import type { MaybePromise, UserProfile, UserStore } from "./store/user-store.js";
+import { type MaybePromise, StoreWriteError, type UserProfile, type UserStore } from "./store/user-store.js";
 import { APPLICATION_IDS, type ApplicationId, type IntentId, ROLE_IDS, type RoleId, STATUS_IDS, type StatusId } from "./taxonomy.js";
 
 export interface CoreDeps {
@@ -612,9 +612,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
     translator: deps.translator,
     deps,
     async handle(request) {
+      let stored: Locale | undefined;
       try {
         const read = storedLocale(request);
-        const stored = read instanceof Promise ? await read : read;
+        stored = read instanceof Promise ? await read : read;
         const pending =
           request.kind === "text"
             ? handleText(request, stored)
@@ -625,6 +626,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
         return noticePending.has(request) ? await withBlockedNotice(request, r) : r;
       } catch (error) {
         logger.error({ err: errorMessage(error), kind: request.kind, platform: request.platform }, "core: request failed");
+        // A change the store could not make durable: say it was not saved (never "done").
+        if (error instanceof StoreWriteError) return errorReply(stored ?? resolveLocale(request.localeHints, defaultLocale), "notSaved");
         return errorReply(resolveLocale(request.localeHints, defaultLocale), "generic");
       }
     },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { UserStore } from "../../src/core/store/user-store.js";
-import { createLowdbUserStore } from "../../src/infra/lowdb-user-store.js";
+import { createLowdbUserStore } from "../../src/infra/store/lowdb-user-store.js";
 import { runUserStoreContract } from "./user-store.contract.js";
 
 const clock = { now: () => new Date("2026-11-22T12:00:00Z") };

@@ -111,7 +111,16 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
         hooks.changed(userId, undefined);
       }
       emit({ kind: "user-deleted", userId });
-      await hooks.durable();
+      await hooks.durable().catch((error: unknown) => {
+        // Not durable: the user is told it failed, so the data stays as it was (unless changed meanwhile).
+        if (record && !users.has(userId)) {
+          users.set(userId, record);
+          for (const r of record.reminders) reminderOwner.set(r.id, userId);
+          hooks.changed(userId, record);
+          for (const r of record.reminders) emit({ kind: "reminder-upserted", reminder: r });
+        }
+        throw error;
+      });
     },
     async listReminders(userId) {
       open();
@@ -131,7 +140,17 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
       });
       reminderOwner.set(reminder.id, reminder.userId);
       emit({ kind: "reminder-upserted", reminder });
-      await hooks.durable();
+      await hooks.durable().catch((error: unknown) => {
+        // Not durable: the user is told it failed, so the reminder must not live on in memory either.
+        if (users.get(reminder.userId)?.reminders.some((r) => r.id === reminder.id)) {
+          edit(reminder.userId, (r) => {
+            r.reminders = r.reminders.filter((x) => x.id !== reminder.id);
+          });
+          reminderOwner.delete(reminder.id);
+          emit({ kind: "reminder-deleted", userId: reminder.userId, reminderId: reminder.id });
+        }
+        throw error;
+      });
     },
     async updateReminder(reminder) {
       open();
@@ -147,13 +166,24 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
     async deleteReminder(userId, reminderId) {
       open();
       const record = users.get(userId);
-      if (!record?.reminders.some((r) => r.id === reminderId)) return false;
+      const removed = record?.reminders.find((r) => r.id === reminderId);
+      if (!removed) return false;
       edit(userId, (r) => {
         r.reminders = r.reminders.filter((x) => x.id !== reminderId);
       });
       reminderOwner.delete(reminderId);
       emit({ kind: "reminder-deleted", userId, reminderId });
-      await hooks.durable();
+      await hooks.durable().catch((error: unknown) => {
+        // Not durable: the user is told it failed, so the reminder stays.
+        if (!reminderOwner.has(reminderId)) {
+          edit(userId, (r) => {
+            r.reminders = [...r.reminders, removed];
+          });
+          reminderOwner.set(reminderId, userId);
+          emit({ kind: "reminder-upserted", reminder: removed });
+        }
+        throw error;
+      });
       return true;
     },
     async allReminders() {

@@ -131,3 +131,12 @@ export class StoreLimitError extends Error {
     super(`store: limit reached (${key})`);
   }
 }
+
+/**
+ * A change could not be made durable (the store's folder or journal was removed, the disk failed):
+ * the request is refused, never confirmed. `key` is the i18n key of the message to show.
+ */
+export class StoreWriteError extends Error {
+  override readonly name = "StoreWriteError";
+  readonly key = "errors:notSaved";
+}

@@ -11,7 +11,7 @@ import type { BotReply } from "../../../src/core/reply.js";
 import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
 import type { Reminder, UserStore } from "../../../src/core/store/user-store.js";
 import { loadLocales } from "../../../src/infra/load-locales.js";
-import { createLowdbUserStore } from "../../../src/infra/lowdb-user-store.js";
+import { createLowdbUserStore } from "../../../src/infra/store/lowdb-user-store.js";
 
 const translator = createTranslator(loadLocales(join(import.meta.dirname, "../../../locales")));
 const DAY = 24 * 3600_000;

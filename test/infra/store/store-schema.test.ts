@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStoreFile, snapshotLayout } from "../../src/infra/lowdb-store-schema.js";
+import { parseStoreFile, snapshotLayout } from "../../../src/infra/store/snapshot.js";
 
 /** A valid v3 user line (see encodeUserLine) with every field set. */
 const base = (): unknown[] => [
@@ -17,6 +17,11 @@ const withValue = (path: Path, value: unknown): unknown[] => {
   return tuple;
 };
 const load = (users: unknown[][]) => parseStoreFile(snapshotLayout(users.map((u) => JSON.stringify(u))));
+/** "sound" when the file loaded with nothing wrong, else "damaged" (salvaged) or "unreadable". */
+const verdict = (users: unknown[][]): string => {
+  const outcome = load(users);
+  return outcome.kind === "ok" ? (outcome.damage ? "damaged" : "sound") : outcome.kind;
+};
 
 // Every field of the line, with values the zod tuple schema must reject.
 const INVALID: [string, Path, unknown[]][] = [
@@ -42,11 +47,8 @@ const INVALID: [string, Path, unknown[]][] = [
 ];
 
 describe("v3 store lines: the fast whole-line check never accepts what the tuple schema rejects", () => {
-  it.each(INVALID)("%s: every invalid value makes the file corrupt", (name, path, values) => {
-    for (const value of values) {
-      const outcome = load([withValue(path, value)]);
-      expect(outcome.kind, `${name} = ${JSON.stringify(value)}`).toBe("corrupt");
-    }
+  it.each(INVALID)("%s: every invalid value is reported as damage", (name, path, values) => {
+    for (const value of values) expect(verdict([withValue(path, value)]), `${name} = ${JSON.stringify(value)}`).not.toBe("sound");
   });
 
   it("rejects extra or missing tuple elements and too many reminders", () => {
@@ -56,7 +58,7 @@ describe("v3 store lines: the fast whole-line check never accepts what the tuple
     (short[1] as unknown[]).pop();
     const many = base();
     many[2] = Array.from({ length: 51 }, (_, i) => [...((base()[2] as unknown[][])[0] as unknown[])].fill(`r${i}`, 0, 1));
-    for (const tuple of [extra, short, many, [...base(), []]]) expect(load([tuple]).kind).toBe("corrupt");
+    for (const tuple of [extra, short, many, [...base(), []]]) expect(verdict([tuple])).not.toBe("sound");
   });
 
   it("accepts valid edge values, including escaped strings only the full schema reads", () => {
@@ -70,7 +72,7 @@ describe("v3 store lines: the fast whole-line check never accepts what the tuple
       withValue([2, 0, 10], ""),
       withValue([0], "dc:\u0001"),
     ];
-    for (const tuple of cases) expect(load([tuple]).kind, JSON.stringify(tuple)).toBe("ok");
+    for (const tuple of cases) expect(verdict([tuple]), JSON.stringify(tuple)).toBe("sound");
     const outcome = load([withValue([2, 0, 4], 'Odd\\"Zone')]);
     expect(outcome.kind === "ok" && outcome.users.get("tg:1")?.reminders[0]?.schedule.zone).toBe('Odd\\"Zone');
   });

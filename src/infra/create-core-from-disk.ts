@@ -6,6 +6,7 @@ import type { Locale } from "../core/i18n/locales.js";
 import { createTranslator } from "../core/i18n/translator.js";
 import type { CoreLogger } from "../core/logger.js";
 import { createHybridUnderstander } from "../core/nlu/model/hybrid-understander.js";
+import type { NluModel } from "../core/nlu/model/nlu-model.js";
 import { withLongPostReading } from "../core/nlu/long-post.js";
 import { createUnderstander } from "../core/nlu/understand.js";
 import type { Understander } from "../core/nlu/understanding.js";
@@ -32,10 +33,17 @@ export interface CoreFromDiskOptions {
   readonly modelDir?: string | null;
 }
 
+/** Models already read, by folder: the files are read-only while the process runs, and tests build many cores. */
+const loadedModels = new Map<string, NluModel | null>();
+function loadedModel(dir: string): NluModel | null {
+  if (!loadedModels.has(dir)) loadedModels.set(dir, loadNluModel(dir));
+  return loadedModels.get(dir) ?? null;
+}
+
 /** The understander the bot runs: the lexicon, combined with the trained model when one is present. */
 export function createDefaultUnderstander(modelDir: string | null = join(PROJECT_ROOT, "data", "nlu", "model")): Understander {
   const lexicon = createUnderstander();
-  const model = modelDir === null ? null : loadNluModel(modelDir);
+  const model = modelDir === null ? null : loadedModel(modelDir);
   return withLongPostReading(model ? createHybridUnderstander(lexicon, model) : lexicon);
 }
 

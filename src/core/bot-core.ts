@@ -14,6 +14,7 @@ import { handleReminderIntent, type ReminderIntent } from "./dialogue/reminders.
 import { formatUserExport } from "./dialogue/my-data.js";
 import { DEFAULT_LOCALE, type Locale, resolveLocale, SUPPORTED_LOCALES, toLocale } from "./i18n/locales.js";
 import type { Translate, Translator } from "./i18n/translator.js";
+import type { KnowledgeSource } from "./knowledge/holder.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 import { type CoreLogger, silentLogger } from "./logger.js";
 import type { Understander, Understanding } from "./nlu/understanding.js";
@@ -25,6 +26,8 @@ import { APPLICATION_IDS, type ApplicationId, type IntentId, ROLE_IDS, type Role
 
 export interface CoreDeps {
   readonly knowledge: KnowledgeBase;
+  /** When given, every request reads the knowledge base here (processing times refreshed without a restart); `knowledge` is then only the first value. */
+  readonly knowledgeSource?: KnowledgeSource;
   readonly translator: Translator;
   readonly understander: Understander;
   readonly store: UserStore;
@@ -83,6 +86,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const logger = deps.logger ?? silentLogger;
   const defaultLocale = deps.defaultLocale ?? DEFAULT_LOCALE;
   const states: ConversationStates = createConversationStates();
+  const knowledge = (): KnowledgeBase => deps.knowledgeSource?.current() ?? deps.knowledge;
 
   const reply = (
     lang: Locale,
@@ -149,7 +153,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   /** Answers a knowledge question or asks for the missing slot. */
   const answerQuestion = (lang: Locale, question: Question): { reply: BotReply; pending: ConversationState["pending"] } => {
     const t = deps.translator.forLocale(lang);
-    const composed = composeAnswer(deps.knowledge, question, t);
+    const composed = composeAnswer(knowledge(), question, t, { now: deps.clock.now(), lang });
     if (composed.kind === "needs") {
       const choices =
         composed.slot === "application"

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocale, type Locale, SUPPORTED_LOCALES } from "../core/i18n/locales.js";
+import { type Follow, MAX_FIGURE_CHARS, MAX_FOLLOWS_PER_USER } from "../core/store/follows.js";
 import type { UserRecord } from "../core/store/user-records.js";
 import type { Reminder, StatusLogEntry, UserProfile } from "../core/store/user-store.js";
 import { APPLICATION_IDS, type ApplicationId, STATUS_IDS, type StatusId } from "../core/taxonomy.js";
@@ -41,6 +42,20 @@ const reminderSchema = z.strictObject({
 });
 
 const logEntrySchema = z.strictObject({ status: statusField, date: dayField, recordedAt: epochField });
+// Follows (processing-time change alerts) were added without a version bump: the field is optional in
+// both forms, so every file written before it loads unchanged and a user without follows is stored
+// exactly as before.
+const countryField = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .nullable();
+const figureField = z.string().max(MAX_FIGURE_CHARS);
+const followSchema = z.strictObject({
+  application: z.enum(APPLICATION_IDS),
+  country: countryField,
+  figure: figureField,
+  createdAt: epochField,
+});
 
 const userSchema = z.strictObject({
   profile: z.strictObject({
@@ -50,10 +65,11 @@ const userSchema = z.strictObject({
   }),
   reminders: z.array(reminderSchema).max(50),
   log: z.array(logEntrySchema).max(1000),
+  follows: z.array(followSchema).max(MAX_FOLLOWS_PER_USER).optional(),
 });
 
 /** Names of the v3 tuple positions, so a problem reads `users.tg:1.reminders.0.zone`, not `…2.0.4`. */
-const USER_FIELDS = ["userId", "profile", "reminders", "log"] as const;
+const USER_FIELDS = ["userId", "profile", "reminders", "log", "follows"] as const;
 const PROFILE_FIELDS = ["language", "timezone", "blockedNotice"] as const;
 const REMINDER_FIELDS = [
   "id",
@@ -70,6 +86,7 @@ const REMINDER_FIELDS = [
   "createdAt",
 ] as const;
 const LOG_FIELDS = ["status", "date", "recordedAt"] as const;
+const FOLLOW_FIELDS = ["application", "country", "figure", "createdAt"] as const;
 
 /**
  * v3 user tuple: `[userId, [language, timezone, blockedNotice 0|1], [reminder…], [log entry…]]`, a
@@ -93,11 +110,14 @@ const reminderTuple = z.tuple([
   epochField,
 ]);
 const logTuple = z.tuple([statusField, dayField, epochField]);
+const followTuple = z.tuple([z.enum(APPLICATION_IDS), countryField, figureField, epochField]);
+/** The optional fifth element holds follows; it is written only when the user has some. */
 const userTuple = z.tuple([
   userIdField,
   z.tuple([languageField.nullable(), zoneField.nullable(), z.union([z.literal(0), z.literal(1)])]),
   z.array(reminderTuple).max(50),
   z.array(logTuple).max(1000),
+  z.array(followTuple).min(1).max(MAX_FOLLOWS_PER_USER).optional(),
 ]);
 type ReminderTuple = z.infer<typeof reminderTuple>;
 
@@ -267,7 +287,8 @@ function describeTuplePath(userLabel: string, path: readonly PropertyKey[]): str
     if (name === "profile" && typeof index === "number") parts.push(PROFILE_FIELDS[index] ?? String(index));
     else if (index !== undefined) {
       parts.push(String(index));
-      const names: readonly string[] = name === "reminders" ? REMINDER_FIELDS : name === "log" ? LOG_FIELDS : [];
+      const names: readonly string[] =
+        name === "reminders" ? REMINDER_FIELDS : name === "log" ? LOG_FIELDS : name === "follows" ? FOLLOW_FIELDS : [];
       if (typeof field === "number") parts.push(names[field] ?? String(field));
     }
   }
@@ -328,7 +349,7 @@ function createInterner(): (value: string) => string {
 }
 
 function decodeUser(tuple: UserTuple, intern: (value: string) => string): UserRecord {
-  const [userId, [language, timezone, blocked], reminders, log] = tuple;
+  const [userId, [language, timezone, blocked], reminders, log, follows] = tuple;
   const profile: { language?: Locale; timezone?: string; blockedNotice?: boolean } = {};
   if (language !== null) profile.language = intern(language) as Locale;
   if (timezone !== null) profile.timezone = intern(timezone);
@@ -337,6 +358,9 @@ function decodeUser(tuple: UserTuple, intern: (value: string) => string): UserRe
     profile: profile as UserProfile,
     reminders: reminders.map((r) => decodeReminder(userId, r, intern)),
     log: log.map((e): StatusLogEntry => ({ status: intern(e[0]) as StatusId, date: intern(e[1]), recordedAt: e[2] })),
+    ...(follows && follows.length > 0
+      ? { follows: follows.map((f): Follow => ({ application: f[0] as ApplicationId, country: f[1], figure: f[2], createdAt: f[3] })) }
+      : {}),
   };
 }
 
@@ -379,6 +403,7 @@ export function encodeUserLine(userId: string, record: UserRecord): string {
     ),
     record.log.map((e) => [e.status, e.date, e.recordedAt]),
   ];
+  if (record.follows && record.follows.length > 0) tuple.push(record.follows.map((f) => [f.application, f.country, f.figure, f.createdAt]));
   return JSON.stringify(tuple);
 }
 

@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { TextFile } from "lowdb/node";
 import type { Clock } from "../core/clock.js";
 import { type CoreLogger, silentLogger } from "../core/logger.js";
+import type { FollowStore } from "../core/store/follows.js";
 import { createRecordStore, type PersistenceHooks, type UserRecord } from "../core/store/user-records.js";
 import type { UserStore } from "../core/store/user-store.js";
 import { encodeUserLine, parseJournalLine, parseStoreFile, STORE_SCHEMA_VERSION, snapshotChunks } from "./lowdb-store-schema.js";
@@ -35,7 +36,7 @@ export class StoreVersionError extends Error {
   }
 }
 
-export interface LowdbUserStore extends UserStore {
+export interface LowdbUserStore extends UserStore, FollowStore {
   readonly path: string;
   /** Where a corrupt file was moved at open, if it was. */
   readonly movedAside: string | null;

@@ -5,13 +5,18 @@ import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-te
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
 import { systemClock } from "./core/clock.js";
 import type { ReminderSender } from "./core/reminders/delivery.js";
+import { waitLine } from "./core/dialogue/reminders.js";
+import { createKnowledgeHolder, type KnowledgeHolder } from "./core/knowledge/holder.js";
+import { createFollowAlerter } from "./core/ptime/follow-alerts.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
 import { createMemoryUserStore } from "./core/store/memory-user-store.js";
 import { createCoreFromDisk } from "./infra/create-core-from-disk.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
 import { LocaleLoadError } from "./infra/load-locales.js";
 import { createLowdbUserStore, StoreVersionError } from "./infra/lowdb-user-store.js";
+import { createPtimeRefresher, type PtimeRefresher, ptimeUrls } from "./infra/ptime-refresh.js";
 import { StoreLockedError } from "./infra/store-lock.js";
+import { dirname, join } from "node:path";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
 const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError] as const;
@@ -45,7 +50,17 @@ async function main(): Promise<number> {
   }
 
   const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
-  const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
+  let holder: KnowledgeHolder | undefined;
+  const core = await createCoreFromDisk({
+    store,
+    logger,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+    follows: store,
+    knowledgeSource: (kb) => {
+      holder = createKnowledgeHolder(kb);
+      return holder;
+    },
+  });
   const senders: ReminderSender[] = [];
   let telegram: TelegramHandle | undefined;
   let discord: DiscordHandle | undefined;
@@ -79,8 +94,51 @@ async function main(): Promise<number> {
     translator: core.translator,
     logger,
     defaultLocale: env.DEFAULT_LANGUAGE,
+    waitLine: ({ reminder, log, now, t, lang }) =>
+      waitLine(core.deps, reminder.userId, reminder.application, log, now, reminder.schedule.zone, t, lang),
   });
   await scheduler.start();
+
+  // Processing times: refreshed from IRCC on a schedule and swapped in without a restart; followers of a
+  // figure that changed get one message each, within the reminders' send limits.
+  const alerter = createFollowAlerter({
+    follows: store,
+    store,
+    senders,
+    translator: core.translator,
+    clock: systemClock,
+    logger,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+  });
+  let refresher: PtimeRefresher | undefined;
+  if (env.PTIME_SOURCE === "off" || !holder) {
+    logger.info("ptime: scheduled refresh off (PTIME_SOURCE=off)");
+  } else {
+    refresher = createPtimeRefresher({
+      urls: ptimeUrls(env.PTIME_SOURCE, {
+        country: env.PTIME_URL_COUNTRY,
+        nonCountry: env.PTIME_URL_NON_COUNTRY,
+        countryNames: env.PTIME_URL_COUNTRY_NAMES,
+      }),
+      cachePath: env.PTIME_CACHE_PATH ?? join(dirname(env.STORE_PATH), "ptime-cache.json"),
+      holder,
+      clock: systemClock,
+      logger,
+      cron: env.PTIME_CRON,
+      timeoutMs: env.PTIME_TIMEOUT_MS,
+      maxLoss: env.PTIME_MAX_LOSS,
+      retryMs: env.PTIME_RETRY_MS,
+      onSwap: (next) => {
+        void alerter.notify(next).then(
+          (report) => {
+            if (report.changed > 0) logger.info(report, "ptime: change alerts sent to followers");
+          },
+          (error: unknown) => logger.error({ err: String(error) }, "ptime: change alerts failed"),
+        );
+      },
+    });
+    await refresher.start();
+  }
 
   await new Promise<void>((resolve) => {
     let stopping = false;
@@ -89,7 +147,7 @@ async function main(): Promise<number> {
       stopping = true;
       logger.info({ signal }, "shutting down: finishing in-flight updates, then flushing the store");
       void (async () => {
-        await Promise.allSettled([telegram?.stop(), discord?.stop()]);
+        await Promise.allSettled([telegram?.stop(), discord?.stop(), refresher?.stop()]);
         await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
         await store.close();
         resolve();

@@ -4,7 +4,10 @@ import { type BotCore, createBotCore } from "../core/bot-core.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import type { Locale } from "../core/i18n/locales.js";
 import { createTranslator } from "../core/i18n/translator.js";
+import type { KnowledgeSource } from "../core/knowledge/holder.js";
+import type { KnowledgeBase } from "../core/knowledge/types.js";
 import type { CoreLogger } from "../core/logger.js";
+import type { FollowStore } from "../core/store/follows.js";
 import { createUnderstander } from "../core/nlu/understand.js";
 import type { Understander } from "../core/nlu/understanding.js";
 import { createMemoryUserStore } from "../core/store/memory-user-store.js";
@@ -25,6 +28,10 @@ export interface CoreFromDiskOptions {
   /** Defaults to the repository's data/ and locales/. */
   readonly dataDir?: string;
   readonly localesDir?: string;
+  /** Wraps the loaded knowledge base in a source the core reads at each request (the running bot's refreshable holder). */
+  readonly knowledgeSource?: (initial: KnowledgeBase) => KnowledgeSource;
+  /** Enables /follow and the follow button (the lowdb store implements it). */
+  readonly follows?: FollowStore;
 }
 
 /**
@@ -37,6 +44,8 @@ export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Pro
   const translator = createTranslator(loadLocales(options.localesDir ?? join(PROJECT_ROOT, "locales")));
   return createBotCore({
     knowledge,
+    ...(options.knowledgeSource ? { knowledgeSource: options.knowledgeSource(knowledge) } : {}),
+    ...(options.follows ? { follows: options.follows } : {}),
     translator,
     understander: options.understander ?? createUnderstander(),
     store: options.store ?? createMemoryUserStore(),

@@ -36,3 +36,7 @@ export function withTimelines(
   const problems = crossCheckKnowledge(files);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, kb: buildKnowledgeBase(files) };
 }
+
+/** The knowledge base a request should read: the injected source's current one, else the fixed one. */
+export const currentKnowledge = (deps: { readonly knowledge: KnowledgeBase; readonly knowledgeSource?: KnowledgeSource }): KnowledgeBase =>
+  deps.knowledgeSource?.current() ?? deps.knowledge;

@@ -76,14 +76,14 @@ describe("/history with the wait bar (fake clock)", () => {
     const store = createMemoryUserStore();
     const core = await createCoreFromDisk({ store, follows: store, clock });
     const user = { platform: "telegram", userId: "tg:7", chatId: "tg:7", isPrivate: true, localeHints: ["en"] } as const;
-    await core.handle({ ...user, kind: "command", command: "follow", options: { application: "pr-card-new" } });
+    await core.handle({ ...user, kind: "command", command: "follow", args: "", options: { application: "pr-card-new" } });
     await store.addLogEntry("tg:7", { status: "tracker-in-progress", date: "2026-07-05", recordedAt: 1 });
-    const before = await core.handle({ ...user, kind: "command", command: "history" });
+    const before = await core.handle({ ...user, kind: "command", command: "history", args: "" });
     expect(before.text).not.toContain("▓");
     expect(before.text).not.toContain("░");
     await store.addLogEntry("tg:7", submitted);
     now = noon(addDays(submitted.date, 19));
-    const after = await core.handle({ ...user, kind: "command", command: "history" });
+    const after = await core.handle({ ...user, kind: "command", command: "history", args: "" });
     expect(after.text).toContain("▓▓▓▓▓░░░░░ 50% · day 19 of ~38");
   });
 });

@@ -4,11 +4,13 @@ import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/
 import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-telegram.js";
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
 import { systemClock } from "./core/clock.js";
-import { createUnderstander } from "./core/nlu/understand.js";
 import type { ReminderSender } from "./core/reminders/delivery.js";
+import { waitLine } from "./core/dialogue/reminders.js";
+import { createKnowledgeHolder, type KnowledgeHolder } from "./core/knowledge/holder.js";
+import { createFollowAlerter } from "./core/ptime/follow-alerts.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
 import { createMemoryUserStore } from "./core/store/memory-user-store.js";
-import { createCoreFromDisk } from "./infra/create-core-from-disk.js";
+import { createCoreFromDisk, createDefaultUnderstander } from "./infra/create-core-from-disk.js";
 import { createHealthRegistry } from "./infra/health.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
 import { LocaleLoadError } from "./infra/load-locales.js";
@@ -16,6 +18,8 @@ import { createMetrics } from "./infra/metrics.js";
 import { createOpsHandler, createOpsServer, type OpsServer } from "./infra/ops-server.js";
 import { createLowdbUserStore, StoreUnreadableError, StoreVersionError } from "./infra/store/lowdb-user-store.js";
 import { StoreLockedError } from "./infra/store/store-lock.js";
+import { createPtimeRefresher, type PtimeRefresher, ptimeUrls } from "./infra/ptime-refresh.js";
+import { dirname, join } from "node:path";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
 const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError, StoreUnreadableError] as const;
@@ -50,11 +54,17 @@ async function main(): Promise<number> {
 
   const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
   const metrics = createMetrics();
+  let holder: KnowledgeHolder | undefined;
   const core = await createCoreFromDisk({
     store,
     logger: metrics.countingLogger(logger, "core"),
     defaultLocale: env.DEFAULT_LANGUAGE,
-    understander: metrics.timedUnderstander(createUnderstander()),
+    understander: metrics.timedUnderstander(createDefaultUnderstander()),
+    follows: store,
+    knowledgeSource: (kb) => {
+      holder = createKnowledgeHolder(kb);
+      return holder;
+    },
   });
 
   // /healthz and /metrics in every mode: components register their checks as they start.
@@ -126,6 +136,8 @@ async function main(): Promise<number> {
     translator: core.translator,
     logger: metrics.countingLogger(logger, "reminder_scheduler"),
     defaultLocale: env.DEFAULT_LANGUAGE,
+    waitLine: ({ reminder, log, now, t, lang }) =>
+      waitLine(core.deps, reminder.userId, reminder.application, log, now, reminder.schedule.zone, t, lang),
   });
   await scheduler.start();
   let schedulerRunning = true;
@@ -134,6 +146,47 @@ async function main(): Promise<number> {
   starting = false;
   startupDone();
 
+  // Processing times: refreshed from IRCC on a schedule and swapped in without a restart; followers of a
+  // figure that changed get one message each, within the reminders' send limits.
+  const alerter = createFollowAlerter({
+    follows: store,
+    store,
+    senders,
+    translator: core.translator,
+    clock: systemClock,
+    logger,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+  });
+  let refresher: PtimeRefresher | undefined;
+  if (env.PTIME_SOURCE === "off" || !holder) {
+    logger.info("ptime: scheduled refresh off (PTIME_SOURCE=off)");
+  } else {
+    refresher = createPtimeRefresher({
+      urls: ptimeUrls(env.PTIME_SOURCE, {
+        country: env.PTIME_URL_COUNTRY,
+        nonCountry: env.PTIME_URL_NON_COUNTRY,
+        countryNames: env.PTIME_URL_COUNTRY_NAMES,
+      }),
+      cachePath: env.PTIME_CACHE_PATH ?? join(dirname(env.STORE_PATH), "ptime-cache.json"),
+      holder,
+      clock: systemClock,
+      logger,
+      cron: env.PTIME_CRON,
+      timeoutMs: env.PTIME_TIMEOUT_MS,
+      maxLoss: env.PTIME_MAX_LOSS,
+      retryMs: env.PTIME_RETRY_MS,
+      onSwap: (next) => {
+        void alerter.notify(next).then(
+          (report) => {
+            if (report.changed > 0) logger.info(report, "ptime: change alerts sent to followers");
+          },
+          (error: unknown) => logger.error({ err: String(error) }, "ptime: change alerts failed"),
+        );
+      },
+    });
+    await refresher.start();
+  }
+
   await new Promise<void>((resolve) => {
     let stopping = false;
     const shutdown = (signal: string) => {
@@ -141,7 +194,7 @@ async function main(): Promise<number> {
       stopping = true;
       logger.info({ signal }, "shutting down: finishing in-flight updates, then flushing the store");
       void (async () => {
-        await Promise.allSettled([telegram?.stop(), discord?.stop()]);
+        await Promise.allSettled([telegram?.stop(), discord?.stop(), refresher?.stop()]);
         schedulerRunning = false;
         await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
         await store.close();

@@ -1,3 +1,4 @@
+import { Cron } from "croner";
 import { z } from "zod";
 import { isLocale, type Locale } from "../core/i18n/locales.js";
 
@@ -49,7 +50,49 @@ const schema = z.object({
   METRICS_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
   /** How long a platform may fail (Bot API unreachable, gateway disconnected) before /healthz answers 503. */
   HEALTH_FAILURE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(86_400).default(60)),
+  // Processing-times refresh (issue 14). PTIME_SOURCE is the folder URL holding IRCC's three JSON files,
+  // or "off"; PTIME_URL_* override one file each.
+  PTIME_SOURCE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine(
+        (value) => value === "off" || z.url({ protocol: /^https?$/ }).safeParse(value).success,
+        'expected the http(s) URL of the folder holding IRCC\'s processing-times JSON files, or "off"',
+      )
+      .default("https://www.canada.ca/content/dam/ircc/documents/json/"),
+  ),
+  PTIME_URL_COUNTRY: optionalUrl,
+  PTIME_URL_NON_COUNTRY: optionalUrl,
+  PTIME_URL_COUNTRY_NAMES: optionalUrl,
+  PTIME_CRON: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine(isCronPattern, "expected a cron pattern such as 17 5 * * * (minute hour day month weekday; an optional seconds field first)")
+      .default("17 5 * * *"),
+  ),
+  PTIME_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(30_000)),
+  PTIME_MAX_LOSS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .min(0, "expected a share between 0 and 1, e.g. 0.25")
+      .max(1, "expected a share between 0 and 1, e.g. 0.25")
+      .default(0.25),
+  ),
+  PTIME_RETRY_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(86_400_000).default(60_000)),
+  PTIME_CACHE_PATH: optionalString,
 });
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = Omit<z.output<typeof schema>, "DEFAULT_LANGUAGE"> & { DEFAULT_LANGUAGE: Locale };
 

@@ -26,10 +26,15 @@ export type Action =
   | { readonly type: "reread"; readonly intent: IntentId }
   | { readonly type: "language"; readonly locale: Locale }
   | { readonly type: "reminder"; readonly op: ReminderOp; readonly reminderId: string }
-  | { readonly type: "forget"; readonly confirm: boolean };
+  | { readonly type: "forget"; readonly confirm: boolean }
+  | { readonly type: "follow"; readonly op: FollowOp; readonly application: ApplicationId; readonly country: string | null };
 
 export const REMINDER_OPS = ["snooze", "stop", "pause", "resume", "delete"] as const;
 export type ReminderOp = (typeof REMINDER_OPS)[number];
+
+/** Follow a published processing time (change alerts) or stop following it. */
+export const FOLLOW_OPS = ["add", "remove"] as const;
+export type FollowOp = (typeof FOLLOW_OPS)[number];
 
 export const ACTION_VERSION = "1";
 export const MAX_ACTION_BYTES = 64;
@@ -55,6 +60,15 @@ const SCHEMAS = {
   language: z.object({ type: z.literal("language"), locale: z.string().refine(isLocale) }),
   reminder: z.object({ type: z.literal("reminder"), op: z.enum(REMINDER_OPS), reminderId }),
   forget: z.object({ type: z.literal("forget"), confirm: z.boolean() }),
+  follow: z.object({
+    type: z.literal("follow"),
+    op: z.enum(FOLLOW_OPS),
+    application: z.enum(APPLICATION_IDS),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+  }),
 } as const;
 
 const SLOT_CODES = { application: "a", role: "r", status: "s" } as const;
@@ -80,6 +94,9 @@ export function encodeAction(action: Action): string {
       break;
     case "forget":
       data = `${ACTION_VERSION}|f|${action.confirm ? "y" : "n"}`;
+      break;
+    case "follow":
+      data = `${ACTION_VERSION}|w|${action.op}|${action.application}|${action.country ?? "-"}`;
       break;
   }
   // A UTF-16 unit is at most 3 UTF-8 bytes: short data needs no byte count.
@@ -127,6 +144,12 @@ export function decodeAction(data: unknown): Action | undefined {
       if (rest.length === 2) {
         candidate = { type: "reminder", op: rest[0], reminderId: rest[1] };
         schema = SCHEMAS.reminder;
+      }
+      break;
+    case "w":
+      if (rest.length === 3) {
+        candidate = { type: "follow", op: rest[0], application: rest[1], country: rest[2] === "-" ? null : rest[2] };
+        schema = SCHEMAS.follow;
       }
       break;
     case "f":

@@ -15,6 +15,11 @@ import { handleReminderIntent, type ReminderIntent } from "./dialogue/reminders.
 import { formatUserExport } from "./dialogue/my-data.js";
 import { DEFAULT_LOCALE, type Locale, resolveLocale, SUPPORTED_LOCALES, toLocale } from "./i18n/locales.js";
 import type { Translate, Translator } from "./i18n/translator.js";
+import { handleFollow } from "./dialogue/follows.js";
+import { followChoice } from "./dialogue/follows.js";
+import { currentKnowledge, type KnowledgeSource } from "./knowledge/holder.js";
+import { followedLines } from "./ptime/follow-figure.js";
+import type { FollowStore } from "./store/follows.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 import { type CoreLogger, silentLogger } from "./logger.js";
 import type { Understander, Understanding } from "./nlu/understanding.js";
@@ -26,9 +31,13 @@ import { APPLICATION_IDS, type ApplicationId, type IntentId, ROLE_IDS, type Role
 
 export interface CoreDeps {
   readonly knowledge: KnowledgeBase;
+  /** When given, every request reads the knowledge base here (processing times refreshed without a restart); `knowledge` is then only the first value. */
+  readonly knowledgeSource?: KnowledgeSource;
   readonly translator: Translator;
   readonly understander: Understander;
   readonly store: UserStore;
+  /** Follows of published processing times (change alerts); without it /follow says the feature is unavailable. */
+  readonly follows?: FollowStore;
   readonly clock: Clock;
   readonly logger?: CoreLogger;
   /** Reply language when neither the user's choice, the message nor the platform decides. */
@@ -84,6 +93,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const logger = deps.logger ?? silentLogger;
   const defaultLocale = deps.defaultLocale ?? DEFAULT_LOCALE;
   const states: ConversationStates = createConversationStates();
+  const knowledge = (): KnowledgeBase => currentKnowledge(deps);
 
   const reply = (
     lang: Locale,
@@ -151,7 +161,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   /** Answers a knowledge question or asks for the missing slot. */
   const answerQuestion = (lang: Locale, question: Question): { reply: BotReply; pending: ConversationState["pending"] } => {
     const t = deps.translator.forLocale(lang);
-    const composed = composeAnswer(deps.knowledge, question, t);
+    const composed = composeAnswer(knowledge(), question, t, { now: deps.clock.now(), lang });
     if (composed.kind === "needs") {
       const choices =
         composed.slot === "application"
@@ -175,6 +185,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
         ),
       };
     }
+    // Under a processing-time answer: a button to follow that published time (opt-in change alerts).
+    const follow =
+      question.intent === "timeline" && composed.application
+        ? followChoice(deps, followTarget(composed.application, question.country), t)
+        : null;
     return {
       pending: null,
       reply: reply(
@@ -189,9 +204,16 @@ export function createBotCore(deps: CoreDeps): BotCore {
           access: composed.access,
           sources: composed.sources,
         },
-        { links: composed.links },
+        { links: composed.links, ...(follow ? { choices: [follow] } : {}) },
       ),
     };
+  };
+
+  /** The country counts only for applications IRCC publishes per country; otherwise following ignores it. */
+  const followTarget = (application: ApplicationId, country: string | null) => {
+    const code = country && /^[A-Z]{2}$/.test(country) ? country : null;
+    const perCountry = code !== null && followedLines(knowledge(), { application, country: null }).some((l) => l.perCountry);
+    return { application, country: perCountry ? code : null };
   };
 
   const emptyQuestion = (intent: KnowledgeIntent): Question => ({
@@ -508,6 +530,23 @@ export function createBotCore(deps: CoreDeps): BotCore {
         .exportUser(request.userId)
         .then((data) => reply(lang, formatUserExport(data, t, lang), { intent: "help" }, { personal: true }));
     }
+    if (request.command === "follow" || request.command === "unfollow") {
+      const u = argText ? deps.understander.understand(argText, lang) : null;
+      // "/follow" right after a processing-time answer follows what that answer was about.
+      const previous = request.command === "follow" ? states.get(request.userId, deps.clock.now().getTime())?.question : undefined;
+      const fromPrevious = previous?.intent === "timeline" ? previous : null;
+      const typed = options.application && isApplicationId(options.application) ? options.application : null;
+      const application = typed ?? u?.application ?? fromPrevious?.application ?? null;
+      const country = options.country?.toUpperCase().slice(0, 2) ?? u?.country ?? fromPrevious?.country ?? null;
+      return handleFollow({
+        op: request.command === "follow" ? "add" : "remove",
+        userId: request.userId,
+        lang,
+        t,
+        target: application ? followTarget(application, country) : null,
+        deps,
+      });
+    }
     if (request.command === "log" || request.command === "history") {
       return handleReminderIntent({ intent: request.command, request, lang, t, text: argText, options, understanding: null, deps });
     }
@@ -592,6 +631,16 @@ export function createBotCore(deps: CoreDeps): BotCore {
           return reply(fallback, deps.translator.forLocale(fallback)("common:forget.done"), { intent: "forget" }, { personal: true });
         });
       }
+      case "follow":
+        if (!request.isPrivate) return errorReply(lang, "privateOnly");
+        return handleFollow({
+          op: action.op,
+          userId: request.userId,
+          lang,
+          t,
+          target: followTarget(action.application, action.country),
+          deps,
+        });
       case "reminder":
         if (!request.isPrivate) return errorReply(lang, "privateOnly");
         return handleReminderIntent({

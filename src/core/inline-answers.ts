@@ -1,3 +1,4 @@
+import { currentKnowledge } from "./knowledge/holder.js";
 import { decodeAction } from "./actions.js";
 import { composeAnswer } from "./answers/compose.js";
 import type { Question } from "./answers/question.js";
@@ -71,7 +72,9 @@ export function inlineAnswers(core: BotCore, query: string, languageCode: unknow
     quebec: null,
     insideCanada: null,
   };
-  const slots = `${base.application}|${base.role}|${base.status}`;
+  const now = core.deps.clock.now();
+  // Answers state the age of their figures ("165 days ago"), so cached readings hold for one day and language.
+  const slots = `${base.application}|${base.role}|${base.status}|${lang}|${now.toISOString().slice(0, 10)}`;
   const known = readingsCache.get(reply.choices)?.get(slots);
   if (known) return { lang, intent, answers: known };
   const answers: InlineAnswer[] = [];
@@ -79,7 +82,7 @@ export function inlineAnswers(core: BotCore, query: string, languageCode: unknow
     if (answers.length >= MAX_READINGS) break;
     const action = decodeAction(choice.data);
     if (action?.type !== "clarify") continue;
-    const composed = composeAnswer(core.deps.knowledge, { ...base, [action.slot]: action.value }, t);
+    const composed = composeAnswer(currentKnowledge(core.deps), { ...base, [action.slot]: action.value }, t, { now, lang });
     if (composed.kind !== "answer") continue;
     const answer = {
       ...reply.answer,

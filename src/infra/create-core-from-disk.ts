@@ -4,10 +4,13 @@ import { type BotCore, createBotCore } from "../core/bot-core.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import type { Locale } from "../core/i18n/locales.js";
 import { createTranslator } from "../core/i18n/translator.js";
+import type { KnowledgeSource } from "../core/knowledge/holder.js";
+import type { KnowledgeBase } from "../core/knowledge/types.js";
 import type { CoreLogger } from "../core/logger.js";
 import { createHybridUnderstander } from "../core/nlu/model/hybrid-understander.js";
 import type { NluModel } from "../core/nlu/model/nlu-model.js";
 import { withLongPostReading } from "../core/nlu/long-post.js";
+import type { FollowStore } from "../core/store/follows.js";
 import { createUnderstander } from "../core/nlu/understand.js";
 import type { Understander } from "../core/nlu/understanding.js";
 import { createMemoryUserStore } from "../core/store/memory-user-store.js";
@@ -31,6 +34,10 @@ export interface CoreFromDiskOptions {
   readonly localesDir?: string;
   /** The trained model's folder (data/nlu/model); set to null to run the lexicon alone. */
   readonly modelDir?: string | null;
+  /** Wraps the loaded knowledge base in a source the core reads at each request (the running bot's refreshable holder). */
+  readonly knowledgeSource?: (initial: KnowledgeBase) => KnowledgeSource;
+  /** Enables /follow and the follow button (the lowdb store implements it). */
+  readonly follows?: FollowStore;
 }
 
 /** Models already read, by folder: the files are read-only while the process runs, and tests build many cores. */
@@ -57,6 +64,8 @@ export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Pro
   const translator = createTranslator(loadLocales(options.localesDir ?? join(PROJECT_ROOT, "locales")));
   return createBotCore({
     knowledge,
+    ...(options.knowledgeSource ? { knowledgeSource: options.knowledgeSource(knowledge) } : {}),
+    ...(options.follows ? { follows: options.follows } : {}),
     translator,
     understander: options.understander ?? createDefaultUnderstander(options.modelDir),
     store: options.store ?? createMemoryUserStore(),

@@ -55,6 +55,8 @@ beforeAll(async () => {
       TELEGRAM_API_ROOT: apiRoot,
       STORE_PATH: join(dir, "store.json"),
       LOG_LEVEL: "info",
+      // Tests never touch the real network: no refresh from canada.ca (test/e2e/ptime-refresh.test.ts covers it).
+      PTIME_SOURCE: "off",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

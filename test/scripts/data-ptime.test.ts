@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { timelinesFileSchema } from "../../src/core/knowledge/schema.js";
-import { convertFolders, parseArgs, parseIrccDate, parsePtimeValue } from "../../scripts/data-ptime.js";
+import { convert, convertFolders, parseArgs, parseIrccDate, parsePtimeValue } from "../../scripts/data-ptime.js";
 import { ROOT } from "../core/knowledge/real-knowledge.js";
 
 const FIXTURE = join(ROOT, "test", "fixtures", "ptime");
@@ -98,12 +98,58 @@ describe("convertFolders", () => {
   });
 });
 
+describe("never dropping lines silently (IRCC's real snapshots)", () => {
+  const SHARED = join(ROOT, "..", "shared", "data", "ircc-processing-times");
+  const committed = timelinesFileSchema.parse(JSON.parse(readFileSync(join(ROOT, "data", "timelines.json"), "utf8")));
+
+  it("writes all 46 lines from the parent folder, each with its own as-of date", () => {
+    const { file, lost } = convert([SHARED], "2026-06-25", { previous: committed });
+    expect(file.entries).toHaveLength(46);
+    expect(lost).toEqual([]);
+    expect(file.entries.find((e) => e.key === "spousal_outside_roc_flpt.spousal_outside_roc_flpt")?.asOf).toBe("2026-05-20");
+  });
+
+  it("on one snapshot folder fails naming every line the current file would lose", () => {
+    let message = "";
+    try {
+      convert([join(SHARED, "2026-06-24")], "2026-06-25", { previous: committed });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/22 line\(s\)/);
+    for (const key of [
+      "spousal_outside_roc_flpt.spousal_outside_roc_flpt",
+      "pgp_roc_flpt.pgp_roc_flpt",
+      "cit_grant_flpt.cit_grant_flpt",
+      "cec_flpt.cec_flpt",
+    ]) {
+      expect(message).toContain(key);
+    }
+  });
+
+  it("with --allow-missing writes the rest and names each lost line", () => {
+    const { file, lost, missing } = convert([join(SHARED, "2026-06-24")], "2026-06-25", { previous: committed, allowMissing: true });
+    expect(file.entries).toHaveLength(24);
+    expect(lost).toHaveLength(22);
+    expect(missing).toEqual(expect.arrayContaining([...lost]));
+  });
+
+  it("fails when a snapshot folder lacks one of its three files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ptime-missing-"));
+    dirs.push(dir);
+    cpSync(join(FIXTURE, "2026-02-04"), dir, { recursive: true });
+    rmSync(join(dir, "data-ptime-en.json"));
+    expect(() => convertFolders([dir], "2026-02-05")).toThrow(/data-ptime-en\.json: missing/);
+  });
+});
+
 describe("command line", () => {
   it("parses folders, --out and --checked, and refuses a bad date", () => {
     expect(parseArgs(["a", "--out", "x.json", "b", "--checked", "2026-01-01"], "2026-11-22")).toEqual({
       folders: ["a", "b"],
       out: "x.json",
       checked: "2026-01-01",
+      allowMissing: false,
     });
     expect(parseArgs(["a"], "2026-11-22")).toMatchObject({ out: "data/timelines.json", checked: "2026-11-22" });
     expect(() => parseArgs(["a", "--checked", "soon"], "2026-11-22")).toThrow();

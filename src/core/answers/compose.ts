@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
 import { isOfficialSource, type PtimeValue } from "../knowledge/schema.js";
 import type { KnowledgeBase } from "../knowledge/types.js";
@@ -8,12 +9,12 @@ import { type StatusAnswer, statusMeaning } from "../rules/status-meaning.js";
 import { type TimelineAnswer, type TimelineLine, timeline } from "../rules/timeline.js";
 import { type TrackAnswer, whereToTrack } from "../rules/where-to-track.js";
 import { type AccessAnswer, whoMayAccess } from "../rules/who-may-access.js";
+import { describeAge, formatIsoDate, isStale, PROCESSING_TIMES_URL, STALE_AFTER_DAYS } from "../ptime/age.js";
 import type { Link } from "../reply.js";
 import type { AccessId, SystemId } from "../taxonomy.js";
 import type { Composed, Question } from "./question.js";
 
 /** Official pages linked from answers that are tools rather than facts. */
-const PROCESSING_TIMES_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-processing-times.html";
 const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
 
 /** At most this many source URLs are printed in the text; all official ones are in `sources`. */
@@ -31,8 +32,14 @@ interface Body {
 
 const NO_DATA_KEYS = { "not-enough-data": "notEnoughData", "not-available": "notAvailable" } as const;
 
+/** When and in which language an answer is read: figures say how old they are on that day. */
+export interface AnswerContext {
+  readonly now: Date;
+  readonly lang: Locale;
+}
+
 /** "15 months", "Part 1: 5 months", "IRCC: not enough data". */
-function formatValue(value: PtimeValue, t: Translate): string {
+export function formatValue(value: PtimeValue, t: Translate): string {
   if ("noData" in value) return t(`kb:timeline.noData.${NO_DATA_KEYS[value.noData]}`);
   const amount = t(`kb:units.${value.unit}`, { count: value.amount });
   return value.part ? t("kb:timeline.part", { part: value.part, value: amount }) : amount;
@@ -42,7 +49,7 @@ function formatValue(value: PtimeValue, t: Translate): string {
 const hedge = (text: string, unverified: boolean | undefined, t: Translate): string =>
   unverified ? t("kb:answer.unverified", { text }) : text;
 
-function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
+export function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
   const conditions: string[] = [];
   if (line.insideCanada !== null) conditions.push(t(`kb:timeline.conditions.${line.insideCanada ? "insideCanada" : "outsideCanada"}`));
   if (line.quebec !== null) conditions.push(t(`kb:timeline.conditions.${line.quebec ? "quebec" : "notQuebec"}`));
@@ -53,9 +60,29 @@ function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate): string 
   return conditions.length > 0 ? t("kb:timeline.labelWithConditions", { label: base, conditions: conditions.join(", ") }) : base;
 }
 
-function formatLine(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
+/** IRCC's newest snapshot date in the data in use (a published line older than it is no longer in IRCC's files). */
+const latestSnapshot = (kb: KnowledgeBase): string | undefined => kb.files.timelines.snapshots.at(-1);
+
+/** "as of 20 May 2026, 199 days ago"; a service standard's date is when the bot's source was checked. */
+export function lineAge(line: TimelineLine, t: Translate, context: AnswerContext): string {
+  if (line.kind === "service-standard") return t("ptime:checked", { date: formatIsoDate(line.asOf, context.lang) });
+  return describeAge(line.asOf, context.now, context.lang, t);
+}
+
+/** A published line older than IRCC's newest snapshot: IRCC stopped publishing it (the figure is its last one). */
+export const isDropped = (line: TimelineLine, kb: KnowledgeBase): boolean => {
+  const latest = latestSnapshot(kb);
+  return line.kind !== "service-standard" && latest !== undefined && line.asOf < latest;
+};
+
+function formatLine(line: TimelineLine, kb: KnowledgeBase, t: Translate, context: AnswerContext): string {
   const value = line.value ? formatValue(line.value, t) : t(line.country ? "kb:timeline.noData.notAvailable" : "kb:timeline.perCountry");
-  return t("kb:timeline.line", { label: lineLabel(line, kb, t), value, kind: t(`kb:timeline.kinds.${line.kind}`), date: line.asOf });
+  return t("ptime:line", {
+    label: lineLabel(line, kb, t),
+    value,
+    kind: t(`kb:timeline.kinds.${line.kind}`),
+    age: lineAge(line, t, context),
+  });
 }
 
 /** Sources line(s): official pages first; non-government pages only when nothing official backs the answer. */
@@ -116,13 +143,20 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   return { text: parts.join("\n\n"), systems: [], access: answer.access, links, provenance: answer };
 }
 
-function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): Body {
+function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate, context: AnswerContext): Body {
   const parts: string[] = [t("kb:timeline.heading", { application: t(`kb:applications.${answer.application}.name`) })];
-  const items = answer.lines.map((line) => formatLine(line, kb, t));
+  const items = answer.lines.map((line) => formatLine(line, kb, t, context));
   for (const d of answer.durations) items.push(hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t));
   parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
   if (answer.countryNeeded) parts.push(t("kb:timeline.countryNeeded"));
-  if (answer.lines.length > 0) parts.push(t("kb:timeline.mayBeOutdated"));
+  const published = answer.lines.filter((l) => l.kind !== "service-standard").map((l) => l.asOf);
+  const newest = published.length > 0 ? [...published].sort().at(-1)! : null;
+  const latest = latestSnapshot(kb);
+  if (latest && answer.lines.some((l) => isDropped(l, kb))) parts.push(t("ptime:dropped", { date: formatIsoDate(latest, context.lang) }));
+  if (newest && isStale(newest, context.now)) {
+    // Plainly stale: say so and point to IRCC's live tool, whose figure is today's.
+    parts.push(t("ptime:stale", { days: STALE_AFTER_DAYS, url: PROCESSING_TIMES_URL }));
+  } else if (answer.lines.length > 0) parts.push(t("kb:timeline.mayBeOutdated"));
   parts.push(footer(answer, t));
   return {
     text: parts.join("\n\n"),
@@ -133,7 +167,7 @@ function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): 
   };
 }
 
-function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body {
+function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate, context: AnswerContext): Body {
   const { fact, status } = answer;
   const name = t(`kb:statuses.${status}.name`);
   const parts: string[] = [
@@ -147,11 +181,11 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body
   parts.push(t("kb:answer.next", { text: t(`kb:statuses.${status}.next`) }));
   let worry = t(`kb:statuses.${status}.worry`, { days: fact.worry.days });
   if (answer.processingTime && answer.timelineApplication) {
-    worry = `${worry} ${t("kb:answer.worryTime", {
+    worry = `${worry} ${t("ptime:worry", {
       application: t(`kb:applications.${answer.timelineApplication}.name`),
       value: answer.processingTime.value ? formatValue(answer.processingTime.value, t) : t("kb:timeline.noData.notAvailable"),
       kind: t(`kb:timeline.kinds.${answer.processingTime.kind}`),
-      date: answer.processingTime.asOf,
+      age: lineAge(answer.processingTime, t, context),
     })}`;
   }
   parts.push(t("kb:answer.worry", { text: worry }));
@@ -164,7 +198,7 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body
   return { text: parts.join("\n\n"), systems: [], access: null, links, provenance: answer };
 }
 
-function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate): Composed {
+function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate, context: AnswerContext): Composed {
   let result: RuleResult<Body>;
   switch (question.intent) {
     case "trackable": {
@@ -179,12 +213,12 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
     }
     case "timeline": {
       const r = timeline(kb, question);
-      result = r.ok ? { ok: true, value: timelineBody(kb, r.value, t) } : r;
+      result = r.ok ? { ok: true, value: timelineBody(kb, r.value, t, context) } : r;
       break;
     }
     case "status-meaning": {
       const r = statusMeaning(kb, question);
-      result = r.ok ? { ok: true, value: statusBody(kb, r.value, t) } : r;
+      result = r.ok ? { ok: true, value: statusBody(kb, r.value, t, context) } : r;
       break;
     }
   }
@@ -254,16 +288,17 @@ function cacheFor(kb: KnowledgeBase, t: Translate): Map<string, Composed> {
  * (short paragraphs, "• " bullets) using only the `kb` catalogue, ending with the official sources and
  * the date they were checked, plus the structured fields of the `ask --json` contract. Returns the slot
  * to ask for when the rules need one. Pure and synchronous; answers are memoized per knowledge base and
- * translate function (one per locale), since `ask --stdin` sees the same questions again and again.
+ * translate function (one per locale) and day, since `ask --stdin` sees the same questions again and again.
  * Optional {@link QuestionSignals} on the question refine access and refugee answers.
  */
-export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translate): Composed {
+export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translate, context: AnswerContext): Composed {
   const q = question as Question & QuestionSignals;
   const cache = cacheFor(kb, t);
-  const key = cacheKey(q);
+  // Answers state the age of their figures, so they are cached per day (and language, for dates).
+  const key = `${cacheKey(q)}|${context.lang}|${context.now.toISOString().slice(0, 10)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const composed = compute(kb, q, memoizeTranslate(t));
+  const composed = compute(kb, q, memoizeTranslate(t), context);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, composed);
   return composed;

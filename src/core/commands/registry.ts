@@ -71,6 +71,18 @@ export const COMMANDS = [
   { id: "language", descriptionKey: "commands:language.description", options: [opt("language", { choices: "locale" })], personal: false },
   { id: "mydata", descriptionKey: "commands:mydata.description", options: [], personal: true },
   { id: "forget", descriptionKey: "commands:forget.description", options: [], personal: true },
+  {
+    id: "follow",
+    descriptionKey: "commands:follow.description",
+    options: [opt("application", { autocomplete: "application" }), opt("country")],
+    personal: true,
+  },
+  {
+    id: "unfollow",
+    descriptionKey: "commands:unfollow.description",
+    options: [opt("application", { autocomplete: "application" }), opt("country")],
+    personal: true,
+  },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]["id"];

@@ -10,7 +10,7 @@ import type { UserExport } from "../store/user-store.js";
  * that nothing else is kept. `lang` formats dates and weekdays (defaults to English).
  */
 export function formatUserExport(data: UserExport, t: Translate, lang: Locale = "en"): string {
-  const nothing = !data.profile && data.reminders.length === 0 && data.log.length === 0;
+  const nothing = !data.profile && data.reminders.length === 0 && data.log.length === 0 && !data.follows?.length;
   if (nothing) return t("common:myData.nothing");
   const lines = [t("common:myData.title")];
   if (data.profile?.language) lines.push(t("common:myData.language", { language: t("common:language.name") }));
@@ -23,6 +23,10 @@ export function formatUserExport(data: UserExport, t: Translate, lang: Locale = 
   }
   lines.push(t("reminders:myData.log", { count: data.log.length }));
   for (const e of data.log) lines.push(`  • ${e.date} — ${statusName(t, e.status)}`);
+  if (data.follows && data.follows.length > 0) {
+    lines.push(t("ptime:myData.follows", { count: data.follows.length }));
+    for (const f of data.follows) lines.push(`  • ${applicationName(t, f.application)}${f.country ? ` (${f.country})` : ""}`);
+  }
   lines.push("", t("common:myData.footer"));
   return lines.join("\n");
 }

@@ -22,8 +22,35 @@ import {
 } from "../reminders/schedule.js";
 import type { BotReply, Choice, Slot } from "../reply.js";
 import type { BotRequest } from "../request.js";
-import { type Reminder, StoreLimitError, type UserStore } from "../store/user-store.js";
+import { currentKnowledge } from "../knowledge/holder.js";
+import { describeWait, waitProgress } from "../ptime/wait-bar.js";
+import { type Reminder, type StatusLogEntry, StoreLimitError, type UserStore } from "../store/user-store.js";
 import { APPLICATION_IDS, type ApplicationId, type IntentId, STATUS_IDS, type StatusId } from "../taxonomy.js";
+
+/**
+ * "Where am I in the wait": the bar for the user's application (the reminder's, else the first one
+ * their reminders or follows name) against IRCC's current published time. Undefined when the log
+ * has no submission/AOR step, no application is known, or IRCC publishes no figure: never a guess.
+ */
+export async function waitLine(
+  deps: CoreDeps,
+  userId: string,
+  application: ApplicationId | null,
+  log: readonly StatusLogEntry[],
+  now: number,
+  zone: string,
+  t: Translate,
+  lang: Locale,
+): Promise<string | undefined> {
+  const follows = (await deps.follows?.listFollows(userId)) ?? [];
+  const chosen =
+    application ?? (await deps.store.listReminders(userId)).find((r) => r.application)?.application ?? follows[0]?.application ?? null;
+  if (!chosen) return undefined;
+  const target = { application: chosen, country: follows.find((f) => f.application === chosen)?.country ?? null };
+  const kb = currentKnowledge(deps);
+  const progress = waitProgress(kb, target, log, now, zone);
+  return progress ? describeWait(progress, kb, target, t, { now: new Date(now), lang }) : undefined;
+}
 
 export type ReminderIntent = "reminder-set" | "reminder-list" | "reminder-cancel" | "log" | "history" | "reminder-action";
 
@@ -430,5 +457,7 @@ async function showHistory(ctx: ReminderContext): Promise<BotReply> {
   if (first) lines.push("", ctx.t("reminders:history.total", { count: Math.max(0, daysSince(first.date, now, zone)) }));
   const last = log.at(-1);
   if (last) lines.push(ctx.t("reminders:history.lastChange", { count: Math.max(0, daysSince(last.date, now, zone)) }));
+  const wait = await waitLine(ctx.deps, userId, null, log, now, zone, ctx.t, ctx.lang);
+  if (wait) lines.push("", wait);
   return reply(ctx, lines.join("\n"), "reminder-list");
 }

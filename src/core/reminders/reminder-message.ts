@@ -18,6 +18,8 @@ export interface ReminderMessageInput {
   readonly now: number;
   /** Set when the occurrence was missed (bot offline) and is delivered late: its scheduled instant. */
   readonly lateFor?: number | undefined;
+  /** "Where am I in the wait" bar and its basis, when the log and IRCC's published time allow one. */
+  readonly wait?: string | undefined;
 }
 
 /** Localized display name of an application type, falling back to the id while the kb catalogue lacks it. */
@@ -45,6 +47,7 @@ export function buildReminderMessage(input: ReminderMessageInput): BotReply {
     const days = Math.max(0, daysSince(last.date, input.now, reminder.schedule.zone));
     lines.push(t("reminders:message.lastChange", { count: days, status: statusName(t, last.status) }));
   }
+  if (input.wait) lines.push("", input.wait);
   lines.push("", t("reminders:message.tip"));
   return {
     lang: input.lang,

@@ -1,8 +1,8 @@
 import type { Clock } from "../clock.js";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.js";
-import type { Translator } from "../i18n/translator.js";
+import type { Translate, Translator } from "../i18n/translator.js";
 import { type CoreLogger, silentLogger } from "../logger.js";
-import type { Reminder, StoreChange, UserStore } from "../store/user-store.js";
+import type { Reminder, StatusLogEntry, StoreChange, UserStore } from "../store/user-store.js";
 import type { DeliveryResult, ReminderSender } from "./delivery.js";
 import { MinHeap } from "./min-heap.js";
 import { DEFAULT_RATES, type RateLimits, RateLimiter } from "./rate-limiter.js";
@@ -26,6 +26,14 @@ export interface ReminderSchedulerOptions {
   readonly lateAfterMs?: number;
   /** `retry` results are retried this many times, then the occurrence is given up and logged. */
   readonly maxRetries?: number;
+  /** "Where am I in the wait" line for a reminder (bar against IRCC's published time), or undefined for none. */
+  readonly waitLine?: (input: {
+    reminder: Reminder;
+    log: readonly StatusLogEntry[];
+    now: number;
+    t: Translate;
+    lang: Locale;
+  }) => Promise<string | undefined>;
 }
 
 /** What one tick did; for tests, logs and the benchmark. */
@@ -233,13 +241,19 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     if (!entry || entry.dueAt !== job.dueAt) return "dropped";
     const profile = await store.getProfile(job.userId);
     const lang = profile?.language ?? options.defaultLocale ?? DEFAULT_LOCALE;
+    const t = translator.forLocale(lang);
+    const log = await store.listLog(job.userId);
+    const wait = options.waitLine
+      ? await options.waitLine({ reminder: entry.reminder, log, now, t, lang }).catch(() => undefined)
+      : undefined;
     const reply = buildReminderMessage({
       reminder: entry.reminder,
       lang,
-      t: translator.forLocale(lang),
-      log: await store.listLog(job.userId),
+      t,
+      log,
       now,
       lateFor: job.late ? job.dueAt : undefined,
+      wait,
     });
     try {
       return await sender.send(job.userId, reply);

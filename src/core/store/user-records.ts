@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
+import { type Follow, type FollowStore, MAX_FOLLOWS_PER_USER, sameTarget } from "./follows.js";
 import {
   MAX_LOG_ENTRIES_PER_USER,
   MAX_REMINDERS_PER_USER,
@@ -16,6 +17,8 @@ export interface UserRecord {
   profile: UserProfile;
   reminders: Reminder[];
   log: StatusLogEntry[];
+  /** Optional so records written before follows existed (and stores without them) stay valid as they are. */
+  follows?: Follow[];
 }
 
 /** Hooks a persistent store plugs into the shared in-memory logic. */
@@ -37,6 +40,7 @@ const NO_PERSISTENCE: PersistenceHooks = {
 const isEmpty = (r: UserRecord): boolean =>
   r.reminders.length === 0 &&
   r.log.length === 0 &&
+  (r.follows?.length ?? 0) === 0 &&
   r.profile.language === undefined &&
   r.profile.timezone === undefined &&
   !r.profile.blockedNotice;
@@ -47,7 +51,7 @@ const isEmpty = (r: UserRecord): boolean =>
  * keeps both stores behaving identically (the contract suite checks that from the outside).
  * A user whose record becomes empty is removed entirely: nothing is kept "just in case".
  */
-export function createRecordStore(users: Map<string, UserRecord>, hooks: PersistenceHooks = NO_PERSISTENCE): UserStore {
+export function createRecordStore(users: Map<string, UserRecord>, hooks: PersistenceHooks = NO_PERSISTENCE): UserStore & FollowStore {
   const listeners = new Set<StoreListener>();
   const reminderOwner = new Map<string, string>();
   for (const [userId, record] of users) for (const r of record.reminders) reminderOwner.set(r.id, userId);
@@ -100,6 +104,7 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
         profile: record ? { ...record.profile } : null,
         reminders: record ? [...record.reminders] : [],
         log: record ? [...record.log] : [],
+        ...(record?.follows?.length ? { follows: [...record.follows] } : {}),
       };
     },
     async deleteUser(userId) {
@@ -202,6 +207,46 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
     async listLog(userId) {
       open();
       return [...(users.get(userId)?.log ?? [])];
+    },
+    async listFollows(userId) {
+      open();
+      return [...(users.get(userId)?.follows ?? [])];
+    },
+    async addFollow(userId, follow) {
+      open();
+      const existing = users.get(userId)?.follows ?? [];
+      if (existing.some((f) => sameTarget(f, follow))) return "exists";
+      if (existing.length >= MAX_FOLLOWS_PER_USER) throw new StoreLimitError("ptime:follow.tooMany");
+      edit(userId, (r) => {
+        r.follows = [...(r.follows ?? []), follow];
+      });
+      await hooks.durable();
+      return "added";
+    },
+    async updateFollowFigure(userId, target, figure) {
+      open();
+      if (!users.get(userId)?.follows?.some((f) => sameTarget(f, target))) return false;
+      edit(userId, (r) => {
+        r.follows = (r.follows ?? []).map((f) => (sameTarget(f, target) ? { ...f, figure } : f));
+      });
+      return true;
+    },
+    async deleteFollow(userId, target) {
+      open();
+      if (!users.get(userId)?.follows?.some((f) => sameTarget(f, target))) return false;
+      edit(userId, (r) => {
+        const rest = (r.follows ?? []).filter((f) => !sameTarget(f, target));
+        if (rest.length > 0) r.follows = rest;
+        else delete r.follows;
+      });
+      await hooks.durable();
+      return true;
+    },
+    async allFollows() {
+      open();
+      const all: { userId: string; follow: Follow }[] = [];
+      for (const [userId, record] of users) for (const follow of record.follows ?? []) all.push({ userId, follow });
+      return all;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locales.js";
 import type { ApplicationId, StatusId } from "../taxonomy.js";
+import type { Follow } from "./follows.js";
 
 /**
  * Everything the bot keeps about one user. Only what a feature needs: reply language, time zone,
@@ -61,6 +62,8 @@ export interface UserExport {
   readonly profile: UserProfile | null;
   readonly reminders: readonly Reminder[];
   readonly log: readonly StatusLogEntry[];
+  /** Processing times followed for change alerts (absent when the store holds none, or does not hold follows). */
+  readonly follows?: readonly Follow[];
 }
 
 /** Change notifications, so the scheduler's due queue follows the store without polling it. */

@@ -4,6 +4,7 @@ import { TextFile } from "lowdb/node";
 import type { Clock } from "../../core/clock.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import { createRecordStore, type PersistenceHooks, type UserRecord } from "../../core/store/user-records.js";
+import type { FollowStore } from "../../core/store/follows.js";
 import type { UserStore } from "../../core/store/user-store.js";
 import { createJournalWriter, encodeJournalLine, readJournals } from "./journal.js";
 import { encodeUserLine } from "./record-codec.js";
@@ -53,7 +54,7 @@ export class StoreUnreadableError extends Error {
   }
 }
 
-export interface LowdbUserStore extends UserStore {
+export interface LowdbUserStore extends UserStore, FollowStore {
   /** The real path of the store file (symlinks followed). */
   readonly path: string;
   /** Where a copy of a damaged file was kept at open, if it was (the last one, when several were). */
@@ -68,6 +69,7 @@ const LOST_WORDS: Record<LostKind, string> = {
   users: "users (whole lines)",
   reminders: "reminders",
   logEntries: "status log entries",
+  follows: "followed processing times",
   profiles: "profiles (language, time zone)",
   unreadableLines: "unreadable lines",
   journalLines: "journal lines (changes since the last snapshot)",

@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/i18n/locales.js";
+import type { Follow } from "../../core/store/follows.js";
 import type { UserRecord } from "../../core/store/user-records.js";
 import type { Reminder, StatusLogEntry, UserProfile } from "../../core/store/user-store.js";
 import type { ApplicationId, StatusId } from "../../core/taxonomy.js";
@@ -28,6 +29,7 @@ export function encodeUserLine(userId: string, record: UserRecord): string {
     ),
     record.log.map((e) => [e.status, e.date, e.recordedAt]),
   ];
+  if (record.follows && record.follows.length > 0) tuple.push(record.follows.map((f) => [f.application, f.country, f.figure, f.createdAt]));
   return JSON.stringify(tuple);
 }
 
@@ -47,7 +49,7 @@ export function createInterner(): (value: string) => string {
 
 /** A validated v3 tuple as the in-memory record. */
 export function decodeUser(tuple: UserTuple, intern: (value: string) => string): UserRecord {
-  const [userId, [language, timezone, blocked], reminders, log] = tuple;
+  const [userId, [language, timezone, blocked], reminders, log, follows] = tuple;
   const profile: { language?: Locale; timezone?: string; blockedNotice?: boolean } = {};
   if (language !== null) profile.language = intern(language) as Locale;
   if (timezone !== null) profile.timezone = intern(timezone);
@@ -56,6 +58,9 @@ export function decodeUser(tuple: UserTuple, intern: (value: string) => string):
     profile: profile as UserProfile,
     reminders: reminders.map((r) => decodeReminder(userId, r, intern)),
     log: log.map((e): StatusLogEntry => ({ status: intern(e[0]) as StatusId, date: intern(e[1]), recordedAt: e[2] })),
+    ...(follows && follows.length > 0
+      ? { follows: follows.map((f): Follow => ({ application: f[0] as ApplicationId, country: f[1], figure: f[2], createdAt: f[3] })) }
+      : {}),
   };
 }
 
@@ -77,6 +82,7 @@ function decodeReminder(userId: string, r: ReminderTuple, intern: (value: string
 export const isEmptyRecord = (r: UserRecord): boolean =>
   r.reminders.length === 0 &&
   r.log.length === 0 &&
+  (r.follows?.length ?? 0) === 0 &&
   r.profile.language === undefined &&
   r.profile.timezone === undefined &&
   !r.profile.blockedNotice;

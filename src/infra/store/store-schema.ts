@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocale, SUPPORTED_LOCALES } from "../../core/i18n/locales.js";
+import { MAX_FIGURE_CHARS, MAX_FOLLOWS_PER_USER } from "../../core/store/follows.js";
 import { APPLICATION_IDS, STATUS_IDS } from "../../core/taxonomy.js";
 
 /**
@@ -27,6 +28,7 @@ const statusField = z.enum(STATUS_IDS);
 
 export const MAX_REMINDERS_ON_DISK = 50;
 export const MAX_LOG_ON_DISK = 1000;
+export const MAX_FOLLOWS_ON_DISK = MAX_FOLLOWS_PER_USER;
 
 // ---- v2 object form (journal lines and v2 files) ----
 export const reminderSchema = z.strictObject({
@@ -41,6 +43,20 @@ export const reminderSchema = z.strictObject({
   createdAt: epochField,
 });
 export const logEntrySchema = z.strictObject({ status: statusField, date: dayField, recordedAt: epochField });
+// Follows (processing-time change alerts) were added without a version bump: the field is optional in
+// both forms, so every file written before it loads unchanged and a user without follows is stored
+// exactly as before.
+const countryField = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .nullable();
+const figureField = z.string().max(MAX_FIGURE_CHARS);
+export const followSchema = z.strictObject({
+  application: z.enum(APPLICATION_IDS),
+  country: countryField,
+  figure: figureField,
+  createdAt: epochField,
+});
 export const profileSchema = z.strictObject({
   language: languageField.optional(),
   timezone: zoneField.optional(),
@@ -50,6 +66,7 @@ export const userSchema = z.strictObject({
   profile: profileSchema,
   reminders: z.array(reminderSchema).max(MAX_REMINDERS_ON_DISK),
   log: z.array(logEntrySchema).max(MAX_LOG_ON_DISK),
+  follows: z.array(followSchema).max(MAX_FOLLOWS_ON_DISK).optional(),
 });
 
 /** One journal line: a user's whole new record (v2 object form), or null when the user was deleted. */
@@ -57,7 +74,7 @@ export const journalLineSchema = z.strictObject({ u: userIdField, r: userSchema.
 
 // ---- v3 tuple form (snapshots) ----
 /** Names of the v3 tuple positions, so a problem reads `reminders.0.zone`, not `2.0.4`. */
-export const USER_FIELDS = ["userId", "profile", "reminders", "log"] as const;
+export const USER_FIELDS = ["userId", "profile", "reminders", "log", "follows"] as const;
 export const PROFILE_FIELDS = ["language", "timezone", "blockedNotice"] as const;
 export const REMINDER_FIELDS = [
   "id",
@@ -74,6 +91,7 @@ export const REMINDER_FIELDS = [
   "createdAt",
 ] as const;
 export const LOG_FIELDS = ["status", "date", "recordedAt"] as const;
+export const FOLLOW_FIELDS = ["application", "country", "figure", "createdAt"] as const;
 
 /**
  * v3 user tuple: `[userId, [language, timezone, blockedNotice 0|1], [reminder…], [log entry…]]`, a
@@ -97,12 +115,15 @@ export const reminderTuple = z.tuple([
   epochField,
 ]);
 export const logTuple = z.tuple([statusField, dayField, epochField]);
+export const followTuple = z.tuple([z.enum(APPLICATION_IDS), countryField, figureField, epochField]);
 export const profileTuple = z.tuple([languageField.nullable(), zoneField.nullable(), z.union([z.literal(0), z.literal(1)])]);
 export const userTuple = z.tuple([
   userIdField,
   profileTuple,
   z.array(reminderTuple).max(MAX_REMINDERS_ON_DISK),
   z.array(logTuple).max(MAX_LOG_ON_DISK),
+  /** Optional fifth element: follows, written only when the user has some. */
+  z.array(followTuple).min(1).max(MAX_FOLLOWS_ON_DISK).optional(),
 ]);
 export type ReminderTuple = z.infer<typeof reminderTuple>;
 export type UserTuple = z.infer<typeof userTuple>;
@@ -160,7 +181,8 @@ export function describeTuplePath(path: readonly PropertyKey[]): string {
   if (name === "profile" && typeof index === "number") parts.push(PROFILE_FIELDS[index] ?? String(index));
   else if (index !== undefined) {
     parts.push(String(index));
-    const names: readonly string[] = name === "reminders" ? REMINDER_FIELDS : name === "log" ? LOG_FIELDS : [];
+    const names: readonly string[] =
+      name === "reminders" ? REMINDER_FIELDS : name === "log" ? LOG_FIELDS : name === "follows" ? FOLLOW_FIELDS : [];
     if (typeof field === "number") parts.push(names[field] ?? String(field));
   }
   return parts.join(".");

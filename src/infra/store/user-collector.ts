@@ -5,9 +5,12 @@ import { createInterner, decodeUser, isEmptyRecord } from "./record-codec.js";
 import {
   canonicalLine,
   describeTuplePath,
+  followSchema,
+  followTuple,
   logEntrySchema,
   logTuple,
   MAX_LOG_ON_DISK,
+  MAX_FOLLOWS_ON_DISK,
   MAX_REMINDERS_ON_DISK,
   profileSchema,
   profileTuple,
@@ -20,7 +23,7 @@ import {
 } from "./store-schema.js";
 
 /** What a damaged file cost, by kind of record. Counts only: never an id or a value (logs must hold no personal data). */
-export type LostKind = "users" | "reminders" | "logEntries" | "profiles" | "unreadableLines" | "journalLines" | "wholeFiles";
+export type LostKind = "users" | "reminders" | "logEntries" | "follows" | "profiles" | "unreadableLines" | "journalLines" | "wholeFiles";
 export interface Damage {
   /** Up to {@link MAX_PROBLEMS} descriptions by position and field name (`user 3: reminders.0.zone: …`). */
   readonly problems: string[];
@@ -122,6 +125,8 @@ export function createUserCollector() {
         keepValid(tuple[2], reminderTuple, MAX_REMINDERS_ON_DISK, "reminders", `user ${position}: reminders`),
         keepValid(tuple[3], logTuple, MAX_LOG_ON_DISK, "logEntries", `user ${position}: log`),
       ];
+      const follows = keepValid(tuple[4], followTuple, MAX_FOLLOWS_ON_DISK, "follows", `user ${position}: follows`);
+      if (follows.length > 0) salvaged.push(follows);
       keep(salvaged[0], decodeUser(salvaged, intern), undefined);
     },
 
@@ -149,7 +154,9 @@ export function createUserCollector() {
         lose("reminders", reminders.length - mine.length);
       }
       const log = keepValid(object.log, logEntrySchema, MAX_LOG_ON_DISK, "logEntries", `user ${position}: log`);
-      keep(userId, { profile: profile.success ? profile.data : {}, reminders: mine, log } as UserRecord, undefined);
+      const follows = keepValid(object.follows, followSchema, MAX_FOLLOWS_ON_DISK, "follows", `user ${position}: follows`);
+      const record = { profile: profile.success ? profile.data : {}, reminders: mine, log, ...(follows.length > 0 ? { follows } : {}) };
+      keep(userId, record as UserRecord, undefined);
     },
 
     /** A piece of the file that is not a user at all (torn or overwritten text). */

@@ -7,12 +7,15 @@ import { APPLICATION_IDS, ROLE_IDS, STATUS_IDS } from "../../../src/core/taxonom
 import { realKnowledge, realTranslator } from "../knowledge/real-knowledge.js";
 
 const kb = realKnowledge();
+/** The day after IRCC's newest snapshot in data/ (24 June 2026): figures are fresh, except lines IRCC dropped. */
+const NOW = new Date("2026-06-25T12:00:00Z");
 const translator = realTranslator();
 const ask = (lang: "en" | "fr", question: Partial<Question & QuestionSignals> & { intent: KnowledgeIntent }): Composed =>
   composeAnswer(
     kb,
     { application: null, role: null, status: null, country: null, quebec: null, insideCanada: null, ...question } as Question,
     translator.forLocale(lang),
+    { now: NOW, lang },
   );
 const answerOf = (composed: Composed) => {
   if (composed.kind !== "answer") throw new Error(`asked for ${composed.slot}`);
@@ -94,10 +97,17 @@ describe.each(["en", "fr"] as const)("composeAnswer (%s)", (lang) => {
     const text = answerOf(ask(lang, { intent: "timeline", application: "sponsorship-spouse", quebec: false, insideCanada: false })).text;
     expect(text).toMatch(
       lang === "en"
-        ? /15 months \(IRCC's estimate for new applications; as of 2026-05-20\)/
-        : /15 mois \(estimation d'IRCC pour les nouvelles demandes\u00a0; au 2026-05-20\)/,
+        ? /15 months \(IRCC's estimate for new applications; as of 20 May 2026, 36 days ago\)/
+        : /15 mois \(estimation d'IRCC pour les nouvelles demandes\u00a0; au 20 mai 2026, il y a 36 jours\)/,
     );
-    expect(text).toContain(lang === "en" ? "may be out of date" : "peuvent donc être périmés");
+    expect(text).toContain(
+      lang === "en" ? "IRCC's latest data, of 24 June 2026, no longer lists" : "Les dernières données d'IRCC, du 24 juin 2026",
+    );
+    // Every spousal line is from 20 May: more than 30 days old, so the reply says so and links IRCC's tool.
+    expect(text).toContain("check-processing-times.html");
+    const fresh = answerOf(ask(lang, { intent: "timeline", application: "pr-card-new" })).text;
+    expect(fresh).toContain(lang === "en" ? "as of 24 June 2026, 1 day ago" : "au 24 juin 2026, il y a 1 jour");
+    expect(fresh).toContain(lang === "en" ? "may be out of date" : "peuvent donc être périmés");
   });
 
   it("gives the figure for the country asked about, and asks for the country otherwise", () => {

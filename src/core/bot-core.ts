@@ -18,6 +18,7 @@ import type { KnowledgeBase } from "./knowledge/types.js";
 import { type CoreLogger, silentLogger } from "./logger.js";
 import type { Understander, Understanding } from "./nlu/understanding.js";
 import { sanitizeText } from "./privacy/sanitize.js";
+import type { ScheduleWords } from "./reminders/schedule-words.js";
 import type { AnswerMeta, BotReply, Choice, Link, Slot } from "./reply.js";
 import type { BotRequest } from "./request.js";
 import type { MaybePromise, UserProfile, UserStore } from "./store/user-store.js";
@@ -32,6 +33,8 @@ export interface CoreDeps {
   readonly logger?: CoreLogger;
   /** Reply language when neither the user's choice, the message nor the platform decides. */
   readonly defaultLocale?: Locale;
+  /** Schedule and date words of every language (data/schedule-words); without them reminders read only digits and IANA zones. */
+  readonly scheduleWords?: ScheduleWords;
 }
 
 export interface AskOptions {
@@ -549,6 +552,19 @@ export function createBotCore(deps: CoreDeps): BotCore {
           options: { op: action.op, reminderId: action.reminderId },
           understanding: null,
           deps,
+        });
+      case "schedule":
+        if (!request.isPrivate) return errorReply(lang, "privateOnly");
+        return handleReminderIntent({
+          intent: "reminder-action",
+          request,
+          lang,
+          t,
+          text: "",
+          options: {},
+          understanding: null,
+          deps,
+          scheduleAction: action,
         });
     }
   };

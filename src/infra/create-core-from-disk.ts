@@ -11,6 +11,7 @@ import { createMemoryUserStore } from "../core/store/memory-user-store.js";
 import type { UserStore } from "../core/store/user-store.js";
 import { loadKnowledge } from "./load-knowledge.js";
 import { loadLocales } from "./load-locales.js";
+import { loadScheduleWords } from "./load-schedule-words.js";
 
 /** The repository root (two levels above this file), where data/ and locales/ live. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -33,7 +34,8 @@ export interface CoreFromDiskOptions {
  * run the same bot. Without a store it uses the in-memory one (nothing persists).
  */
 export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Promise<BotCore> {
-  const knowledge = loadKnowledge(options.dataDir ?? join(PROJECT_ROOT, "data"));
+  const dataDir = options.dataDir ?? join(PROJECT_ROOT, "data");
+  const knowledge = loadKnowledge(dataDir);
   const translator = createTranslator(loadLocales(options.localesDir ?? join(PROJECT_ROOT, "locales")));
   return createBotCore({
     knowledge,
@@ -41,6 +43,7 @@ export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Pro
     understander: options.understander ?? createUnderstander(),
     store: options.store ?? createMemoryUserStore(),
     clock: options.clock ?? systemClock,
+    scheduleWords: loadScheduleWords(dataDir),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.defaultLocale ? { defaultLocale: options.defaultLocale } : {}),
   });

@@ -13,9 +13,11 @@ import { createMemoryUserStore } from "../../../src/core/store/memory-user-store
 import type { UserStore } from "../../../src/core/store/user-store.js";
 import type { StatusId } from "../../../src/core/taxonomy.js";
 import { loadLocales } from "../../../src/infra/load-locales.js";
+import { loadScheduleWords } from "../../../src/infra/load-schedule-words.js";
 import { BLANK_UNDERSTANDING } from "../../helpers/understanding.js";
 
 const translator = createTranslator(loadLocales(join(import.meta.dirname, "../../../locales")));
+const scheduleWords = loadScheduleWords(join(import.meta.dirname, "../../../data"));
 const NOW = new Date("2026-11-22T12:00:00Z"); // Sunday, 07:00 in Toronto
 
 const understanding = (status: StatusId | null = null): Understanding => ({ ...BLANK_UNDERSTANDING, status });
@@ -33,6 +35,7 @@ beforeEach(() => {
     understander: { understand: () => understanding(understoodStatus) },
     store,
     clock: { now: () => NOW },
+    scheduleWords,
   };
 });
 
@@ -43,18 +46,18 @@ function say(intent: ReminderIntent, text: string, lang: Locale = "en", options:
 }
 
 describe("reminders dialogue", () => {
-  it("creates 'every Monday at 9' in the default zone, durable, with pause/delete buttons", async () => {
-    const reply = await say("reminder-set", "remind me every Monday at 9");
+  it("creates 'every Monday at 9 Eastern time', durable, with change/pause/delete buttons", async () => {
+    const reply = await say("reminder-set", "remind me every Monday at 9 Eastern time");
     const [r] = await store.listReminders("tg:1");
     expect(r?.schedule).toMatchObject({ unit: "week", every: 1, time: "09:00", zone: "America/Toronto", anchor: "2026-11-23" });
     expect(r?.nextDueAt).toBe(Date.parse("2026-11-23T14:00:00Z"));
     expect(reply.text).toContain("every Monday at 09:00 (America/Toronto)");
     expect(reply.personal).toBe(true);
-    expect(reply.choices.map((c) => decodeAction(c.data)?.type)).toEqual(["reminder", "reminder"]);
+    expect(reply.choices.map((c) => decodeAction(c.data))).toMatchObject([{ op: "change" }, { op: "pause" }, { op: "delete" }]);
   });
 
   it("understands French and answers in French", async () => {
-    const reply = await say("reminder-set", "rappelle-moi toutes les 2 semaines le vendredi à 18h30", "fr");
+    const reply = await say("reminder-set", "rappelle-moi toutes les 2 semaines le vendredi à 18h30 heure de Montréal", "fr");
     const [r] = await store.listReminders("tg:1");
     expect(r?.schedule).toMatchObject({ unit: "week", every: 2, time: "18:30" });
     expect(scheduleWeekday(r!.schedule)).toBe(5);
@@ -62,7 +65,7 @@ describe("reminders dialogue", () => {
   });
 
   it("changes, pauses, resumes and stops by free text", async () => {
-    await say("reminder-set", "remind me every Monday at 9");
+    await say("reminder-set", "remind me every Monday at 9 Toronto");
     await say("reminder-set", "change my reminder to Fridays");
     let [r] = await store.listReminders("tg:1");
     expect(scheduleWeekday(r!.schedule)).toBe(5);
@@ -79,14 +82,14 @@ describe("reminders dialogue", () => {
   });
 
   it("a bare /remind with reminders already set lists them instead of adding a duplicate", async () => {
-    await say("reminder-set", "every monday at 9");
+    await say("reminder-set", "every monday at 9 Toronto");
     const reply = await say("reminder-set", "");
     expect(await store.listReminders("tg:1")).toHaveLength(1);
     expect(reply.answer.intent).toBe("reminder-list");
   });
 
   it("switching a daily reminder to a weekday makes it weekly, every week", async () => {
-    await say("reminder-set", "every 3 days at 8:00");
+    await say("reminder-set", "every 3 days at 8:00 Halifax");
     await say("reminder-set", "change my reminder to Fridays");
     const [r] = await store.listReminders("tg:1");
     expect(r?.schedule).toMatchObject({ unit: "week", every: 1, time: "08:00" });
@@ -108,15 +111,50 @@ describe("reminders dialogue", () => {
     expect(zones).toEqual(["Europe/Paris", "Europe/Paris"]);
   });
 
-  it("falls back to defaults with buttons in languages without word lists", async () => {
-    const reply = await say("reminder-set", "recordarme", "es");
+  it("asks for the day instead of picking Monday, and the buttons finish the reminder step by step", async () => {
+    let reply = await say("reminder-set", "recuérdame revisar mi solicitud", "es");
+    expect(await store.listReminders("tg:1")).toEqual([]);
+    expect(reply.text).toBe(translator.forLocale("es")("reminders:ask.weekday"));
+    expect(reply.choices.map((c) => c.label)).toEqual([
+      "lunes",
+      "martes",
+      "miércoles",
+      "jueves",
+      "viernes",
+      "sábado",
+      "domingo",
+      "Todos los días",
+    ]);
+    const press = (data: string) => {
+      const action = decodeAction(data);
+      if (action?.type !== "schedule") throw new Error(`not a schedule button: ${data}`);
+      return handleReminderIntent({
+        intent: "reminder-action",
+        request,
+        lang: "es",
+        t: translator.forLocale("es"),
+        text: "",
+        options: {},
+        understanding: null,
+        deps,
+        scheduleAction: action,
+      });
+    };
+    reply = await press(reply.choices[2]!.data);
+    expect(reply.text).toBe(translator.forLocale("es")("reminders:ask.time"));
+    reply = await press(reply.choices.find((c) => c.label === "18:00")!.data);
+    expect(reply.text).toBe(translator.forLocale("es")("reminders:ask.zone"));
+    expect(reply.choices[0]?.label).toMatch(/Pacífico.*Vancouver/);
+    reply = await press(reply.choices[0]!.data);
     const [r] = await store.listReminders("tg:1");
-    expect(r?.schedule).toMatchObject({ unit: "week", time: "09:00" });
-    expect(reply.choices).toHaveLength(2);
+    expect(r?.schedule).toMatchObject({ unit: "week", every: 1, time: "18:00", zone: "America/Vancouver" });
+    expect(scheduleWeekday(r!.schedule)).toBe(3);
+    expect(reply.text).toContain("miércoles a las 18:00 (America/Vancouver)");
+    expect((await store.getProfile("tg:1"))?.timezone).toBe("America/Vancouver");
   });
 
   it("handles the snooze and stop buttons, only for the presser's own reminders", async () => {
-    await say("reminder-set", "every monday at 9");
+    await say("reminder-set", "every monday at 9 Vancouver");
     const [r] = await store.listReminders("tg:1");
     const snooze = await say("reminder-action", "", "en", { op: "snooze", reminderId: r!.id });
     expect((await store.getReminder("tg:1", r!.id))?.snoozedUntil).toBe(NOW.getTime() + 24 * 3600_000);

@@ -10,7 +10,7 @@ import {
   isKnowledgeIntent,
 } from "./dialogue/conversation-state.js";
 import { applicationChoices, roleChoices, statusChoices } from "./dialogue/choices.js";
-import { handleReminderIntent, type ReminderIntent } from "./dialogue/reminders.js";
+import { handleReminderIntent, type ReminderIntent, readsAsSchedule } from "./dialogue/reminders.js";
 import { formatUserExport } from "./dialogue/my-data.js";
 import { DEFAULT_LOCALE, type Locale, resolveLocale, SUPPORTED_LOCALES, toLocale } from "./i18n/locales.js";
 import type { Translate, Translator } from "./i18n/translator.js";
@@ -436,7 +436,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const hinted = stored ?? hintedLocale(request.localeHints);
     const clean = sanitizeText(request.text);
     if (clean.kind !== "ok") return errorReply(hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
-    const u = deps.understander.understand(clean.text, hinted);
+    const understood = deps.understander.understand(clean.text, hinted);
+    // "every other Friday at 9 Pacific time" alone is a reminder request even without "remind me".
+    const u: Understanding = readsAsSchedule(understood, clean.text, deps.scheduleWords, stored ?? hinted)
+      ? { ...understood, intent: "reminder-set" }
+      : understood;
     const lang = stored ?? (u.langDetected ? u.lang : hinted);
     const now = deps.clock.now().getTime();
     const previous = states.get(request.userId, now);

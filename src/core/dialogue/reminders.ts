@@ -7,7 +7,7 @@ import type { Translate } from "../i18n/translator.js";
 import type { Understanding } from "../nlu/understanding.js";
 import { describeReminder, describeSchedule, formatInstant, weekdayName } from "../reminders/describe.js";
 import { parseLogDate } from "../reminders/parse-log-date.js";
-import { normalizeScheduleText } from "../reminders/schedule-words.js";
+import { normalizeScheduleText, type ScheduleWords } from "../reminders/schedule-words.js";
 import { findZone, type ParsedWhen, parseWhen } from "../reminders/parse-when.js";
 import { applicationName, statusName } from "../reminders/reminder-message.js";
 import {
@@ -61,6 +61,20 @@ const STATUSES: ReadonlySet<string> = new Set(STATUS_IDS);
 
 /** Short random reminder id; fits button data (`[A-Za-z0-9_-]{1,24}`). */
 export const newReminderId = (): string => randomBytes(9).toString("base64url");
+
+/** Intents a bare schedule ("chaque samedi matin à 10h") may override: nothing understood, or a question without a subject. */
+const OVERRIDABLE: ReadonlySet<IntentId | null> = new Set<IntentId | null>([null, "out-of-scope", "help", "timeline", "trackable"]);
+
+/**
+ * True when a message that the understander did not read as a reminder request is nothing but a
+ * schedule: a clock time with a weekday or an interval, and no application or status named. People
+ * often type only "every other Thursday at 5 pm Atlantic time".
+ */
+export function readsAsSchedule(u: Understanding, text: string, words: ScheduleWords | undefined, lang: Locale): boolean {
+  if (!words || !OVERRIDABLE.has(u.intent) || u.application || u.status) return false;
+  const parsed = parseWhen(text, { words, langs: [lang, u.lang] });
+  return parsed.time !== undefined && (parsed.weekday !== undefined || parsed.unit !== undefined);
+}
 
 /**
  * Returns the one-time "your reminders were paused because I could not reach you" notice and clears
@@ -135,11 +149,12 @@ async function reminderRequest(ctx: ReminderContext): Promise<BotReply> {
   const parsed = parseWhen(words, { words: ctx.deps.scheduleWords, langs: [ctx.lang, ctx.understanding?.lang] });
   const existing = await store.listReminders(userId);
   // The understander reads pause/resume/snooze in every language; parseWhen only knows English and French words.
+  const hasSchedule = parsed.weekday !== undefined || parsed.time !== undefined || parsed.unit !== undefined || parsed.zone !== undefined;
+  // A message that gives a schedule is not a request to list reminders, whatever word made it look like one.
   const op =
     ctx.understanding?.reminderOp ??
     parsed.op ??
-    (ctx.intent === "reminder-cancel" ? "stop" : ctx.intent === "reminder-list" ? "list" : undefined);
-  const hasSchedule = parsed.weekday !== undefined || parsed.time !== undefined || parsed.unit !== undefined || parsed.zone !== undefined;
+    (ctx.intent === "reminder-cancel" ? "stop" : ctx.intent === "reminder-list" && !hasSchedule ? "list" : undefined);
 
   switch (op) {
     case "list":

@@ -155,6 +155,8 @@ export function parseWhen(input: string, options: ParseWhenOptions = {}): Parsed
   }
   if (!result.op && tables.some((t) => firstMatch(t.change, text))) result.op = "change";
 
+  // Parts of the day are read before intervals are blanked out: "every evening at 6" is 18:00.
+  const dayPartText = text;
   // Weekdays and intervals together, most specific first, in the first language that has them.
   for (const table of tables) {
     let found = false;
@@ -194,7 +196,7 @@ export function parseWhen(input: string, options: ParseWhenOptions = {}): Parsed
       } else if (marker && (hour > 12 || hour === 0)) {
         result.badTime = true;
       } else {
-        const part = tables.map((t) => firstMatch(t.dayParts, text)).find((p) => p !== undefined);
+        const part = tables.map((t) => firstMatch(t.dayParts, dayPartText)).find((p) => p !== undefined);
         hour = applyDayPart(hour, part?.item.value);
       }
     }

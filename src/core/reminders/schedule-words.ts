@@ -236,8 +236,9 @@ export function compileLanguage(lang: Locale, file: ScheduleWordsFile): Language
         source += literal.replace(/-/g, "[-\\s]?");
       }
     });
-    const before = file.spaced ? LETTER_BEFORE : "(?<!\\d)";
-    const after = file.spaced ? LETTER_AFTER : "(?!\\d)";
+    // Without spaces between words (Chinese) only a number must not run into other digits: "周二18:00".
+    const before = file.spaced ? LETTER_BEFORE : /^\{[hmn]\}/.test(text) ? "(?<!\\d)" : "";
+    const after = file.spaced ? LETTER_AFTER : /\{[hmn]\}$/.test(text) ? "(?!\\d)" : "";
     return {
       re: new RegExp(`${before}${source}${after}`, "u"),
       weight,

@@ -153,6 +153,70 @@ describe("reminders dialogue", () => {
     expect((await store.getProfile("tg:1"))?.timezone).toBe("America/Vancouver");
   });
 
+  it("asks for whatever it did not understand, in the user's language, and never stores a default", async () => {
+    const ask = async (text: string, lang: Locale) => {
+      const reply = await say("reminder-set", text, lang);
+      expect(await store.listReminders("tg:1"), text).toEqual([]);
+      return reply;
+    };
+    const day = await ask("nhắc tôi", "en");
+    expect(day.text).toBe(translator.forLocale("en")("reminders:ask.weekday"));
+    expect(day.choices).toHaveLength(8);
+    const time = await ask("每周三提醒我", "zh");
+    expect(time.text).toBe(translator.forLocale("zh")("reminders:ask.time"));
+    expect(time.choices.map((c) => c.label)).toEqual(["08:00", "09:00", "12:00", "18:00", "20:00"]);
+    expect(decodeAction(time.choices[0]!.data)).toMatchObject({ type: "schedule", weekday: 3, time: "08:00", zone: null });
+    const zone = await ask("нагадуй щосереди о 18:30", "uk");
+    expect(zone.text).toBe(translator.forLocale("uk")("reminders:ask.zone"));
+    expect(zone.answer.needs).toEqual(["timezone"]);
+    expect(zone.choices.map((c) => (decodeAction(c.data) as { zone: string }).zone)).toEqual([
+      "America/Vancouver",
+      "America/Edmonton",
+      "America/Winnipeg",
+      "America/Toronto",
+      "America/Halifax",
+      "America/St_Johns",
+    ]);
+    expect(decodeAction(zone.choices[0]!.data)).toMatchObject({ weekday: 3, time: "18:30", unit: "week", every: 1 });
+  });
+
+  it("uses the zone the user gave before, and says which one", async () => {
+    await store.setTimezone("tg:1", "America/Edmonton");
+    const reply = await say("reminder-set", "every other Thursday at 5pm");
+    const [r] = await store.listReminders("tg:1");
+    expect(r?.schedule).toMatchObject({ unit: "week", every: 2, time: "17:00", zone: "America/Edmonton" });
+    expect(reply.text).toContain("every 2 weeks on Thursday at 17:00 (America/Edmonton)");
+    expect(reply.text).toContain("Time zone: America/Edmonton");
+    expect(reply.text).toMatch(/Next reminder: Thu, Nov 26, 2026/);
+  });
+
+  it("the Change button offers a new day or time and moves the same reminder", async () => {
+    await say("reminder-set", "every Monday at 9 Vancouver");
+    const [r] = await store.listReminders("tg:1");
+    const change = await say("reminder-action", "", "en", { op: "change", reminderId: r!.id });
+    expect(change.text).toContain("every Monday at 09:00 (America/Vancouver)");
+    const friday = change.choices.find((c) => c.label === "Friday")!;
+    const action = decodeAction(friday.data);
+    if (action?.type !== "schedule") throw new Error("not a schedule button");
+    const done = await handleReminderIntent({
+      intent: "reminder-action",
+      request,
+      lang: "en",
+      t: translator.forLocale("en"),
+      text: "",
+      options: {},
+      understanding: null,
+      deps,
+      scheduleAction: action,
+    });
+    const after = await store.listReminders("tg:1");
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(r!.id);
+    expect(scheduleWeekday(after[0]!.schedule)).toBe(5);
+    expect(after[0]?.schedule).toMatchObject({ time: "09:00", zone: "America/Vancouver" });
+    expect(done.text).toContain("Changed: I will remind you every Friday at 09:00 (America/Vancouver)");
+  });
+
   it("handles the snooze and stop buttons, only for the presser's own reminders", async () => {
     await say("reminder-set", "every monday at 9 Vancouver");
     const [r] = await store.listReminders("tg:1");

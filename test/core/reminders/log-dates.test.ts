@@ -127,7 +127,16 @@ describe.each(SUPPORTED_LOCALES)("/log dates [%s]", (lang) => {
     const userId = `tg:${++n}`;
     await store.setLanguage(userId, lang);
     await store.setTimezone(userId, "America/Toronto");
-    const request: BotRequest = { kind: "command", command: "log", args, platform: "telegram", userId, chatId: userId, isPrivate: true, localeHints: [] };
+    const request: BotRequest = {
+      kind: "command",
+      command: "log",
+      args,
+      platform: "telegram",
+      userId,
+      chatId: userId,
+      isPrivate: true,
+      localeHints: [],
+    };
     const reply = await core.handle(request);
     expect(await store.listLog(userId), reply.text).toMatchObject([{ status: "aor", date }]);
   });
@@ -136,7 +145,16 @@ describe.each(SUPPORTED_LOCALES)("/log dates [%s]", (lang) => {
 describe("/log dates that cannot be used", () => {
   it("refuses a date that does not exist, and a date ahead of today", async () => {
     const log = (args: string) =>
-      core.handle({ kind: "command", command: "log", args, platform: "telegram", userId: "tg:bad", chatId: "tg:bad", isPrivate: true, localeHints: [] });
+      core.handle({
+        kind: "command",
+        command: "log",
+        args,
+        platform: "telegram",
+        userId: "tg:bad",
+        chatId: "tg:bad",
+        isPrivate: true,
+        localeHints: [],
+      });
     expect((await log("aor 31 April")).text).toMatch(/could not read that date/);
     expect((await log("aor 2026-12-01")).text).toMatch(/future/);
     expect(await store.listLog("tg:bad")).toEqual([]);

@@ -34,7 +34,15 @@ describe.each(SUPPORTED_LOCALES)("schedule wording [%s]", (lang) => {
     const userId = `tg:${++n}`;
     await store.setLanguage(userId, lang);
     if (!p.zone) await store.setTimezone(userId, STORED_ZONE);
-    const request: BotRequest = { kind: "text", text: p.text, platform: "telegram", userId, chatId: userId, isPrivate: true, localeHints: [] };
+    const request: BotRequest = {
+      kind: "text",
+      text: p.text,
+      platform: "telegram",
+      userId,
+      chatId: userId,
+      isPrivate: true,
+      localeHints: [],
+    };
     const reply = await core.handle(request);
     const [r] = await store.listReminders(userId);
     expect(r, reply.text).toBeDefined();

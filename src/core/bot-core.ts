@@ -10,7 +10,7 @@ import {
   isKnowledgeIntent,
 } from "./dialogue/conversation-state.js";
 import { applicationChoices, roleChoices, statusChoices } from "./dialogue/choices.js";
-import { handleReminderIntent, type ReminderIntent, readsAsSchedule } from "./dialogue/reminders.js";
+import { createPendingSchedules, handleReminderIntent, type ReminderIntent, readsAsSchedule } from "./dialogue/reminders.js";
 import { formatUserExport } from "./dialogue/my-data.js";
 import { DEFAULT_LOCALE, type Locale, resolveLocale, SUPPORTED_LOCALES, toLocale } from "./i18n/locales.js";
 import type { Translate, Translator } from "./i18n/translator.js";
@@ -86,6 +86,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const logger = deps.logger ?? silentLogger;
   const defaultLocale = deps.defaultLocale ?? DEFAULT_LOCALE;
   const states: ConversationStates = createConversationStates();
+  const pendingSchedules = createPendingSchedules();
 
   const reply = (
     lang: Locale,
@@ -418,6 +419,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
           options: context.options ?? {},
           understanding: context.understanding,
           deps,
+          pending: pendingSchedules,
         });
       case "help":
         return helpReply(lang, t);
@@ -438,7 +440,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     if (clean.kind !== "ok") return errorReply(hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
     const understood = deps.understander.understand(clean.text, hinted);
     // "every other Friday at 9 Pacific time" alone is a reminder request even without "remind me".
-    const u: Understanding = readsAsSchedule(understood, clean.text, deps.scheduleWords, stored ?? hinted)
+    const answering = pendingSchedules.get(request.userId, deps.clock.now().getTime()) !== undefined;
+    const u: Understanding = readsAsSchedule(understood, clean.text, deps.scheduleWords, stored ?? hinted, answering)
       ? { ...understood, intent: "reminder-set" }
       : understood;
     const lang = stored ?? (u.langDetected ? u.lang : hinted);
@@ -569,6 +572,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
           understanding: null,
           deps,
           scheduleAction: action,
+          pending: pendingSchedules,
         });
     }
   };

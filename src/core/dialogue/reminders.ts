@@ -41,6 +41,38 @@ export interface ReminderContext {
   readonly deps: CoreDeps;
   /** A schedule button (weekday, time or zone chosen, or a change started). */
   readonly scheduleAction?: ScheduleAction;
+  /** Schedules waiting for the answer to a question, so "Wednesday" or "Vancouver" typed back continues them. */
+  readonly pending?: PendingSchedules;
+}
+
+/** How long a question about a reminder's day, time or zone waits for a typed answer. */
+const PENDING_MS = 15 * 60_000;
+const MAX_PENDING = 10_000;
+
+/** Per-user schedules in progress (the bot asked for a part); bounded and short-lived, in memory only. */
+export interface PendingSchedules {
+  get(userId: string, now: number): Draft | undefined;
+  set(userId: string, draft: Draft, now: number): void;
+  delete(userId: string): void;
+}
+
+export function createPendingSchedules(): PendingSchedules {
+  const drafts = new Map<string, { draft: Draft; at: number }>();
+  return {
+    get(userId, now) {
+      const entry = drafts.get(userId);
+      if (entry && now - entry.at > PENDING_MS) drafts.delete(userId);
+      return entry && now - entry.at <= PENDING_MS ? entry.draft : undefined;
+    },
+    set(userId, draft, now) {
+      drafts.delete(userId);
+      if (drafts.size >= MAX_PENDING) drafts.delete(drafts.keys().next().value as string);
+      drafts.set(userId, { draft, at: now });
+    },
+    delete(userId) {
+      drafts.delete(userId);
+    },
+  };
 }
 
 const SNOOZE_MS = 24 * 60 * 60 * 1000;
@@ -70,9 +102,22 @@ const OVERRIDABLE: ReadonlySet<IntentId | null> = new Set<IntentId | null>([null
  * schedule: a clock time with a weekday or an interval, and no application or status named. People
  * often type only "every other Thursday at 5 pm Atlantic time".
  */
-export function readsAsSchedule(u: Understanding, text: string, words: ScheduleWords | undefined, lang: Locale): boolean {
+export function readsAsSchedule(
+  u: Understanding,
+  text: string,
+  words: ScheduleWords | undefined,
+  lang: Locale,
+  /** The bot just asked for a day, time or zone: any one of them is an answer. */
+  answering = false,
+): boolean {
   if (!words || !OVERRIDABLE.has(u.intent) || u.application || u.status) return false;
   const parsed = parseWhen(text, { words, langs: [lang, u.lang] });
+  if (
+    answering &&
+    !parsed.op &&
+    (parsed.weekday !== undefined || parsed.time !== undefined || parsed.zone !== undefined || parsed.unit !== undefined)
+  )
+    return true;
   return parsed.time !== undefined && (parsed.weekday !== undefined || parsed.unit !== undefined);
 }
 
@@ -179,7 +224,7 @@ async function reminderRequest(ctx: ReminderContext): Promise<BotReply> {
 }
 
 /** A schedule being assembled: null = not understood yet, to be asked. */
-interface Draft {
+export interface Draft {
   unit: "day" | "week";
   every: number;
   weekday: number | null;
@@ -223,6 +268,19 @@ async function createReminder(ctx: ReminderContext, parsed: ParsedWhen): Promise
   if (parsed.badTime)
     return reply(ctx, ctx.t("reminders:errors.badTime", { example: "9:00, 18:30, 9am" }), "reminder-set", { needs: ["time"] });
   const profile = await ctx.deps.store.getProfile(ctx.request.userId);
+  const pending = ctx.pending?.get(ctx.request.userId, ctx.deps.clock.now().getTime());
+  if (pending) {
+    // The answer to "which day / what time / which zone?": what it says wins over what was kept.
+    const unit = parsed.unit ?? (parsed.weekday !== undefined ? "week" : pending.unit);
+    return continueDraft(ctx, {
+      unit,
+      every: parsed.every ?? (unit === pending.unit ? pending.every : 1),
+      weekday: unit === "week" ? (parsed.weekday ?? pending.weekday) : null,
+      time: parsed.time ?? pending.time,
+      zone: zone ?? pending.zone ?? profile?.timezone ?? null,
+      target: pending.target,
+    });
+  }
   const unit = parsed.unit ?? "week";
   const application = pickApplication(ctx);
   return continueDraft(ctx, {
@@ -310,6 +368,9 @@ function zoneLabel(zone: string, lang: Locale): string {
 
 /** Asks for the first missing part, or saves the reminder when nothing is missing. */
 async function continueDraft(ctx: ReminderContext, draft: Draft): Promise<BotReply> {
+  const missing = (draft.unit === "week" && draft.weekday === null) || draft.time === null || draft.zone === null;
+  if (missing) ctx.pending?.set(ctx.request.userId, draft, ctx.deps.clock.now().getTime());
+  else ctx.pending?.delete(ctx.request.userId);
   if (draft.unit === "week" && draft.weekday === null)
     return reply(ctx, ctx.t("reminders:ask.weekday"), "reminder-set", { needs: ["time"], choices: weekdayButtons(ctx, draft) });
   if (draft.time === null)

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { decodeAction, encodeAction } from "../../../src/core/actions.js";
 import { type BotCore, type CoreDeps, createBotCore } from "../../../src/core/bot-core.js";
 import { handleReminderIntent, type ReminderIntent } from "../../../src/core/dialogue/reminders.js";
@@ -12,6 +12,7 @@ import type { BotRequest } from "../../../src/core/request.js";
 import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
 import type { UserStore } from "../../../src/core/store/user-store.js";
 import type { StatusId } from "../../../src/core/taxonomy.js";
+import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
 import { loadLocales } from "../../../src/infra/load-locales.js";
 import { loadScheduleWords } from "../../../src/infra/load-schedule-words.js";
 import { BLANK_UNDERSTANDING } from "../../helpers/understanding.js";
@@ -309,5 +310,54 @@ describe("through the core: /remind, /reminders, /mydata and /forget", () => {
       localeHints: [],
     });
     expect(await store.exportUser("dc:7")).toEqual({ userId: "dc:7", profile: null, reminders: [], log: [] });
+  });
+});
+
+describe("answering the bot's questions by typing, through the real understander", () => {
+  let core: BotCore;
+  let own: UserStore;
+  beforeAll(async () => {
+    own = createMemoryUserStore();
+    core = await createCoreFromDisk({ store: own, clock: { now: () => NOW } });
+  }, 60_000);
+  const text = (t: string, userId = "tg:50"): BotRequest => ({
+    kind: "text",
+    text: t,
+    platform: "telegram",
+    userId,
+    chatId: userId,
+    isPrivate: true,
+    localeHints: ["es"],
+  });
+
+  it("asks day, then time, then zone, each typed back in the user's words", async () => {
+    const es = translator.forLocale("es");
+    expect((await core.handle(text("recuérdame revisar mi solicitud"))).text).toBe(es("reminders:ask.weekday"));
+    expect((await core.handle(text("los miércoles"))).text).toBe(es("reminders:ask.time"));
+    expect((await core.handle(text("a las 6:30 de la tarde"))).text).toBe(es("reminders:ask.zone"));
+    expect(await own.listReminders("tg:50")).toEqual([]);
+    const done = await core.handle(text("Vancouver"));
+    const [r] = await own.listReminders("tg:50");
+    expect(r?.schedule).toMatchObject({ unit: "week", every: 1, time: "18:30", zone: "America/Vancouver" });
+    expect(scheduleWeekday(r!.schedule)).toBe(3);
+    expect(done.text).toContain("miércoles a las 18:30 (America/Vancouver)");
+  });
+
+  it("reads /remind arguments and a Discord zone option given by name", async () => {
+    const command = (args: string, options?: Record<string, string>): BotRequest => ({
+      kind: "command",
+      command: "remind",
+      args,
+      ...(options ? { options } : {}),
+      platform: "discord",
+      userId: "dc:51",
+      chatId: "51",
+      isPrivate: true,
+      localeHints: ["uk"],
+    });
+    await core.handle(command("щоп'ятниці о 9 ранку", { timezone: "Pacific time" }));
+    const [r] = await own.listReminders("dc:51");
+    expect(r?.schedule).toMatchObject({ time: "09:00", zone: "America/Vancouver" });
+    expect(scheduleWeekday(r!.schedule)).toBe(5);
   });
 });

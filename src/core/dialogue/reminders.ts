@@ -7,7 +7,7 @@ import type { Translate } from "../i18n/translator.js";
 import type { Understanding } from "../nlu/understanding.js";
 import { describeReminder, describeSchedule, formatInstant, weekdayName } from "../reminders/describe.js";
 import { parseLogDate } from "../reminders/parse-log-date.js";
-import { normalizeScheduleText, type ScheduleWords } from "../reminders/schedule-words.js";
+import { languagesFor, normalizeScheduleText, type ScheduleWords } from "../reminders/schedule-words.js";
 import { findZone, type ParsedWhen, parseWhen } from "../reminders/parse-when.js";
 import { applicationName, statusName } from "../reminders/reminder-message.js";
 import {
@@ -111,6 +111,11 @@ export function readsAsSchedule(
   answering = false,
 ): boolean {
   if (!words || !OVERRIDABLE.has(u.intent) || u.application || u.status) return false;
+  // Most messages are questions: one regular expression per language rules them out before the full parse.
+  if (!answering) {
+    const normalized = normalizeScheduleText(text);
+    if (!languagesFor(words, [lang, u.lang]).some((table) => table.anySchedule.test(normalized))) return false;
+  }
   const parsed = parseWhen(text, { words, langs: [lang, u.lang] });
   if (
     answering &&

@@ -88,27 +88,39 @@ export type TimeZonesFile = z.infer<typeof TimeZonesFileSchema>;
  * and to the text alike.
  */
 export function normalizeScheduleText(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966))
-    .replace(/[\u0a66-\u0a6f]/g, (d) => String(d.charCodeAt(0) - 0x0a66))
-    .replace(/[\uff10-\uff19]/g, (d) => String(d.charCodeAt(0) - 0xff10))
-    .replace(/[：]/g, ":")
-    .replace(/[’ʼ‘`´]/g, "'")
-    .replace(/[\u064b-\u0652\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/[ىي]/g, "ی")
-    .replace(/ك/g, "ک")
-    .replace(/[ةۀ]/g, "ه")
-    .replace(/\u200c/g, " ")
-    .replace(/\u200d/g, "")
-    .replace(/[\u093c\u0a3c]/g, "")
-    .replace(/\u0901/g, "\u0902")
-    .replace(/\u0a70/g, "\u0a02")
-    .replace(/\s+/g, " ");
+  // One pass with a lookup instead of a dozen replaces: this runs on every message that might be a schedule.
+  const nfc = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFC");
+  return nfc.toLowerCase().replace(SPECIAL_CHARS, foldChar).replace(/\s+/g, " ");
+}
+
+const SPECIAL_CHARS =
+  /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0a66-\u0a6f\uff10-\uff19：’ʼ‘`´\u064b-\u0652\u0670\u0640أإآٱىيكةۀ\u200c\u200d\u093c\u0a3c\u0901\u0a70]/g;
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x0a66, 0xff10];
+const FOLDED: Readonly<Record<string, string>> = {
+  "：": ":",
+  "’": "'",
+  ʼ: "'",
+  "‘": "'",
+  "`": "'",
+  "´": "'",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ى: "ی",
+  ي: "ی",
+  ك: "ک",
+  ة: "ه",
+  ۀ: "ه",
+  "\u200c": " ",
+  "\u0901": "\u0902",
+  "\u0a70": "\u0a02",
+};
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return FOLDED[ch] ?? ""; // harakat, tatweel, ZWJ and nuktas are dropped
 }
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -131,6 +143,8 @@ export interface LanguageWords {
   readonly lang: Locale;
   readonly spaced: boolean;
   readonly numbers: ReadonlyMap<string, number>;
+  /** Any weekday or interval at all, in one regular expression: a cheap first look at every message. */
+  readonly anySchedule: RegExp;
   /** Weekdays and intervals together, most specific first ("每周三" before "每周", "ہر ہفتے" before "ہفتے"). */
   readonly scheduleItems: readonly CompiledPhrase<{ weekday: number } | { every?: number; unit: "day" | "week" }>[];
   /** Times with minutes or a fixed hour first, then hour-only ones. */
@@ -250,6 +264,14 @@ export function compileLanguage(lang: Locale, file: ScheduleWordsFile): Language
   };
   const many = <T>(list: readonly string[], value: T) => list.map((p) => compile(p, value));
 
+  // The longest literal piece of every weekday and interval phrase: if none is in a message, it names no schedule.
+  const scheduleKeywords = [...Object.values(file.weekdays).flat(), ...file.intervals.flatMap((i) => i.phrases)].map(
+    (p) =>
+      normalizeScheduleText(p)
+        .split(/\{[hmnd]\}/)
+        .map((part) => part.trim())
+        .sort((x, y) => y.length - x.length)[0] ?? p,
+  );
   const weekdays = byWeight(Object.entries(file.weekdays).flatMap(([day, forms]) => forms.map((f) => compile(f, Number(day)))));
   const scheduleItems = byWeight([
     ...weekdays.map((w) => ({ ...w, value: { weekday: w.value } })),
@@ -317,6 +339,10 @@ export function compileLanguage(lang: Locale, file: ScheduleWordsFile): Language
     lang,
     spaced: file.spaced,
     numbers,
+    anySchedule: new RegExp(
+      file.spaced ? `${LETTER_BEFORE}(?:${alternation(new Set(scheduleKeywords))})${LETTER_AFTER}` : alternation(new Set(scheduleKeywords)),
+      "u",
+    ),
     scheduleItems,
     timesWithMinutes,
     timesHourOnly,

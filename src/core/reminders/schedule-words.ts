@@ -94,7 +94,7 @@ export function normalizeScheduleText(text: string): string {
 }
 
 const SPECIAL_CHARS =
-  /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0a66-\u0a6f\uff10-\uff19：’ʼ‘`´\u064b-\u0652\u0670\u0640أإآٱىيكةۀ\u200c\u200d\u093c\u0a3c\u0901\u0a70]/g;
+  /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0a66-\u0a6f\uff10-\uff19：’ʼ‘`´\u064b-\u0652\u0670\u0640أإآٱىيكةۀ\u200c\u093c\u0a3c\u0901\u0a70]|\u200d/g;
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x0a66, 0xff10];
 const FOLDED: Readonly<Record<string, string>> = {
   "：": ":",

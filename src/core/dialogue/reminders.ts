@@ -371,18 +371,34 @@ function zoneLabel(zone: string, lang: Locale): string {
   }
 }
 
+/** The question, after what was already understood ("Understood so far: Wednesday, 18:30."), so a misreading shows at once. */
+function withSoFar(ctx: ReminderContext, draft: Draft, question: string): string {
+  const parts = [
+    draft.unit === "day" ? ctx.t("reminders:buttons.daily") : draft.weekday !== null ? weekdayName(draft.weekday, ctx.lang) : null,
+    draft.time,
+    draft.zone,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? `${ctx.t("reminders:ask.sofar", { parts: parts.join(", ") })}\n${question}` : question;
+}
+
 /** Asks for the first missing part, or saves the reminder when nothing is missing. */
 async function continueDraft(ctx: ReminderContext, draft: Draft): Promise<BotReply> {
   const missing = (draft.unit === "week" && draft.weekday === null) || draft.time === null || draft.zone === null;
   if (missing) ctx.pending?.set(ctx.request.userId, draft, ctx.deps.clock.now().getTime());
   else ctx.pending?.delete(ctx.request.userId);
   if (draft.unit === "week" && draft.weekday === null)
-    return reply(ctx, ctx.t("reminders:ask.weekday"), "reminder-set", { needs: ["time"], choices: weekdayButtons(ctx, draft) });
+    return reply(ctx, withSoFar(ctx, draft, ctx.t("reminders:ask.weekday")), "reminder-set", {
+      needs: ["time"],
+      choices: weekdayButtons(ctx, draft),
+    });
   if (draft.time === null)
-    return reply(ctx, ctx.t("reminders:ask.time"), "reminder-set", { needs: ["time"], choices: timeButtons(ctx, draft) });
+    return reply(ctx, withSoFar(ctx, draft, ctx.t("reminders:ask.time")), "reminder-set", {
+      needs: ["time"],
+      choices: timeButtons(ctx, draft),
+    });
   if (draft.zone === null) {
     const zones = ctx.deps.scheduleWords?.zoneChoices ?? ZONE_CHOICES;
-    return reply(ctx, ctx.t("reminders:ask.zone"), "reminder-set", {
+    return reply(ctx, withSoFar(ctx, draft, ctx.t("reminders:ask.zone")), "reminder-set", {
       needs: ["timezone"],
       choices: zones.map((zone) => draftButton(ctx, draft, zoneLabel(zone, ctx.lang), { zone })),
     });

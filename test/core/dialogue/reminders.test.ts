@@ -142,9 +142,10 @@ describe("reminders dialogue", () => {
       });
     };
     reply = await press(reply.choices[2]!.data);
-    expect(reply.text).toBe(translator.forLocale("es")("reminders:ask.time"));
+    expect(reply.text).toBe(`Entendido hasta ahora: miércoles.\n${translator.forLocale("es")("reminders:ask.time")}`);
     reply = await press(reply.choices.find((c) => c.label === "18:00")!.data);
-    expect(reply.text).toBe(translator.forLocale("es")("reminders:ask.zone"));
+    expect(reply.text).toContain(translator.forLocale("es")("reminders:ask.zone"));
+    expect(reply.text).toContain("miércoles, 18:00");
     expect(reply.choices[0]?.label).toMatch(/Pacífico.*Vancouver/);
     reply = await press(reply.choices[0]!.data);
     const [r] = await store.listReminders("tg:1");
@@ -164,11 +165,13 @@ describe("reminders dialogue", () => {
     expect(day.text).toBe(translator.forLocale("en")("reminders:ask.weekday"));
     expect(day.choices).toHaveLength(8);
     const time = await ask("每周三提醒我", "zh");
-    expect(time.text).toBe(translator.forLocale("zh")("reminders:ask.time"));
+    expect(time.text).toContain(translator.forLocale("zh")("reminders:ask.time"));
+    expect(time.text).toContain("星期三");
     expect(time.choices.map((c) => c.label)).toEqual(["08:00", "09:00", "12:00", "18:00", "20:00"]);
     expect(decodeAction(time.choices[0]!.data)).toMatchObject({ type: "schedule", weekday: 3, time: "08:00", zone: null });
     const zone = await ask("нагадуй щосереди о 18:30", "uk");
-    expect(zone.text).toBe(translator.forLocale("uk")("reminders:ask.zone"));
+    expect(zone.text).toContain(translator.forLocale("uk")("reminders:ask.zone"));
+    expect(zone.text).toContain("середа, 18:30");
     expect(zone.answer.needs).toEqual(["timezone"]);
     expect(zone.choices.map((c) => (decodeAction(c.data) as { zone: string }).zone)).toEqual([
       "America/Vancouver",
@@ -333,8 +336,8 @@ describe("answering the bot's questions by typing, through the real understander
   it("asks day, then time, then zone, each typed back in the user's words", async () => {
     const es = translator.forLocale("es");
     expect((await core.handle(text("recuérdame revisar mi solicitud"))).text).toBe(es("reminders:ask.weekday"));
-    expect((await core.handle(text("los miércoles"))).text).toBe(es("reminders:ask.time"));
-    expect((await core.handle(text("a las 6:30 de la tarde"))).text).toBe(es("reminders:ask.zone"));
+    expect((await core.handle(text("los miércoles"))).text).toContain(es("reminders:ask.time"));
+    expect((await core.handle(text("a las 6:30 de la tarde"))).text).toContain(es("reminders:ask.zone"));
     expect(await own.listReminders("tg:50")).toEqual([]);
     const done = await core.handle(text("Vancouver"));
     const [r] = await own.listReminders("tg:50");

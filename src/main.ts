@@ -1,5 +1,5 @@
 import { pino } from "pino";
-import { runConsoleChat } from "./adapters/console/console-chat.js";
+import { startConsole } from "./adapters/console/start-console.js";
 import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/discord/start-discord.js";
 import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-telegram.js";
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
@@ -9,7 +9,6 @@ import { waitLine } from "./core/dialogue/reminders.js";
 import { createKnowledgeHolder, type KnowledgeHolder } from "./core/knowledge/holder.js";
 import { createFollowAlerter } from "./core/ptime/follow-alerts.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
-import { createMemoryUserStore } from "./core/store/memory-user-store.js";
 import { createCoreFromDisk, createDefaultUnderstander } from "./infra/create-core-from-disk.js";
 import { createHealthRegistry } from "./infra/health.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
@@ -45,10 +44,24 @@ async function main(): Promise<number> {
   const logger = pino({ level, base: undefined }, pino.destination(2));
 
   if (consoleMode) {
-    // The console user is one person on one machine: nothing needs to persist or be delivered later.
-    const core = await createCoreFromDisk({ store: createMemoryUserStore(), logger, defaultLocale: env.DEFAULT_LANGUAGE });
-    logger.info("no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN: opening the console chat");
-    await runConsoleChat({ core, input: process.stdin, output: process.stdout, localeHints: [process.env.LANG?.split(".")[0]] });
+    // The console keeps reminders in the configured store, like the bots, and prints them while it is open.
+    const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
+    try {
+      const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
+      logger.info("no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN: opening the console chat");
+      await startConsole({
+        core,
+        store,
+        clock: systemClock,
+        input: process.stdin,
+        output: process.stdout,
+        logger,
+        defaultLocale: env.DEFAULT_LANGUAGE,
+        localeHints: [process.env.LANG?.split(".")[0]],
+      });
+    } finally {
+      await store.close();
+    }
     return 0;
   }
 

@@ -27,9 +27,27 @@ export type Action =
   | { readonly type: "language"; readonly locale: Locale }
   | { readonly type: "reminder"; readonly op: ReminderOp; readonly reminderId: string }
   | { readonly type: "forget"; readonly confirm: boolean }
-  | { readonly type: "follow"; readonly op: FollowOp; readonly application: ApplicationId; readonly country: string | null };
+  | { readonly type: "follow"; readonly op: FollowOp; readonly application: ApplicationId; readonly country: string | null }
+  | ScheduleAction;
 
-export const REMINDER_OPS = ["snooze", "stop", "pause", "resume", "delete"] as const;
+/**
+ * A reminder schedule being put together by buttons: what is known so far, carried in the button so
+ * that no server-side state is needed. `zone` is an IANA zone from the zone buttons or "profile" (the
+ * zone the user already gave, which is stored); `target` is the reminder being changed, or the
+ * application type of a new one.
+ */
+export interface ScheduleAction {
+  readonly type: "schedule";
+  readonly unit: "day" | "week";
+  readonly every: number;
+  readonly weekday: number | null;
+  /** "HH:mm" */
+  readonly time: string | null;
+  readonly zone: string | null;
+  readonly target: { readonly reminderId: string } | { readonly application: ApplicationId } | null;
+}
+
+export const REMINDER_OPS = ["snooze", "stop", "pause", "resume", "delete", "change"] as const;
 export type ReminderOp = (typeof REMINDER_OPS)[number];
 
 /** Follow a published processing time (change alerts) or stop following it. */
@@ -69,6 +87,21 @@ const SCHEMAS = {
       .regex(/^[A-Z]{2}$/)
       .nullable(),
   }),
+  schedule: z.object({
+    type: z.literal("schedule"),
+    unit: z.enum(["day", "week"]),
+    every: z.number().int().min(1).max(365),
+    weekday: z.number().int().min(1).max(7).nullable(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .nullable(),
+    zone: z
+      .string()
+      .regex(/^(profile|[A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2}|UTC)$/)
+      .nullable(),
+    target: z.union([z.object({ reminderId }).strict(), z.object({ application: z.enum(APPLICATION_IDS) }).strict()]).nullable(),
+  }),
 } as const;
 
 const SLOT_CODES = { application: "a", role: "r", status: "s" } as const;
@@ -96,8 +129,15 @@ export function encodeAction(action: Action): string {
       data = `${ACTION_VERSION}|f|${action.confirm ? "y" : "n"}`;
       break;
     case "follow":
-      data = `${ACTION_VERSION}|w|${action.op}|${action.application}|${action.country ?? "-"}`;
+      data = `${ACTION_VERSION}|o|${action.op}|${action.application}|${action.country ?? "-"}`;
       break;
+    case "schedule": {
+      // 1|w|w2|3|1830|America/St_Johns|acas-medical-results-received fits in 64 bytes.
+      const zone = action.zone === "profile" ? "p" : (action.zone ?? "");
+      const target = !action.target ? "" : "reminderId" in action.target ? `r${action.target.reminderId}` : `a${action.target.application}`;
+      data = `${ACTION_VERSION}|w|${action.unit === "day" ? "d" : "w"}${action.every}|${action.weekday ?? ""}|${action.time?.replace(":", "") ?? ""}|${zone}|${target}`;
+      break;
+    }
   }
   // A UTF-16 unit is at most 3 UTF-8 bytes: short data needs no byte count.
   if (data.length * 3 > MAX_ACTION_BYTES && Buffer.byteLength(data, "utf8") > MAX_ACTION_BYTES) {
@@ -146,7 +186,7 @@ export function decodeAction(data: unknown): Action | undefined {
         schema = SCHEMAS.reminder;
       }
       break;
-    case "w":
+    case "o":
       if (rest.length === 3) {
         candidate = { type: "follow", op: rest[0], application: rest[1], country: rest[2] === "-" ? null : rest[2] };
         schema = SCHEMAS.follow;
@@ -156,6 +196,28 @@ export function decodeAction(data: unknown): Action | undefined {
       if (rest.length === 1 && (rest[0] === "y" || rest[0] === "n")) {
         candidate = { type: "forget", confirm: rest[0] === "y" };
         schema = SCHEMAS.forget;
+      }
+      break;
+    case "w":
+      if (rest.length === 5) {
+        const [unitEvery = "", weekday = "", time = "", zone = "", target = ""] = rest;
+        candidate = {
+          type: "schedule",
+          unit: unitEvery[0] === "d" ? "day" : unitEvery[0] === "w" ? "week" : "",
+          every: /^\d{1,3}$/.test(unitEvery.slice(1)) ? Number(unitEvery.slice(1)) : Number.NaN,
+          weekday: weekday === "" ? null : /^\d$/.test(weekday) ? Number(weekday) : Number.NaN,
+          time: time === "" ? null : /^\d{4}$/.test(time) ? `${time.slice(0, 2)}:${time.slice(2)}` : time,
+          zone: zone === "" ? null : zone === "p" ? "profile" : zone,
+          target:
+            target === ""
+              ? null
+              : target[0] === "r"
+                ? { reminderId: target.slice(1) }
+                : target[0] === "a"
+                  ? { application: target.slice(1) }
+                  : { bad: target },
+        };
+        schema = SCHEMAS.schedule;
       }
       break;
   }

@@ -11,7 +11,7 @@ import {
   isKnowledgeIntent,
 } from "./dialogue/conversation-state.js";
 import { applicationChoices, roleChoices, statusChoices } from "./dialogue/choices.js";
-import { handleReminderIntent, type ReminderIntent } from "./dialogue/reminders.js";
+import { createPendingSchedules, handleReminderIntent, type ReminderIntent, readsAsSchedule } from "./dialogue/reminders.js";
 import { formatUserExport } from "./dialogue/my-data.js";
 import { DEFAULT_LOCALE, type Locale, resolveLocale, SUPPORTED_LOCALES, toLocale } from "./i18n/locales.js";
 import type { Translate, Translator } from "./i18n/translator.js";
@@ -24,6 +24,7 @@ import type { KnowledgeBase } from "./knowledge/types.js";
 import { type CoreLogger, silentLogger } from "./logger.js";
 import type { Understander, Understanding } from "./nlu/understanding.js";
 import { sanitizeText } from "./privacy/sanitize.js";
+import type { ScheduleWords } from "./reminders/schedule-words.js";
 import type { AnswerMeta, BotReply, Choice, Link, Slot } from "./reply.js";
 import type { BotRequest } from "./request.js";
 import { type MaybePromise, StoreWriteError, type UserProfile, type UserStore } from "./store/user-store.js";
@@ -42,6 +43,8 @@ export interface CoreDeps {
   readonly logger?: CoreLogger;
   /** Reply language when neither the user's choice, the message nor the platform decides. */
   readonly defaultLocale?: Locale;
+  /** Schedule and date words of every language (data/schedule-words); without them reminders read only digits and IANA zones. */
+  readonly scheduleWords?: ScheduleWords;
 }
 
 export interface AskOptions {
@@ -94,6 +97,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const defaultLocale = deps.defaultLocale ?? DEFAULT_LOCALE;
   const states: ConversationStates = createConversationStates();
   const knowledge = (): KnowledgeBase => currentKnowledge(deps);
+  const pendingSchedules = createPendingSchedules();
 
   const reply = (
     lang: Locale,
@@ -472,6 +476,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
           options: context.options ?? {},
           understanding: context.understanding,
           deps,
+          pending: pendingSchedules,
         });
       case "help":
         return helpReply(lang, t);
@@ -490,7 +495,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const hinted = stored ?? hintedLocale(request.localeHints);
     const clean = sanitizeText(request.text);
     if (clean.kind !== "ok") return errorReply(hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
-    const u = deps.understander.understand(clean.text, hinted);
+    const understood = deps.understander.understand(clean.text, hinted);
+    // "every other Friday at 9 Pacific time" alone is a reminder request even without "remind me".
+    const answering = pendingSchedules.get(request.userId, deps.clock.now().getTime()) !== undefined;
+    const u: Understanding = readsAsSchedule(understood, clean.text, deps.scheduleWords, stored ?? hinted, answering)
+      ? { ...understood, intent: "reminder-set" }
+      : understood;
     const lang = stored ?? (u.langDetected ? u.lang : hinted);
     const now = deps.clock.now().getTime();
     const previous = states.get(request.userId, now);
@@ -652,6 +662,20 @@ export function createBotCore(deps: CoreDeps): BotCore {
           options: { op: action.op, reminderId: action.reminderId },
           understanding: null,
           deps,
+        });
+      case "schedule":
+        if (!request.isPrivate) return errorReply(lang, "privateOnly");
+        return handleReminderIntent({
+          intent: "reminder-action",
+          request,
+          lang,
+          t,
+          text: "",
+          options: {},
+          understanding: null,
+          deps,
+          scheduleAction: action,
+          pending: pendingSchedules,
         });
     }
   };

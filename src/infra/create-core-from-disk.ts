@@ -18,6 +18,7 @@ import type { UserStore } from "../core/store/user-store.js";
 import { loadKnowledge } from "./load-knowledge.js";
 import { loadLocales } from "./load-locales.js";
 import { loadNluModel } from "./nlu-model-file.js";
+import { loadScheduleWords } from "./load-schedule-words.js";
 
 /** The repository root (two levels above this file), where data/ and locales/ live. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -60,7 +61,8 @@ export function createDefaultUnderstander(modelDir: string | null = join(PROJECT
  * run the same bot. Without a store it uses the in-memory one (nothing persists).
  */
 export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Promise<BotCore> {
-  const knowledge = loadKnowledge(options.dataDir ?? join(PROJECT_ROOT, "data"));
+  const dataDir = options.dataDir ?? join(PROJECT_ROOT, "data");
+  const knowledge = loadKnowledge(dataDir);
   const translator = createTranslator(loadLocales(options.localesDir ?? join(PROJECT_ROOT, "locales")));
   return createBotCore({
     knowledge,
@@ -70,6 +72,7 @@ export async function createCoreFromDisk(options: CoreFromDiskOptions = {}): Pro
     understander: options.understander ?? createDefaultUnderstander(options.modelDir),
     store: options.store ?? createMemoryUserStore(),
     clock: options.clock ?? systemClock,
+    scheduleWords: loadScheduleWords(dataDir),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.defaultLocale ? { defaultLocale: options.defaultLocale } : {}),
   });

@@ -180,7 +180,7 @@ describe("processing-times refresh in the running bot", () => {
     const answer = await ask(FOLLOWER, "How long does a spousal sponsorship take?");
     expect(String(answer.text)).toContain("15 months");
     const button = buttonsOf(answer).find(
-      (b): b is InlineKeyboardButton.CallbackButton => "callback_data" in b && b.callback_data.startsWith("1|w|add|sponsorship-spouse"),
+      (b): b is InlineKeyboardButton.CallbackButton => "callback_data" in b && b.callback_data.startsWith("1|o|add|sponsorship-spouse"),
     );
     expect(button?.text).toBe(en("ptime:follow.button"));
     const after = now();

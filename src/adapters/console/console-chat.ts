@@ -3,6 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import { toPlainText } from "../../cli/ask-format.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { isCommandId } from "../../core/commands/registry.js";
+import type { DeliveryResult, ReminderSender } from "../../core/reminders/delivery.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
 
@@ -12,6 +13,37 @@ export interface ConsoleChatOptions {
   readonly output: Writable;
   /** Untrusted language hints, e.g. from the terminal's LANG (main.ts reads it). */
   readonly localeHints?: readonly unknown[];
+  /** Where due reminders come from while the chat is open (see {@link createConsoleReminderSender}). */
+  readonly reminders?: ConsoleReminderSender;
+}
+
+/** The scheduler's sender for the console user: it prints into the chat that is open, if any. */
+export interface ConsoleReminderSender extends ReminderSender {
+  /** Connects an open chat; returns the function that disconnects it. */
+  attach(show: (reply: BotReply) => void): () => void;
+}
+
+/**
+ * Reminders for the console user ("console") print in the open chat. With no chat open the
+ * occurrence waits (retry) instead of being recorded as delivered to nobody.
+ */
+export function createConsoleReminderSender(): ConsoleReminderSender {
+  let show: ((reply: BotReply) => void) | undefined;
+  return {
+    platform: "console",
+    async send(userId, reply): Promise<DeliveryResult> {
+      if (userId !== "console") return { kind: "failed", error: "not the console user" };
+      if (!show) return { kind: "retry", afterMs: 60_000 };
+      show(reply);
+      return { kind: "sent" };
+    },
+    attach(fn) {
+      show = fn;
+      return () => {
+        if (show === fn) show = undefined;
+      };
+    },
+  };
 }
 
 /**
@@ -52,6 +84,12 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
 
   return new Promise((resolve) => {
     let queue = Promise.resolve();
+    // A due reminder prints between answers (never inside one) and its buttons become the numbered choices.
+    const detach = options.reminders?.attach((reminder) => {
+      queue = queue.then(() => {
+        if (output.writable) show(reminder);
+      });
+    });
     // EPIPE and friends: without a listener the stream error would crash the process with a stack trace.
     output.on("error", () => rl.close());
     output.write(`IRCC status assistant (console). Type a question, a number to pick a choice, /help, or "exit".\n`);
@@ -69,6 +107,7 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
       queue = queue.then(async () => show(await core.handle(toRequest(line))));
     });
     rl.on("close", () => {
+      detach?.();
       void queue.then(() => {
         if (output.writable) output.write("\n");
         resolve();

@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
-import { encodeAction, REMINDER_OPS, type ReminderOp } from "../actions.js";
+import { encodeAction, REMINDER_OPS, type ReminderOp, type ScheduleAction } from "../actions.js";
 import type { CoreDeps } from "../bot-core.js";
 import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
 import type { Understanding } from "../nlu/understanding.js";
-import { describeReminder, describeSchedule, formatInstant } from "../reminders/describe.js";
-import { PARSER_LOCALES, parseWhen } from "../reminders/parse-when.js";
+import { describeReminder, describeSchedule, formatInstant, weekdayName } from "../reminders/describe.js";
+import { parseLogDate } from "../reminders/parse-log-date.js";
+import { languagesFor, normalizeScheduleText, type ScheduleWords } from "../reminders/schedule-words.js";
+import { findZone, type ParsedWhen, parseWhen } from "../reminders/parse-when.js";
 import { applicationName, statusName } from "../reminders/reminder-message.js";
 import {
-  DEFAULT_TIME,
-  DEFAULT_WEEKDAY,
   DEFAULT_ZONE,
   daysSince,
   firstOccurrence,
@@ -18,6 +18,7 @@ import {
   localDate,
   makeSchedule,
   nextOccurrence,
+  scheduleWeekday,
   validateSchedule,
 } from "../reminders/schedule.js";
 import type { BotReply, Choice, Slot } from "../reply.js";
@@ -65,15 +66,102 @@ export interface ReminderContext {
   readonly options: Readonly<Record<string, string>>;
   readonly understanding: Understanding | null;
   readonly deps: CoreDeps;
+  /** A schedule button (weekday, time or zone chosen, or a change started). */
+  readonly scheduleAction?: ScheduleAction;
+  /** Schedules waiting for the answer to a question, so "Wednesday" or "Vancouver" typed back continues them. */
+  readonly pending?: PendingSchedules;
+}
+
+/** How long a question about a reminder's day, time or zone waits for a typed answer. */
+const PENDING_MS = 15 * 60_000;
+const MAX_PENDING = 10_000;
+
+/** Per-user schedules in progress (the bot asked for a part); bounded and short-lived, in memory only. */
+export interface PendingSchedules {
+  get(userId: string, now: number): Draft | undefined;
+  set(userId: string, draft: Draft, now: number): void;
+  delete(userId: string): void;
+}
+
+export function createPendingSchedules(): PendingSchedules {
+  const drafts = new Map<string, { draft: Draft; at: number }>();
+  return {
+    get(userId, now) {
+      const entry = drafts.get(userId);
+      if (entry && now - entry.at > PENDING_MS) drafts.delete(userId);
+      return entry && now - entry.at <= PENDING_MS ? entry.draft : undefined;
+    },
+    set(userId, draft, now) {
+      drafts.delete(userId);
+      if (drafts.size >= MAX_PENDING) drafts.delete(drafts.keys().next().value as string);
+      drafts.set(userId, { draft, at: now });
+    },
+    delete(userId) {
+      drafts.delete(userId);
+    },
+  };
 }
 
 const SNOOZE_MS = 24 * 60 * 60 * 1000;
 const ZONE_EXAMPLE = "America/Vancouver";
+/** Offered when the time was not understood (the user can also write any other). */
+const TIME_CHOICES = ["08:00", "09:00", "12:00", "18:00", "20:00"] as const;
+/** Offered when the zone was not understood and the user has none stored (data/time-zones.json can override). */
+const ZONE_CHOICES = [
+  "America/Vancouver",
+  "America/Edmonton",
+  "America/Winnipeg",
+  "America/Toronto",
+  "America/Halifax",
+  "America/St_Johns",
+];
 const APPLICATIONS: ReadonlySet<string> = new Set(APPLICATION_IDS);
 const STATUSES: ReadonlySet<string> = new Set(STATUS_IDS);
 
 /** Short random reminder id; fits button data (`[A-Za-z0-9_-]{1,24}`). */
 export const newReminderId = (): string => randomBytes(9).toString("base64url");
+
+/** Intents a bare schedule ("chaque samedi matin à 10h") may override: nothing understood, or a question without a subject. */
+// Every knowledge intent: a message naming no application or status but a whole schedule is a reminder
+// request, whatever the trained model guessed from its words ("un jeudi sur deux à 17h" once read as access).
+const OVERRIDABLE: ReadonlySet<IntentId | null> = new Set<IntentId | null>([
+  null,
+  "out-of-scope",
+  "help",
+  "timeline",
+  "trackable",
+  "access",
+  "status-meaning",
+]);
+
+/**
+ * True when a message that the understander did not read as a reminder request is nothing but a
+ * schedule: a clock time with a weekday or an interval, and no application or status named. People
+ * often type only "every other Thursday at 5 pm Atlantic time".
+ */
+export function readsAsSchedule(
+  u: Understanding,
+  text: string,
+  words: ScheduleWords | undefined,
+  lang: Locale,
+  /** The bot just asked for a day, time or zone: any one of them is an answer. */
+  answering = false,
+): boolean {
+  if (!words || !OVERRIDABLE.has(u.intent) || u.application || u.status) return false;
+  // Most messages are questions: one regular expression per language rules them out before the full parse.
+  if (!answering) {
+    const normalized = normalizeScheduleText(text);
+    if (!languagesFor(words, [lang, u.lang]).some((table) => table.anySchedule.test(normalized))) return false;
+  }
+  const parsed = parseWhen(text, { words, langs: [lang, u.lang] });
+  if (
+    answering &&
+    !parsed.op &&
+    (parsed.weekday !== undefined || parsed.time !== undefined || parsed.zone !== undefined || parsed.unit !== undefined)
+  )
+    return true;
+  return parsed.time !== undefined && (parsed.weekday !== undefined || parsed.unit !== undefined);
+}
 
 /**
  * Returns the one-time "your reminders were paused because I could not reach you" notice and clears
@@ -88,8 +176,9 @@ export async function takeBlockedNotice(store: UserStore, userId: string, t: Tra
 
 /**
  * Reminders, the personal status log and their buttons. Free text and command arguments go through
- * the en/fr word parser (parse-when.ts); other languages still get times, digits and zones, and
- * defaults otherwise (weekly, Monday 09:00) with buttons to change course.
+ * the schedule parser (parse-when.ts, word tables in data/schedule-words) in the user's language.
+ * Nothing is defaulted silently: a missing day, time or zone is asked for with buttons, and the
+ * confirmation restates the schedule with its next date and a Change button.
  */
 export async function handleReminderIntent(ctx: ReminderContext): Promise<BotReply> {
   const notice = await takeBlockedNotice(ctx.deps.store, ctx.request.userId, ctx.t);
@@ -104,7 +193,7 @@ async function dispatch(ctx: ReminderContext): Promise<BotReply> {
     case "history":
       return showHistory(ctx);
     case "reminder-action":
-      return buttonAction(ctx);
+      return ctx.scheduleAction ? scheduleButton(ctx, ctx.scheduleAction) : buttonAction(ctx);
     default:
       return reminderRequest(ctx);
   }
@@ -144,14 +233,15 @@ async function reminderRequest(ctx: ReminderContext): Promise<BotReply> {
   const store = ctx.deps.store;
   const userId = ctx.request.userId;
   const words = [ctx.text, ctx.options.when ?? ""].join(" ").trim();
-  const parsed = parseWhen(words);
+  const parsed = parseWhen(words, { words: ctx.deps.scheduleWords, langs: [ctx.lang, ctx.understanding?.lang] });
   const existing = await store.listReminders(userId);
   // The understander reads pause/resume/snooze in every language; parseWhen only knows English and French words.
+  const hasSchedule = parsed.weekday !== undefined || parsed.time !== undefined || parsed.unit !== undefined || parsed.zone !== undefined;
+  // A message that gives a schedule is not a request to list reminders, whatever word made it look like one.
   const op =
     ctx.understanding?.reminderOp ??
     parsed.op ??
-    (ctx.intent === "reminder-cancel" ? "stop" : ctx.intent === "reminder-list" ? "list" : undefined);
-  const hasSchedule = parsed.weekday !== undefined || parsed.time !== undefined || parsed.unit !== undefined || parsed.zone !== undefined;
+    (ctx.intent === "reminder-cancel" ? "stop" : ctx.intent === "reminder-list" && !hasSchedule ? "list" : undefined);
 
   switch (op) {
     case "list":
@@ -172,49 +262,40 @@ async function reminderRequest(ctx: ReminderContext): Promise<BotReply> {
   }
   // A bare "/remind" from someone who already has reminders shows them instead of adding a duplicate.
   if (!hasSchedule && existing.length > 0 && !pickApplication(ctx)) return listReminders(ctx, existing);
-  return createReminder(ctx, parsed, hasSchedule);
+  return createReminder(ctx, parsed);
 }
 
-interface ScheduleChoice {
+/** A schedule being assembled: null = not understood yet, to be asked. */
+export interface Draft {
   unit: "day" | "week";
   every: number;
-  time: string;
-  zone: string;
-  weekday: number | undefined;
+  weekday: number | null;
+  time: string | null;
+  zone: string | null;
+  target: ScheduleAction["target"];
 }
 
-/** Validates the zone/time parts; returns the problem as a reply. */
-async function resolveSchedule(
-  ctx: ReminderContext,
-  parsed: ReturnType<typeof parseWhen>,
-  base: ScheduleChoice,
-): Promise<ScheduleChoice | BotReply> {
-  const typedZone = ctx.options.timezone?.trim() || parsed.zone;
-  if (typedZone && !isValidZone(typedZone)) {
-    return reply(ctx, ctx.t("reminders:errors.badZone", { zone: typedZone.slice(0, 40), example: ZONE_EXAMPLE }), "reminder-set", {
-      needs: ["timezone"],
-    });
-  }
-  if (parsed.badTime)
-    return reply(ctx, ctx.t("reminders:errors.badTime", { example: "9:00, 18:30, 9am" }), "reminder-set", { needs: ["time"] });
-  const unit = parsed.unit ?? (parsed.weekday !== undefined ? "week" : base.unit);
-  const choice: ScheduleChoice = {
-    unit,
-    every: parsed.every ?? (parsed.unit || unit !== base.unit ? 1 : base.every),
-    time: parsed.time ?? base.time,
-    zone: typedZone ?? base.zone,
-    weekday: unit === "week" ? (parsed.weekday ?? base.weekday ?? DEFAULT_WEEKDAY) : undefined,
-  };
-  const problem = validateSchedule(choice);
-  if (problem === "badInterval") return reply(ctx, ctx.t("reminders:errors.badInterval"), "reminder-set", { needs: ["time"] });
-  if (problem)
+/**
+ * The zone the request names: Discord's typed option or a name in the text ("Pacific time",
+ * "Vancouver", "Asia/Manila"). A named zone is stored as the user's zone (it is what they use).
+ * Returns a reply when the typed zone is unknown.
+ */
+async function requestedZone(ctx: ReminderContext, parsed: ParsedWhen): Promise<string | undefined | BotReply> {
+  const typed = ctx.options.timezone?.trim();
+  let zone = parsed.zone;
+  if (typed) zone = isValidZone(typed) ? typed : findZone(typed, ctx.deps.scheduleWords)?.zone;
+  if ((typed && !zone) || (zone && !isValidZone(zone))) {
     return reply(
       ctx,
-      ctx.t(`reminders:errors.${problem}`, { zone: choice.zone, example: problem === "badZone" ? ZONE_EXAMPLE : "9:00" }),
+      ctx.t("reminders:errors.badZone", { zone: (typed || zone || "").slice(0, 40), example: ZONE_EXAMPLE }),
       "reminder-set",
+      {
+        needs: ["timezone"],
+      },
     );
-  if (typedZone) await ctx.deps.store.setTimezone(ctx.request.userId, typedZone);
-  return choice;
+  }
+  if (zone) await ctx.deps.store.setTimezone(ctx.request.userId, zone);
+  return zone;
 }
 
 function pickApplication(ctx: ReminderContext): ApplicationId | null {
@@ -223,23 +304,179 @@ function pickApplication(ctx: ReminderContext): ApplicationId | null {
   return ctx.understanding?.application ?? null;
 }
 
-async function createReminder(ctx: ReminderContext, parsed: ReturnType<typeof parseWhen>, hasSchedule: boolean): Promise<BotReply> {
+async function createReminder(ctx: ReminderContext, parsed: ParsedWhen): Promise<BotReply> {
+  const zone = await requestedZone(ctx, parsed);
+  if (typeof zone === "object") return zone;
+  if (parsed.badTime)
+    return reply(ctx, ctx.t("reminders:errors.badTime", { example: "9:00, 18:30, 9am" }), "reminder-set", { needs: ["time"] });
   const profile = await ctx.deps.store.getProfile(ctx.request.userId);
-  const resolved = await resolveSchedule(ctx, parsed, {
-    unit: "week",
-    every: 1,
-    time: DEFAULT_TIME,
-    zone: profile?.timezone ?? DEFAULT_ZONE,
-    weekday: DEFAULT_WEEKDAY,
+  const pending = ctx.pending?.get(ctx.request.userId, ctx.deps.clock.now().getTime());
+  if (pending) {
+    // The answer to "which day / what time / which zone?": what it says wins over what was kept.
+    const unit = parsed.unit ?? (parsed.weekday !== undefined ? "week" : pending.unit);
+    return continueDraft(ctx, {
+      unit,
+      every: parsed.every ?? (unit === pending.unit ? pending.every : 1),
+      weekday: unit === "week" ? (parsed.weekday ?? pending.weekday) : null,
+      time: parsed.time ?? pending.time,
+      zone: zone ?? pending.zone ?? profile?.timezone ?? null,
+      target: pending.target,
+    });
+  }
+  const unit = parsed.unit ?? "week";
+  const application = pickApplication(ctx);
+  return continueDraft(ctx, {
+    unit,
+    every: parsed.every ?? 1,
+    weekday: unit === "week" ? (parsed.weekday ?? null) : null,
+    time: parsed.time ?? null,
+    zone: zone ?? profile?.timezone ?? null,
+    target: application ? { application } : null,
   });
-  if ("answer" in resolved) return resolved;
+}
+
+async function changeReminder(ctx: ReminderContext, current: Reminder, parsed: ParsedWhen): Promise<BotReply> {
+  const zone = await requestedZone(ctx, parsed);
+  if (typeof zone === "object") return zone;
+  if (parsed.badTime)
+    return reply(ctx, ctx.t("reminders:errors.badTime", { example: "9:00, 18:30, 9am" }), "reminder-set", { needs: ["time"] });
+  const unit = parsed.unit ?? (parsed.weekday !== undefined ? "week" : current.schedule.unit);
+  const currentWeekday = current.schedule.unit === "week" ? scheduleWeekday(current.schedule) : null;
+  return continueDraft(ctx, {
+    unit,
+    every: parsed.every ?? (parsed.unit || unit !== current.schedule.unit ? 1 : current.schedule.every),
+    weekday: unit === "week" ? (parsed.weekday ?? currentWeekday) : null,
+    time: parsed.time ?? current.schedule.time,
+    zone: zone ?? current.schedule.zone,
+    target: { reminderId: current.id },
+  });
+}
+
+const scheduleButton = async (ctx: ReminderContext, action: ScheduleAction): Promise<BotReply> => {
+  let zone = action.zone;
+  if (zone === "profile") zone = (await ctx.deps.store.getProfile(ctx.request.userId))?.timezone ?? null;
+  else if (zone !== null) {
+    if (!isValidZone(zone)) return reply(ctx, ctx.t("errors:badButton"), "reminder-set");
+    await ctx.deps.store.setTimezone(ctx.request.userId, zone);
+  }
+  if (action.target && "reminderId" in action.target) {
+    const current = await ctx.deps.store.getReminder(ctx.request.userId, action.target.reminderId);
+    if (!current) return reply(ctx, ctx.t("reminders:errors.notFound"), "reminder-list");
+  }
+  return continueDraft(ctx, { ...action, zone });
+};
+
+/** Buttons that fill in one part of the draft; everything else it already has rides along. */
+function draftButton(_ctx: ReminderContext, draft: Draft, label: string, change: Partial<Draft>): Choice {
+  const next = { ...draft, ...change };
+  const action: ScheduleAction = {
+    type: "schedule",
+    unit: next.unit,
+    every: next.every,
+    weekday: next.unit === "week" ? next.weekday : null,
+    time: next.time,
+    zone: next.zone,
+    target: next.target,
+  };
+  try {
+    return { label, data: encodeAction(action) };
+  } catch {
+    // Over 64 bytes with a long zone name: the zone is the stored one (requestedZone and "Change" store it).
+    return { label, data: encodeAction({ ...action, zone: "profile" }) };
+  }
+}
+
+const weekdayButtons = (ctx: ReminderContext, draft: Draft): Choice[] => [
+  ...[1, 2, 3, 4, 5, 6, 7].map((d) =>
+    draftButton(ctx, draft, weekdayName(d, ctx.lang), { unit: "week", weekday: d, every: draft.unit === "week" ? draft.every : 1 }),
+  ),
+  draftButton(ctx, draft, ctx.t("reminders:buttons.daily"), { unit: "day", weekday: null, every: 1 }),
+];
+
+const timeButtons = (ctx: ReminderContext, draft: Draft): Choice[] => TIME_CHOICES.map((time) => draftButton(ctx, draft, time, { time }));
+
+/** "Pacific Time (Vancouver)" in the user's language, from ICU's zone names. */
+function zoneLabel(zone: string, lang: Locale): string {
+  const city = zone.split("/").at(-1)?.replace(/_/g, " ") ?? zone;
+  try {
+    const name = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: "longGeneric" })
+      .formatToParts(0)
+      .find((p) => p.type === "timeZoneName")?.value;
+    return name ? `${name} (${city})` : city;
+  } catch {
+    return city;
+  }
+}
+
+/** The question, after what was already understood ("Understood so far: Wednesday, 18:30."), so a misreading shows at once. */
+function withSoFar(ctx: ReminderContext, draft: Draft, question: string): string {
+  const parts = [
+    draft.unit === "day" ? ctx.t("reminders:buttons.daily") : draft.weekday !== null ? weekdayName(draft.weekday, ctx.lang) : null,
+    draft.time,
+    draft.zone,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? `${ctx.t("reminders:ask.sofar", { parts: parts.join(", ") })}\n${question}` : question;
+}
+
+/** Asks for the first missing part, or saves the reminder when nothing is missing. */
+async function continueDraft(ctx: ReminderContext, draft: Draft): Promise<BotReply> {
+  const missing = (draft.unit === "week" && draft.weekday === null) || draft.time === null || draft.zone === null;
+  if (missing) ctx.pending?.set(ctx.request.userId, draft, ctx.deps.clock.now().getTime());
+  else ctx.pending?.delete(ctx.request.userId);
+  if (draft.unit === "week" && draft.weekday === null)
+    return reply(ctx, withSoFar(ctx, draft, ctx.t("reminders:ask.weekday")), "reminder-set", {
+      needs: ["time"],
+      choices: weekdayButtons(ctx, draft),
+    });
+  if (draft.time === null)
+    return reply(ctx, withSoFar(ctx, draft, ctx.t("reminders:ask.time")), "reminder-set", {
+      needs: ["time"],
+      choices: timeButtons(ctx, draft),
+    });
+  if (draft.zone === null) {
+    const zones = ctx.deps.scheduleWords?.zoneChoices ?? ZONE_CHOICES;
+    return reply(ctx, withSoFar(ctx, draft, ctx.t("reminders:ask.zone")), "reminder-set", {
+      needs: ["timezone"],
+      choices: zones.map((zone) => draftButton(ctx, draft, zoneLabel(zone, ctx.lang), { zone })),
+    });
+  }
+  const choice = { unit: draft.unit, every: draft.every, time: draft.time, zone: draft.zone, weekday: draft.weekday ?? undefined };
+  const problem = validateSchedule(choice);
+  if (problem === "badInterval") return reply(ctx, ctx.t("reminders:errors.badInterval"), "reminder-set", { needs: ["time"] });
+  if (problem)
+    return reply(
+      ctx,
+      ctx.t(`reminders:errors.${problem}`, { zone: choice.zone, example: problem === "badZone" ? ZONE_EXAMPLE : "9:00" }),
+      "reminder-set",
+    );
   const now = ctx.deps.clock.now().getTime();
-  const schedule = makeSchedule(resolved, new Date(now));
+  const schedule = makeSchedule(choice, new Date(now));
+  if (draft.target && "reminderId" in draft.target) {
+    const current = await ctx.deps.store.getReminder(ctx.request.userId, draft.target.reminderId);
+    if (!current) return reply(ctx, ctx.t("reminders:errors.notFound"), "reminder-set");
+    const updated: Reminder = {
+      ...current,
+      schedule,
+      nextDueAt: firstOccurrence(schedule),
+      snoozedUntil: null,
+      paused: null,
+      application: pickApplication(ctx) ?? current.application,
+    };
+    if (!(await ctx.deps.store.updateReminder(updated))) return reply(ctx, ctx.t("reminders:errors.notFound"), "reminder-set");
+    await ctx.deps.store.flush();
+    const text = ctx.t("reminders:change.done", {
+      schedule: describeSchedule(schedule, ctx.t, ctx.lang),
+      next: formatInstant(updated.nextDueAt, schedule.zone, ctx.lang),
+    });
+    return reply(ctx, withConsoleNote(ctx, text), "reminder-set", {
+      choices: [button(ctx.t, "change", updated.id), button(ctx.t, "pause", updated.id), button(ctx.t, "delete", updated.id)],
+    });
+  }
   const reminder: Reminder = {
     id: newReminderId(),
     userId: ctx.request.userId,
     schedule,
-    application: pickApplication(ctx),
+    application: draft.target && "application" in draft.target ? draft.target.application : pickApplication(ctx),
     paused: null,
     nextDueAt: firstOccurrence(schedule),
     snoozedUntil: null,
@@ -252,6 +489,7 @@ async function createReminder(ctx: ReminderContext, parsed: ReturnType<typeof pa
     if (error instanceof StoreLimitError) return reply(ctx, ctx.t(error.key), "reminder-set");
     throw error;
   }
+  await ctx.deps.store.flush();
   const lines = [
     ctx.t("reminders:created.text", {
       schedule: describeSchedule(schedule, ctx.t, ctx.lang),
@@ -260,42 +498,16 @@ async function createReminder(ctx: ReminderContext, parsed: ReturnType<typeof pa
   ];
   if (reminder.application)
     lines.push(ctx.t("reminders:created.application", { application: applicationName(ctx.t, reminder.application) }));
-  if (!hasSchedule)
-    lines.push("", ctx.t(PARSER_LOCALES.has(ctx.lang) ? "reminders:created.defaults" : "reminders:created.defaultsOtherLanguage"));
   lines.push("", ctx.t("reminders:created.zoneHint", { zone: schedule.zone, example: ZONE_EXAMPLE }));
-  return reply(ctx, lines.join("\n"), "reminder-set", {
+  return reply(ctx, withConsoleNote(ctx, lines.join("\n")), "reminder-set", {
     application: reminder.application,
-    choices: [button(ctx.t, "pause", reminder.id), button(ctx.t, "delete", reminder.id)],
+    choices: [button(ctx.t, "change", reminder.id), button(ctx.t, "pause", reminder.id), button(ctx.t, "delete", reminder.id)],
   });
 }
 
-async function changeReminder(ctx: ReminderContext, current: Reminder, parsed: ReturnType<typeof parseWhen>): Promise<BotReply> {
-  const weekday =
-    current.schedule.unit === "week" ? DateTime.fromISO(current.schedule.anchor, { zone: current.schedule.zone }).weekday : undefined;
-  const resolved = await resolveSchedule(ctx, parsed, { ...current.schedule, weekday });
-  if ("answer" in resolved) return resolved;
-  const now = ctx.deps.clock.now().getTime();
-  const schedule = makeSchedule(resolved, new Date(now));
-  const updated: Reminder = {
-    ...current,
-    schedule,
-    nextDueAt: firstOccurrence(schedule),
-    snoozedUntil: null,
-    paused: null,
-    application: pickApplication(ctx) ?? current.application,
-  };
-  if (!(await ctx.deps.store.updateReminder(updated))) return reply(ctx, ctx.t("reminders:errors.notFound"), "reminder-set");
-  await ctx.deps.store.flush();
-  return reply(
-    ctx,
-    ctx.t("reminders:change.done", {
-      schedule: describeSchedule(schedule, ctx.t, ctx.lang),
-      next: formatInstant(updated.nextDueAt, schedule.zone, ctx.lang),
-    }),
-    "reminder-set",
-    { choices: [button(ctx.t, "pause", updated.id), button(ctx.t, "delete", updated.id)] },
-  );
-}
+/** In the console chat, reminders print only while it (or a bot on the same store) runs: say so. */
+const withConsoleNote = (ctx: ReminderContext, text: string): string =>
+  ctx.request.platform === "console" ? `${text}\n\n${ctx.t("reminders:created.console")}` : text;
 
 function listReminders(ctx: ReminderContext, reminders: readonly Reminder[]): BotReply {
   if (reminders.length === 0) return reply(ctx, `${ctx.t("reminders:list.empty")}\n\n${ctx.t("reminders:examples")}`, "reminder-list");
@@ -358,6 +570,24 @@ async function buttonAction(ctx: ReminderContext): Promise<BotReply> {
   const r = await ctx.deps.store.getReminder(ctx.request.userId, reminderId);
   // Someone else's or a deleted reminder: the id is looked up under the presser's own user id only.
   if (!r) return reply(ctx, ctx.t("reminders:errors.notFound"), "reminder-list");
+  if (op === "change") {
+    const draft: Draft = {
+      unit: r.schedule.unit,
+      every: r.schedule.every,
+      weekday: r.schedule.unit === "week" ? scheduleWeekday(r.schedule) : null,
+      time: r.schedule.time,
+      zone: r.schedule.zone,
+      target: { reminderId: r.id },
+    };
+    // Buttons carry the zone itself unless its name is too long for them; then they say "the stored one".
+    if (r.schedule.zone.length > 20) await ctx.deps.store.setTimezone(ctx.request.userId, r.schedule.zone);
+    return reply(
+      ctx,
+      `${ctx.t("reminders:change.current", { schedule: describeSchedule(r.schedule, ctx.t, ctx.lang) })}\n${ctx.t("reminders:change.pick")}`,
+      "reminder-set",
+      { needs: ["time"], choices: [...weekdayButtons(ctx, draft), ...timeButtons(ctx, draft)] },
+    );
+  }
   await applyOp(ctx, r, op);
   await ctx.deps.store.flush();
   const updated = await ctx.deps.store.getReminder(ctx.request.userId, reminderId);
@@ -378,11 +608,6 @@ async function buttonAction(ctx: ReminderContext): Promise<BotReply> {
 
 // ---- personal status log ----
 
-const DATE_WORDS: readonly [RegExp, number][] = [
-  [/\b(today|aujourd'hui|aujourd’hui)\b/i, 0],
-  [/\b(yesterday|hier)\b/i, -1],
-];
-
 function findStatus(ctx: ReminderContext, text: string): StatusId | null {
   const typed = ctx.options.status?.trim();
   if (typed && STATUSES.has(typed)) return typed as StatusId;
@@ -399,21 +624,21 @@ async function logStatus(ctx: ReminderContext): Promise<BotReply> {
   const today = localDate(now, zone);
   const text = [ctx.text, ctx.options.status ?? ""].join(" ");
 
-  const typedDate = ctx.options.date?.trim() || /\b(\d{4}-\d{2}-\d{2})\b/.exec(ctx.text)?.[1];
-  let date = today;
-  if (typedDate) {
-    const parsedDate = DateTime.fromISO(typedDate, { zone });
-    if (!parsedDate.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(typedDate)) {
-      return reply(ctx, ctx.t("reminders:errors.badDate", { example: today }), "reminder-set", { needs: ["time"] });
-    }
-    date = typedDate;
-  } else {
-    for (const [re, offset] of DATE_WORDS)
-      if (re.test(ctx.text)) date = DateTime.fromISO(today, { zone }).plus({ days: offset }).toISODate() ?? today;
+  // Discord's `date` option first, then the words of the message ("yesterday", "3 days ago", "on 3 March", "вчора").
+  const langs = [ctx.lang, text.trim() ? ctx.deps.understander.understand(text, ctx.lang).lang : null];
+  const dateOptions = { words: ctx.deps.scheduleWords, langs, today, zone };
+  const typed = ctx.options.date?.trim();
+  const found = (typed ? parseLogDate(typed, dateOptions) : undefined) ?? parseLogDate(ctx.text, dateOptions);
+  if (typed && !parseLogDate(typed, dateOptions)) {
+    return reply(ctx, ctx.t("reminders:errors.badDate", { example: today }), "reminder-set", { needs: ["time"] });
   }
+  if (found?.date === "invalid")
+    return reply(ctx, ctx.t("reminders:errors.badDate", { example: today }), "reminder-set", { needs: ["time"] });
+  const date = found?.date ?? today;
   if (date > today) return reply(ctx, ctx.t("reminders:errors.futureDate", { example: today }), "reminder-set");
 
-  const textWithoutDate = typedDate ? text.replace(typedDate, " ") : text;
+  // The date's own words ("3 days ago") must not be read as part of the status.
+  const textWithoutDate = found && !typed ? normalizeScheduleText(text).replace(found.matched, " ") : text;
   const status = findStatus(ctx, textWithoutDate);
   if (!status) return reply(ctx, ctx.t("reminders:log.ask", { example: today }), "reminder-set", { needs: ["status"] });
 

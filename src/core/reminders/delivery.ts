@@ -12,7 +12,8 @@ export type DeliveryResult =
 
 /** Port implemented by each platform adapter; the scheduler calls it at the platform's rate. */
 export interface ReminderSender {
-  readonly platform: "telegram" | "discord";
+  /** "console": the console chat prints reminders while it is open (user id "console"). */
+  readonly platform: "telegram" | "discord" | "console";
   /** `userId` is platform-scoped ("tg:42", "dc:9"), as in BotRequest. */
   send(userId: string, reply: BotReply): Promise<DeliveryResult>;
 }

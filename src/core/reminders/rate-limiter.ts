@@ -12,9 +12,11 @@ export interface RateLimits {
   readonly perChatGapMs: number;
 }
 
-export const DEFAULT_RATES: Readonly<Record<"telegram" | "discord", RateLimits>> = {
+export const DEFAULT_RATES: Readonly<Record<"telegram" | "discord" | "console", RateLimits>> = {
   telegram: { perSecond: 25, perChatGapMs: 1_000 },
   discord: { perSecond: 40, perChatGapMs: 1_000 },
+  // One person at a terminal: no platform limit, a short gap so several due reminders do not run together.
+  console: { perSecond: 10, perChatGapMs: 100 },
 };
 
 export class RateLimiter {

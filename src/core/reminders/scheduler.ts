@@ -77,10 +77,11 @@ interface Job {
   notBefore: number;
 }
 
-/** `tg:42` → telegram, `dc:9` → discord; console/cli users get no reminders delivered. */
+/** `tg:42` → telegram, `dc:9` → discord, `console` → the console chat (delivered only while it runs); cli users get none. */
 export function platformOf(userId: string): PlatformId | undefined {
   if (userId.startsWith("tg:")) return "telegram";
   if (userId.startsWith("dc:")) return "discord";
+  if (userId === "console") return "console";
   return undefined;
 }
 

@@ -29,7 +29,7 @@ describe("reminder operations typed in any language", () => {
   ] as const)("[%s] %s -> %s", async (_lang, text, outcome) => {
     const store = createMemoryUserStore();
     const core = await createCoreFromDisk({ store, clock: { now: () => NOW } });
-    await core.handle(request("remind me every Monday at 9"));
+    await core.handle(request("remind me every Monday at 9 Toronto time"));
     expect(await store.listReminders("tg:7")).toHaveLength(1);
 
     await core.handle(request(text));
@@ -42,7 +42,7 @@ describe("reminder operations typed in any language", () => {
   it("resumes a paused reminder from free text", async () => {
     const store = createMemoryUserStore();
     const core = await createCoreFromDisk({ store, clock: { now: () => NOW } });
-    await core.handle(request("remind me every Monday at 9"));
+    await core.handle(request("remind me every Monday at 9 Toronto time"));
     await core.handle(request("pausa mis recordatorios"));
     await core.handle(request("reanuda mis recordatorios"));
     expect(await store.listReminders("tg:7")).toMatchObject([{ paused: null }]);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const FIELDS = ["intent", "lang", "application", "role", "status", "systems", "access", "needs", "text", "sources"];
+const FIELDS = ["intent", "lang", "application", "role", "status", "systems", "access", "needs", "alternatives", "text", "sources"];
 
 function ask(args: string[], input?: string) {
   const result = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/ask.ts"), ...args], {

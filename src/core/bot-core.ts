@@ -149,7 +149,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
   /** Answers a knowledge question or asks for the missing slot. */
   const answerQuestion = (lang: Locale, question: Question): { reply: BotReply; pending: ConversationState["pending"] } => {
     const t = deps.translator.forLocale(lang);
-    const composed = composeAnswer(deps.knowledge, question, t);
+    const composed = composeAnswer(deps.knowledge, question, t, lang);
     if (composed.kind === "needs") {
       const choices =
         composed.slot === "application"

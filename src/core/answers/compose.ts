@@ -1,3 +1,5 @@
+import { countryName } from "../i18n/country-names.js";
+import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
 import { isOfficialSource, type PtimeValue } from "../knowledge/schema.js";
 import type { KnowledgeBase } from "../knowledge/types.js";
@@ -42,20 +44,25 @@ function formatValue(value: PtimeValue, t: Translate): string {
 const hedge = (text: string, unverified: boolean | undefined, t: Translate): string =>
   unverified ? t("kb:answer.unverified", { text }) : text;
 
-function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
+function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate, locale: Locale): string {
   const conditions: string[] = [];
   if (line.insideCanada !== null) conditions.push(t(`kb:timeline.conditions.${line.insideCanada ? "insideCanada" : "outsideCanada"}`));
   if (line.quebec !== null) conditions.push(t(`kb:timeline.conditions.${line.quebec ? "quebec" : "notQuebec"}`));
-  if (line.country) conditions.push(kb.countries[line.country] ?? line.country);
+  if (line.country) conditions.push(countryName(line.country, locale, kb.countries[line.country]));
   const base = line.variant
     ? t(`kb:timeline.variants.${line.variant}`)
     : t(line.kind === "service-standard" ? "kb:timeline.standard" : "kb:timeline.main");
   return conditions.length > 0 ? t("kb:timeline.labelWithConditions", { label: base, conditions: conditions.join(", ") }) : base;
 }
 
-function formatLine(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
+function formatLine(line: TimelineLine, kb: KnowledgeBase, t: Translate, locale: Locale): string {
   const value = line.value ? formatValue(line.value, t) : t(line.country ? "kb:timeline.noData.notAvailable" : "kb:timeline.perCountry");
-  return t("kb:timeline.line", { label: lineLabel(line, kb, t), value, kind: t(`kb:timeline.kinds.${line.kind}`), date: line.asOf });
+  return t("kb:timeline.line", {
+    label: lineLabel(line, kb, t, locale),
+    value,
+    kind: t(`kb:timeline.kinds.${line.kind}`),
+    date: line.asOf,
+  });
 }
 
 /** Sources line(s): official pages first; non-government pages only when nothing official backs the answer. */
@@ -116,9 +123,9 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   return { text: parts.join("\n\n"), systems: [], access: answer.access, links, provenance: answer };
 }
 
-function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): Body {
+function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate, locale: Locale): Body {
   const parts: string[] = [t("kb:timeline.heading", { application: t(`kb:applications.${answer.application}.name`) })];
-  const items = answer.lines.map((line) => formatLine(line, kb, t));
+  const items = answer.lines.map((line) => formatLine(line, kb, t, locale));
   for (const d of answer.durations) items.push(hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t));
   parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
   if (answer.countryNeeded) parts.push(t("kb:timeline.countryNeeded"));
@@ -164,7 +171,7 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body
   return { text: parts.join("\n\n"), systems: [], access: null, links, provenance: answer };
 }
 
-function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate): Composed {
+function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate, locale: Locale): Composed {
   let result: RuleResult<Body>;
   switch (question.intent) {
     case "trackable": {
@@ -179,7 +186,7 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
     }
     case "timeline": {
       const r = timeline(kb, question);
-      result = r.ok ? { ok: true, value: timelineBody(kb, r.value, t) } : r;
+      result = r.ok ? { ok: true, value: timelineBody(kb, r.value, t, locale) } : r;
       break;
     }
     case "status-meaning": {
@@ -255,15 +262,16 @@ function cacheFor(kb: KnowledgeBase, t: Translate): Map<string, Composed> {
  * the date they were checked, plus the structured fields of the `ask --json` contract. Returns the slot
  * to ask for when the rules need one. Pure and synchronous; answers are memoized per knowledge base and
  * translate function (one per locale), since `ask --stdin` sees the same questions again and again.
- * Optional {@link QuestionSignals} on the question refine access and refugee answers.
+ * Optional {@link QuestionSignals} on the question refine access and refugee answers. `locale` is the
+ * language of `t`, for the names that come from ICU rather than the catalogue (countries).
  */
-export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translate): Composed {
+export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translate, locale: Locale = "en"): Composed {
   const q = question as Question & QuestionSignals;
   const cache = cacheFor(kb, t);
   const key = cacheKey(q);
   const hit = cache.get(key);
   if (hit) return hit;
-  const composed = compute(kb, q, memoizeTranslate(t));
+  const composed = compute(kb, q, memoizeTranslate(t), locale);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, composed);
   return composed;

@@ -1,4 +1,4 @@
-import bidiFactory from "bidi-js";
+import bidiModule, { type Bidi } from "bidi-js";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BotCore } from "../../../src/core/bot-core.js";
 import type { Locale } from "../../../src/core/i18n/locales.js";
@@ -6,6 +6,8 @@ import { isolateLtrRuns } from "../../../src/core/i18n/translator.js";
 import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
 import { knowledgeReplies, type LabelledReply } from "../../helpers/knowledge-replies.js";
 
+// bidi-js is CommonJS with an ES-style type declaration: under NodeNext its default import is the module object.
+const bidiFactory = ((bidiModule as unknown as { default?: () => Bidi }).default ?? bidiModule) as unknown as () => Bidi;
 const bidi = bidiFactory();
 const ISOLATES = /[\u2066-\u2069]/g;
 

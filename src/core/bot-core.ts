@@ -1,4 +1,4 @@
-import { type Action, decodeAction, encodeAction } from "./actions.js";
+import { type Action, decodeAction, encodeAction, MORE_FLAGS, type MoreAction } from "./actions.js";
 import { composeAnswer } from "./answers/compose.js";
 import type { KnowledgeIntent, Question } from "./answers/question.js";
 import type { Clock } from "./clock.js";
@@ -17,6 +17,7 @@ import type { Translate, Translator } from "./i18n/translator.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 import { type CoreLogger, silentLogger } from "./logger.js";
 import type { Understander, Understanding } from "./nlu/understanding.js";
+import type { QuestionSignals } from "./rules/signals.js";
 import { sanitizeText } from "./privacy/sanitize.js";
 import type { AnswerMeta, BotReply, Choice, Link, Slot } from "./reply.js";
 import type { BotRequest } from "./request.js";
@@ -88,10 +89,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     lang: Locale,
     text: string,
     meta: Partial<AnswerMeta> & { intent: IntentId },
-    extra: { choices?: readonly Choice[]; links?: readonly Link[]; personal?: boolean } = {},
+    extra: { choices?: readonly Choice[]; links?: readonly Link[]; personal?: boolean; details?: string } = {},
   ): BotReply => ({
     lang,
     text,
+    ...(extra.details ? { details: extra.details } : {}),
     choices: extra.choices ?? [],
     links: extra.links ?? [],
     personal: extra.personal ?? false,
@@ -146,10 +148,37 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const errorReply = (lang: Locale, key: string, params?: Record<string, unknown>): BotReply =>
     reply(lang, deps.translator.forLocale(lang)(`errors:${key}`, params), { intent: "help" });
 
-  /** Answers a knowledge question or asks for the missing slot. */
-  const answerQuestion = (lang: Locale, question: Question): { reply: BotReply; pending: ConversationState["pending"] } => {
+  /** The "More" button under a short answer; its data carries the whole question. */
+  const moreChoice = (question: Question, t: Translate): Choice => {
+    const q = question as Question & QuestionSignals;
+    return {
+      label: t("kb:answer.more"),
+      data: encodeAction({
+        type: "more",
+        intent: q.intent,
+        application: q.application,
+        role: q.role,
+        status: q.status,
+        country: q.country && /^[A-Z]{2}$/.test(q.country) ? q.country : null,
+        flags: Object.fromEntries(MORE_FLAGS.map((f) => [f, q[f] ?? null])) as MoreAction["flags"],
+      }),
+    };
+  };
+
+  /**
+   * Answers a knowledge question or asks for the missing slot. In a chat (`short`) the answer is its
+   * first view with one link and a "More" button; `ask` (no buttons to press) gets the whole answer.
+   */
+  const answerQuestion = (
+    lang: Locale,
+    question: Question,
+    short = true,
+    above: string | null = null,
+  ): { reply: BotReply; pending: ConversationState["pending"] } => {
     const t = deps.translator.forLocale(lang);
-    const composed = composeAnswer(deps.knowledge, question, t, lang);
+    // Text shown above the answer (a privacy warning) takes its room from the first view.
+    const reserve = above ? { lines: above.split("\n").length + 1, chars: [...above].length + 2 } : undefined;
+    const composed = composeAnswer(deps.knowledge, question, t, lang, reserve);
     if (composed.kind === "needs") {
       const choices =
         composed.slot === "application"
@@ -173,11 +202,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
         ),
       };
     }
+    const brief = short && composed.details !== "";
     return {
       pending: null,
       reply: reply(
         lang,
-        composed.text,
+        brief ? composed.firstView : composed.text,
         {
           intent: question.intent,
           application: composed.application,
@@ -187,9 +217,35 @@ export function createBotCore(deps: CoreDeps): BotCore {
           access: composed.access,
           sources: composed.sources,
         },
-        { links: composed.links },
+        brief ? { links: composed.firstLinks, choices: [moreChoice(question, t)], details: composed.details } : { links: composed.links },
       ),
     };
+  };
+
+  /**
+   * What "More" shows: the whole answer with all its links and sources. Discord expands the message
+   * in place; Telegram and the console show it below, so the first view's reader never loses the start.
+   */
+  const moreReply = (lang: Locale, action: MoreAction): BotReply => {
+    const t = deps.translator.forLocale(lang);
+    const { flags, type: _type, ...slots } = action;
+    const question = { ...slots, ...flags } as Question;
+    const composed = composeAnswer(deps.knowledge, question, t, lang);
+    if (composed.kind === "needs") return errorReply(lang, "staleButton");
+    return reply(
+      lang,
+      composed.text,
+      {
+        intent: question.intent,
+        application: composed.application,
+        role: composed.role,
+        status: composed.status,
+        systems: composed.systems,
+        access: composed.access,
+        sources: composed.sources,
+      },
+      { links: composed.links },
+    );
   };
 
   const emptyQuestion = (intent: KnowledgeIntent): Question => ({
@@ -239,24 +295,27 @@ export function createBotCore(deps: CoreDeps): BotCore {
     };
   };
 
-  const withPrivacyWarning = (r: BotReply, u: Understanding, t: Translate): BotReply =>
+  const privacyWarning = (u: Understanding, t: Translate): string | null =>
     u.identifiers.length === 0
-      ? r
-      : {
-          ...r,
-          text: `${t("common:privacy.identifierWarning", { kinds: u.identifiers.map((k) => t(`common:privacy.kinds.${k}`)).join(", ") })}\n\n${r.text}`,
-        };
+      ? null
+      : t("common:privacy.identifierWarning", { kinds: u.identifiers.map((k) => t(`common:privacy.kinds.${k}`)).join(", ") });
+
+  const withPrivacyWarning = (r: BotReply, u: Understanding, t: Translate): BotReply => {
+    const warning = privacyWarning(u, t);
+    return warning === null ? r : { ...r, text: `${warning}\n\n${r.text}` };
+  };
 
   /** Stateless understanding + answer, shared by `ask` and the chat path. */
   const answerUnderstood = (
     u: Understanding,
     lang: Locale,
     previous: ConversationState | undefined,
+    short = true,
   ): { reply: BotReply; question: Question | null; pending: ConversationState["pending"] } => {
     const t = deps.translator.forLocale(lang);
     const question = questionFor(u, previous);
     if (question) {
-      const { reply: r, pending } = answerQuestion(lang, question);
+      const { reply: r, pending } = answerQuestion(lang, question, short, privacyWarning(u, t));
       return { reply: withPrivacyWarning(r, u, t), question, pending };
     }
     let r: BotReply;
@@ -538,6 +597,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
           return reply(fallback, deps.translator.forLocale(fallback)("common:forget.done"), { intent: "forget" }, { personal: true });
         });
       }
+      case "more":
+        return moreReply(lang, action);
       case "reminder":
         if (!request.isPrivate) return errorReply(lang, "privateOnly");
         return handleReminderIntent({
@@ -585,7 +646,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
         const meta = { intent: u.intent, needs: u.intent === "language" && !u.targetLocale ? (["language"] as Slot[]) : [] };
         return withPrivacyWarning(reply(lang, t(`common:chatOnly.${u.intent}`), meta), u, t);
       }
-      return answerUnderstood(u, lang, undefined).reply;
+      return answerUnderstood(u, lang, undefined, false).reply;
     },
   };
 }

@@ -12,6 +12,7 @@ import { type TrackAnswer, whereToTrack } from "../rules/where-to-track.js";
 import { type AccessAnswer, whoMayAccess } from "../rules/who-may-access.js";
 import type { Link } from "../reply.js";
 import type { AccessId, SystemId } from "../taxonomy.js";
+import { type Block, FIRST_VIEW, splitFirstView } from "./first-view.js";
 import type { Composed, Question } from "./question.js";
 
 /** Official pages linked from answers that are tools rather than facts. */
@@ -25,6 +26,8 @@ const CACHE_LIMIT = 4_096;
 
 interface Body {
   readonly text: string;
+  /** The same answer as paragraphs marked for the short first view (see first-view.ts). */
+  readonly blocks: readonly Block[];
   readonly systems: readonly SystemId[];
   readonly access: AccessId | null;
   readonly links: readonly Link[];
@@ -80,6 +83,7 @@ const bullets = (items: readonly string[]): string => items.map((item) => `• $
 function trackBody(kb: KnowledgeBase, answer: TrackAnswer, t: Translate): Body {
   const app = t(`kb:applications.${answer.application}.name`);
   const parts: string[] = [t("kb:answer.trackHeading", { application: app })];
+  const blocks: Block[] = [{ text: parts[0] ?? "", place: "answer" }];
   parts.push(
     bullets(
       answer.systems.map(({ system, unverified }) => {
@@ -90,20 +94,24 @@ function trackBody(kb: KnowledgeBase, answer: TrackAnswer, t: Translate): Body {
       }),
     ),
   );
+  blocks.push({ text: parts[1] ?? "", place: "answer", list: true });
   if (answer.notSystems.length > 0) {
     parts.push(t("kb:answer.notHere", { systems: answer.notSystems.map((s) => t(`kb:systems.${s}.name`)).join(", ") }));
+    blocks.push({ text: parts.at(-1) ?? "", place: "first" });
   }
   if (answer.caveats.length > 0) {
     parts.push(
       `${t("kb:answer.goodToKnow")}\n${bullets(answer.caveats.map((c) => hedge(t(`kb:caveats.${c.id}`, c.fact.params), c.fact.unverified, t)))}`,
     );
+    blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   }
   parts.push(footer(answer, t));
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   const links = answer.systems.map(({ system }) => ({
     label: system === "none" ? t("kb:links.webForm") : t(`kb:systems.${system}.name`),
     url: kb.systems[system].url,
   }));
-  return { text: parts.join("\n\n"), systems: answer.systems.map((s) => s.system), access: null, links, provenance: answer };
+  return { text: parts.join("\n\n"), blocks, systems: answer.systems.map((s) => s.system), access: null, links, provenance: answer };
 }
 
 function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question, t: Translate): Body {
@@ -114,13 +122,16 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   const parts: string[] = [about.length > 0 ? t("kb:answer.accessAbout", { answer: head, about: about.join(" · ") }) : head];
   parts.push(hedge(t(`kb:accessReasons.${answer.reason}`), answer.unverified, t));
   if (answer.instead) parts.push(t("kb:answer.instead", { text: t(`kb:accessInstead.${answer.instead}`) }));
+  // The answer and the legitimate route when there is one always show; why is cut to fit between them.
+  const blocks: Block[] = parts.map((text, i) => (i === 1 ? { text, place: "first", cut: true } : { text, place: "answer" }));
   parts.push(footer(answer, t));
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   const links: Link[] = answer.instead ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
   if (answer.application && answer.access !== "no") {
     const first = kb.applications[answer.application].track[0]?.system;
     if (first && first !== "none") links.push({ label: t(`kb:systems.${first}.name`), url: kb.systems[first].url });
   }
-  return { text: parts.join("\n\n"), systems: [], access: answer.access, links, provenance: answer };
+  return { text: parts.join("\n\n"), blocks, systems: [], access: answer.access, links, provenance: answer };
 }
 
 function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate, locale: Locale): Body {
@@ -128,11 +139,27 @@ function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate, l
   const items = answer.lines.map((line) => formatLine(line, kb, t, locale));
   for (const d of answer.durations) items.push(hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t));
   parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
-  if (answer.countryNeeded) parts.push(t("kb:timeline.countryNeeded"));
-  if (answer.lines.length > 0) parts.push(t("kb:timeline.mayBeOutdated"));
+  const blocks: Block[] = [
+    { text: parts[0] ?? "", place: "answer" },
+    { text: parts[1] ?? "", place: "answer", list: items.length > 0 },
+  ];
+  if (answer.countryNeeded) {
+    parts.push(t("kb:timeline.countryNeeded"));
+    blocks.push({ text: parts.at(-1) ?? "", place: "first" });
+  }
+  if (answer.lines.length > 0) {
+    parts.push(t("kb:timeline.mayBeOutdated"));
+    // The short warning stays next to the figures; the full one opens the details.
+    blocks.push(
+      { text: t("kb:timeline.mayBeOutdatedShort"), place: "first", summary: true },
+      { text: parts.at(-1) ?? "", place: "details" },
+    );
+  }
   parts.push(footer(answer, t));
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   return {
     text: parts.join("\n\n"),
+    blocks,
     systems: [],
     access: null,
     links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }],
@@ -152,6 +179,7 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body
   }
   parts.push(t("kb:answer.meaning", { text: hedge(t(`kb:statuses.${status}.meaning`), fact.unverified, t) }));
   parts.push(t("kb:answer.next", { text: t(`kb:statuses.${status}.next`) }));
+  const blocks: Block[] = parts.map((text, i) => (i < 2 ? { text, place: "answer" } : { text, place: "first", cut: true }));
   let worry = t(`kb:statuses.${status}.worry`, { days: fact.worry.days });
   if (answer.processingTime && answer.timelineApplication) {
     worry = `${worry} ${t("kb:answer.worryTime", {
@@ -162,16 +190,26 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body
     })}`;
   }
   parts.push(t("kb:answer.worry", { text: worry }));
+  blocks.push({ text: parts.at(-1) ?? "", place: "first", cut: true });
   if (answer.durations.length > 0) {
     parts.push(bullets(answer.durations.map((d) => hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t))));
+    blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   }
   parts.push(footer(answer, t));
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   const links: Link[] =
     fact.system && fact.system !== "none" ? [{ label: t(`kb:systems.${fact.system}.name`), url: kb.systems[fact.system].url }] : [];
-  return { text: parts.join("\n\n"), systems: [], access: null, links, provenance: answer };
+  return { text: parts.join("\n\n"), blocks, systems: [], access: null, links, provenance: answer };
 }
 
-function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate, locale: Locale): Composed {
+/** Room taken above the first view by text the caller adds (a privacy warning). */
+export interface Reserve {
+  readonly lines: number;
+  readonly chars: number;
+}
+const NO_RESERVE: Reserve = { lines: 0, chars: 0 };
+
+function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate, locale: Locale, reserve: Reserve): Composed {
   let result: RuleResult<Body>;
   switch (question.intent) {
     case "trackable": {
@@ -197,9 +235,20 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
   }
   if (!result.ok) return { kind: "needs", slot: result.needs };
   const body = result.value;
+  // First view: the text, one official link and the "More" button, within FIRST_VIEW together.
+  const firstLinks = body.links.slice(0, 1);
+  const labels = [...firstLinks.map((l) => l.label), t("kb:answer.more")];
+  const budget = {
+    lines: FIRST_VIEW.lines - labels.length - reserve.lines,
+    chars: FIRST_VIEW.chars - labels.reduce((sum, label) => sum + [...label].length, 0) - reserve.chars,
+  };
+  const split = splitFirstView(body.blocks, budget, locale);
   return {
     kind: "answer",
     text: body.text,
+    firstView: split.first,
+    details: split.details,
+    firstLinks,
     systems: body.systems,
     access: body.access,
     application: question.application,
@@ -263,15 +312,22 @@ function cacheFor(kb: KnowledgeBase, t: Translate): Map<string, Composed> {
  * to ask for when the rules need one. Pure and synchronous; answers are memoized per knowledge base and
  * translate function (one per locale), since `ask --stdin` sees the same questions again and again.
  * Optional {@link QuestionSignals} on the question refine access and refugee answers. `locale` is the
- * language of `t`, for the names that come from ICU rather than the catalogue (countries).
+ * language of `t`, for the names that come from ICU rather than the catalogue (countries); `reserve`
+ * is the room a caller's own text above the answer takes from the first view.
  */
-export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translate, locale: Locale = "en"): Composed {
+export function composeAnswer(
+  kb: KnowledgeBase,
+  question: Question,
+  t: Translate,
+  locale: Locale = "en",
+  reserve: Reserve = NO_RESERVE,
+): Composed {
   const q = question as Question & QuestionSignals;
   const cache = cacheFor(kb, t);
-  const key = cacheKey(q);
+  const key = reserve === NO_RESERVE ? cacheKey(q) : `${cacheKey(q)}|${reserve.lines}|${reserve.chars}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const composed = compute(kb, q, memoizeTranslate(t), locale);
+  const composed = compute(kb, q, memoizeTranslate(t), locale, reserve);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, composed);
   return composed;

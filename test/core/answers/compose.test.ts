@@ -120,8 +120,8 @@ describe("composeAnswer in French", () => {
 
   it("answers the same structured fields in both languages", () => {
     for (const [, question] of CASES) {
-      const { text: _en, links: _l1, ...en } = answerOf(ask("en", question));
-      const { text: _fr, links: _l2, ...fr } = answerOf(ask("fr", question));
+      const { text: _en, links: _l1, firstView: _v1, details: _d1, firstLinks: _f1, ...en } = answerOf(ask("en", question));
+      const { text: _fr, links: _l2, firstView: _v2, details: _d2, firstLinks: _f2, ...fr } = answerOf(ask("fr", question));
       expect(fr).toEqual(en);
     }
   });

@@ -19,6 +19,9 @@ import type { Composed, Question } from "./question.js";
 const PROCESSING_TIMES_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-processing-times.html";
 const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
 
+/** `accessInstead` routes whose text names IMM 5476 (the others name IMM 5475 or no form). */
+const INSTEAD_NAMES_IMM5476: ReadonlySet<string> = new Set(["authorizeForms"]);
+
 /** At most this many source URLs are printed in the text; all official ones are in `sources`. */
 const MAX_SOURCES_IN_TEXT = 3;
 /** Cache size per (knowledge base, locale): questions repeat a lot and answers are pure. */
@@ -126,7 +129,9 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   const blocks: Block[] = parts.map((text, i) => (i === 1 ? { text, place: "first", cut: true } : { text, place: "answer" }));
   parts.push(footer(answer, t));
   blocks.push({ text: parts.at(-1) ?? "", place: "details" });
-  const links: Link[] = answer.instead ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
+  // Only the route that names IMM 5476 links to it: an answer that sends someone to IMM 5475 must not show the 5476 page.
+  const links: Link[] =
+    answer.instead && INSTEAD_NAMES_IMM5476.has(answer.instead) ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
   if (answer.application && answer.access !== "no") {
     const first = kb.applications[answer.application].track[0]?.system;
     if (first && first !== "none") links.push({ label: t(`kb:systems.${first}.name`), url: kb.systems[first].url });

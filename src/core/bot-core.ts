@@ -166,6 +166,21 @@ export function createBotCore(deps: CoreDeps): BotCore {
   };
 
   /**
+   * One "More" button array per composed answer (answers are cached per question, and the button
+   * encodes exactly the fields of that cache key), so adapters that lay out keyboards by array
+   * identity (Telegram) do it once per answer, not once per request.
+   */
+  const moreChoices = new WeakMap<object, readonly Choice[]>();
+  const moreChoicesFor = (composed: object, question: Question, t: Translate): readonly Choice[] => {
+    let choices = moreChoices.get(composed);
+    if (!choices) {
+      choices = [moreChoice(question, t)];
+      moreChoices.set(composed, choices);
+    }
+    return choices;
+  };
+
+  /**
    * Answers a knowledge question or asks for the missing slot. In a chat (`short`) the answer is its
    * first view with one link and a "More" button; `ask` (no buttons to press) gets the whole answer.
    */
@@ -217,7 +232,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
           access: composed.access,
           sources: composed.sources,
         },
-        brief ? { links: composed.firstLinks, choices: [moreChoice(question, t)], details: composed.details } : { links: composed.links },
+        brief
+          ? { links: composed.firstLinks, choices: moreChoicesFor(composed, question, t), details: composed.details }
+          : { links: composed.links },
       ),
     };
   };

@@ -28,7 +28,37 @@ export type Action =
   | { readonly type: "reminder"; readonly op: ReminderOp; readonly reminderId: string }
   | { readonly type: "forget"; readonly confirm: boolean }
   | { readonly type: "follow"; readonly op: FollowOp; readonly application: ApplicationId; readonly country: string | null }
-  | ScheduleAction;
+  | ScheduleAction
+  | MoreAction;
+
+/** Knowledge intents, the only ones whose answers have a "More" part. */
+export const MORE_INTENTS = ["trackable", "access", "timeline", "status-meaning"] as const;
+/** The question's yes/no facts, in the order of their flag characters in the encoded data. */
+export const MORE_FLAGS = [
+  "quebec",
+  "insideCanada",
+  "credentialSharing",
+  "authorizationForm",
+  "otherPart",
+  "ownPart",
+  "irbReferral",
+] as const;
+export type MoreFlag = (typeof MORE_FLAGS)[number];
+
+/**
+ * "More" under a short answer: carries the whole question, so pressing it on an old message still
+ * shows that message's details (no server-side state). Ids are sent as their index in the canonical
+ * taxonomy lists, which only ever grow at the end, to stay far below Telegram's 64 bytes.
+ */
+export interface MoreAction {
+  readonly type: "more";
+  readonly intent: (typeof MORE_INTENTS)[number];
+  readonly application: ApplicationId | null;
+  readonly role: RoleId | null;
+  readonly status: StatusId | null;
+  readonly country: string | null;
+  readonly flags: Readonly<Record<MoreFlag, boolean | null>>;
+}
 
 /**
  * A reminder schedule being put together by buttons: what is known so far, carried in the button so
@@ -102,7 +132,28 @@ const SCHEMAS = {
       .nullable(),
     target: z.union([z.object({ reminderId }).strict(), z.object({ application: z.enum(APPLICATION_IDS) }).strict()]).nullable(),
   }),
+  more: z.object({
+    type: z.literal("more"),
+    intent: z.enum(MORE_INTENTS),
+    application: z.enum(APPLICATION_IDS).nullable(),
+    role: z.enum(ROLE_IDS).nullable(),
+    status: z.enum(STATUS_IDS).nullable(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+    flags: z.object(
+      Object.fromEntries(MORE_FLAGS.map((f) => [f, z.boolean().nullable()])) as Record<MoreFlag, z.ZodNullable<z.ZodBoolean>>,
+    ),
+  }),
 } as const;
+
+/** Index of an id in its list as base-36 text ("" for null); decoding maps it back (undefined when out of range). */
+const indexOf = (list: readonly string[], id: string | null): string => (id === null ? "" : list.indexOf(id).toString(36));
+const idAt = (list: readonly string[], code: string | undefined): string | null | undefined =>
+  code === "" ? null : code && /^[0-9a-z]{1,2}$/.test(code) ? list[Number.parseInt(code, 36)] : undefined;
+const FLAG_CODES = { "1": true, "0": false, "-": null } as const;
+const flagCode = (value: boolean | null): string => (value === null ? "-" : value ? "1" : "0");
 
 const SLOT_CODES = { application: "a", role: "r", status: "s" } as const;
 const CODE_SLOTS: Record<string, "application" | "role" | "status"> = { a: "application", r: "role", s: "status" };
@@ -138,6 +189,18 @@ export function encodeAction(action: Action): string {
       data = `${ACTION_VERSION}|w|${action.unit === "day" ? "d" : "w"}${action.every}|${action.weekday ?? ""}|${action.time?.replace(":", "") ?? ""}|${zone}|${target}`;
       break;
     }
+    case "more":
+      data = [
+        ACTION_VERSION,
+        "m",
+        indexOf(MORE_INTENTS, action.intent),
+        indexOf(APPLICATION_IDS, action.application),
+        indexOf(ROLE_IDS, action.role),
+        indexOf(STATUS_IDS, action.status),
+        action.country ?? "",
+        MORE_FLAGS.map((f) => flagCode(action.flags[f])).join(""),
+      ].join("|");
+      break;
   }
   // A UTF-16 unit is at most 3 UTF-8 bytes: short data needs no byte count.
   if (data.length * 3 > MAX_ACTION_BYTES && Buffer.byteLength(data, "utf8") > MAX_ACTION_BYTES) {
@@ -218,6 +281,21 @@ export function decodeAction(data: unknown): Action | undefined {
                   : { bad: target },
         };
         schema = SCHEMAS.schedule;
+      }
+      break;
+    case "m":
+      if (rest.length === 6 && /^[10-]{7}$/.test(rest[5] ?? "")) {
+        const flags = [...(rest[5] ?? "")].map((c) => FLAG_CODES[c as keyof typeof FLAG_CODES]);
+        candidate = {
+          type: "more",
+          intent: idAt(MORE_INTENTS, rest[0]) ?? undefined,
+          application: idAt(APPLICATION_IDS, rest[1]),
+          role: idAt(ROLE_IDS, rest[2]),
+          status: idAt(STATUS_IDS, rest[3]),
+          country: rest[4] === "" ? null : rest[4],
+          flags: Object.fromEntries(MORE_FLAGS.map((f, i) => [f, flags[i]])),
+        };
+        schema = SCHEMAS.more;
       }
       break;
   }

@@ -1,4 +1,4 @@
-import { type Action, decodeAction, encodeAction } from "./actions.js";
+import { type Action, decodeAction, encodeAction, MORE_FLAGS, type MoreAction } from "./actions.js";
 import { composeAnswer } from "./answers/compose.js";
 import type { KnowledgeIntent, Question } from "./answers/question.js";
 import type { Clock } from "./clock.js";
@@ -23,6 +23,7 @@ import type { FollowStore } from "./store/follows.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 import { type CoreLogger, silentLogger } from "./logger.js";
 import type { Understander, Understanding } from "./nlu/understanding.js";
+import type { QuestionSignals } from "./rules/signals.js";
 import { sanitizeText } from "./privacy/sanitize.js";
 import type { ScheduleWords } from "./reminders/schedule-words.js";
 import type { AnswerMeta, BotReply, Choice, Link, Slot } from "./reply.js";
@@ -103,10 +104,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     lang: Locale,
     text: string,
     meta: Partial<AnswerMeta> & { intent: IntentId },
-    extra: { choices?: readonly Choice[]; links?: readonly Link[]; personal?: boolean } = {},
+    extra: { choices?: readonly Choice[]; links?: readonly Link[]; personal?: boolean; details?: string } = {},
   ): BotReply => ({
     lang,
     text,
+    ...(extra.details ? { details: extra.details } : {}),
     choices: extra.choices ?? [],
     links: extra.links ?? [],
     personal: extra.personal ?? false,
@@ -162,10 +164,52 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const errorReply = (lang: Locale, key: string, params?: Record<string, unknown>): BotReply =>
     reply(lang, deps.translator.forLocale(lang)(`errors:${key}`, params), { intent: "help" });
 
-  /** Answers a knowledge question or asks for the missing slot. */
-  const answerQuestion = (lang: Locale, question: Question): { reply: BotReply; pending: ConversationState["pending"] } => {
+  /** The "More" button under a short answer; its data carries the whole question. */
+  const moreChoice = (question: Question, t: Translate): Choice => {
+    const q = question as Question & QuestionSignals;
+    return {
+      label: t("kb:answer.more"),
+      data: encodeAction({
+        type: "more",
+        intent: q.intent,
+        application: q.application,
+        role: q.role,
+        status: q.status,
+        country: q.country && /^[A-Z]{2}$/.test(q.country) ? q.country : null,
+        flags: Object.fromEntries(MORE_FLAGS.map((f) => [f, q[f] ?? null])) as MoreAction["flags"],
+      }),
+    };
+  };
+
+  /**
+   * One "More" button array per composed answer (answers are cached per question, and the button
+   * encodes exactly the fields of that cache key), so adapters that lay out keyboards by array
+   * identity (Telegram) do it once per answer, not once per request.
+   */
+  const moreChoices = new WeakMap<object, readonly Choice[]>();
+  const moreChoicesFor = (composed: object, question: Question, t: Translate): readonly Choice[] => {
+    let choices = moreChoices.get(composed);
+    if (!choices) {
+      choices = [moreChoice(question, t)];
+      moreChoices.set(composed, choices);
+    }
+    return choices;
+  };
+
+  /**
+   * Answers a knowledge question or asks for the missing slot. In a chat (`short`) the answer is its
+   * first view with one link and a "More" button; `ask` (no buttons to press) gets the whole answer.
+   */
+  const answerQuestion = (
+    lang: Locale,
+    question: Question,
+    short = true,
+    above: string | null = null,
+  ): { reply: BotReply; pending: ConversationState["pending"] } => {
     const t = deps.translator.forLocale(lang);
-    const composed = composeAnswer(knowledge(), question, t, { now: deps.clock.now(), lang });
+    // Text shown above the answer (a privacy warning) takes its room from the first view.
+    const reserve = above ? { lines: above.split("\n").length + 1, chars: [...above].length + 2 } : undefined;
+    const composed = composeAnswer(knowledge(), question, t, { now: deps.clock.now(), lang }, reserve);
     if (composed.kind === "needs") {
       const choices =
         composed.slot === "application"
@@ -194,11 +238,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
       question.intent === "timeline" && composed.application
         ? followChoice(deps, followTarget(composed.application, question.country), t)
         : null;
+    const brief = short && composed.details !== "";
     return {
       pending: null,
       reply: reply(
         lang,
-        composed.text,
+        brief ? composed.firstView : composed.text,
         {
           intent: question.intent,
           application: composed.application,
@@ -208,7 +253,13 @@ export function createBotCore(deps: CoreDeps): BotCore {
           access: composed.access,
           sources: composed.sources,
         },
-        { links: composed.links, ...(follow ? { choices: [follow] } : {}) },
+        brief
+          ? {
+              links: composed.firstLinks,
+              choices: [...moreChoicesFor(composed, question, t), ...(follow ? [follow] : [])],
+              details: composed.details,
+            }
+          : { links: composed.links, ...(follow ? { choices: [follow] } : {}) },
       ),
     };
   };
@@ -218,6 +269,32 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const code = country && /^[A-Z]{2}$/.test(country) ? country : null;
     const perCountry = code !== null && followedLines(knowledge(), { application, country: null }).some((l) => l.perCountry);
     return { application, country: perCountry ? code : null };
+  };
+
+  /**
+   * What "More" shows: the whole answer with all its links and sources. Discord expands the message
+   * in place; Telegram and the console show it below, so the first view's reader never loses the start.
+   */
+  const moreReply = (lang: Locale, action: MoreAction): BotReply => {
+    const t = deps.translator.forLocale(lang);
+    const { flags, type: _type, ...slots } = action;
+    const question = { ...slots, ...flags } as Question;
+    const composed = composeAnswer(knowledge(), question, t, { now: deps.clock.now(), lang });
+    if (composed.kind === "needs") return errorReply(lang, "staleButton");
+    return reply(
+      lang,
+      composed.text,
+      {
+        intent: question.intent,
+        application: composed.application,
+        role: composed.role,
+        status: composed.status,
+        systems: composed.systems,
+        access: composed.access,
+        sources: composed.sources,
+      },
+      { links: composed.links },
+    );
   };
 
   const emptyQuestion = (intent: KnowledgeIntent): Question => ({
@@ -267,13 +344,15 @@ export function createBotCore(deps: CoreDeps): BotCore {
     };
   };
 
-  const withPrivacyWarning = (r: BotReply, u: Understanding, t: Translate): BotReply =>
+  const privacyWarning = (u: Understanding, t: Translate): string | null =>
     u.identifiers.length === 0
-      ? r
-      : {
-          ...r,
-          text: `${t("common:privacy.identifierWarning", { kinds: u.identifiers.map((k) => t(`common:privacy.kinds.${k}`)).join(", ") })}\n\n${r.text}`,
-        };
+      ? null
+      : t("common:privacy.identifierWarning", { kinds: u.identifiers.map((k) => t(`common:privacy.kinds.${k}`)).join(", ") });
+
+  const withPrivacyWarning = (r: BotReply, u: Understanding, t: Translate): BotReply => {
+    const warning = privacyWarning(u, t);
+    return warning === null ? r : { ...r, text: `${warning}\n\n${r.text}` };
+  };
 
   /**
    * The understander was unsure between readings ("CAS for my PR card, how long?" — where, or how
@@ -302,22 +381,29 @@ export function createBotCore(deps: CoreDeps): BotCore {
 
   /** A long post's second question ("…and how long will it take?") is offered as a button under the answer to the first. */
   const withSecondQuestion = (r: BotReply, u: Understanding, t: Translate): BotReply =>
-    !u.secondary || !isKnowledgeIntent(u.secondary) || r.choices.length > 0 || r.answer.needs.length > 0
+    !u.secondary || !isKnowledgeIntent(u.secondary) || r.answer.needs.length > 0
       ? r
-      : { ...r, choices: [{ label: t(`common:intents.${u.secondary}`), data: encodeAction({ type: "reread", intent: u.secondary }) }] };
+      : {
+          ...r,
+          choices: [
+            ...r.choices,
+            { label: t(`common:intents.${u.secondary}`), data: encodeAction({ type: "reread", intent: u.secondary }) },
+          ],
+        };
 
   /** Stateless understanding + answer, shared by `ask` and the chat path. */
   const answerUnderstood = (
     u: Understanding,
     lang: Locale,
     previous: ConversationState | undefined,
+    short = true,
   ): { reply: BotReply; question: Question | null; pending: ConversationState["pending"] } => {
     const t = deps.translator.forLocale(lang);
     const question = questionFor(u, previous);
     if (question) {
       const asked = askBetweenReadings(lang, question, u);
       if (asked) return { reply: withPrivacyWarning(asked, u, t), question, pending: null };
-      const { reply: r, pending } = answerQuestion(lang, question);
+      const { reply: r, pending } = answerQuestion(lang, question, short, privacyWarning(u, t));
       return { reply: withPrivacyWarning(withSecondQuestion(r, u, t), u, t), question, pending };
     }
     let r: BotReply;
@@ -651,6 +737,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
           target: followTarget(action.application, action.country),
           deps,
         });
+      case "more":
+        return moreReply(lang, action);
       case "reminder":
         if (!request.isPrivate) return errorReply(lang, "privateOnly");
         return handleReminderIntent({
@@ -715,7 +803,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
         const meta = { intent: u.intent, needs: u.intent === "language" && !u.targetLocale ? (["language"] as Slot[]) : [] };
         return withPrivacyWarning(reply(lang, t(`common:chatOnly.${u.intent}`), meta), u, t);
       }
-      return answerUnderstood(u, lang, undefined).reply;
+      return answerUnderstood(u, lang, undefined, false).reply;
     },
   };
 }

@@ -39,6 +39,11 @@ export interface AnswerMeta {
 export interface BotReply {
   readonly lang: Locale;
   readonly text: string;
+  /**
+   * The rest of a knowledge answer (details, caveats, sources), shown when the user presses "More"
+   * (or types `more` in the console). `text` is then the short first view that fits a phone screen.
+   */
+  readonly details?: string;
   readonly choices: readonly Choice[];
   readonly links: readonly Link[];
   /** Personal content (reminders, status log, stored data): Discord replies ephemerally, Telegram only in private chats. */

@@ -1,11 +1,13 @@
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { toPlainText } from "../../cli/ask-format.js";
+import { decodeAction } from "../../core/actions.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { isCommandId } from "../../core/commands/registry.js";
 import type { DeliveryResult, ReminderSender } from "../../core/reminders/delivery.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
+import { wrapText } from "./wrap-text.js";
 
 export interface ConsoleChatOptions {
   readonly core: BotCore;
@@ -15,6 +17,8 @@ export interface ConsoleChatOptions {
   readonly localeHints?: readonly unknown[];
   /** Where due reminders come from while the chat is open (see {@link createConsoleReminderSender}). */
   readonly reminders?: ConsoleReminderSender;
+  /** Terminal width; by default the output's own (a TTY reports it and its changes), else 80. */
+  readonly columns?: number;
 }
 
 /** The scheduler's sender for the console user: it prints into the chat that is open, if any. */
@@ -46,10 +50,14 @@ export function createConsoleReminderSender(): ConsoleReminderSender {
   };
 }
 
+/** Words that press the "More" button of the last answer. */
+const MORE_WORDS = new Set(["more", "+"]);
+
 /**
  * The console chat that `npm start` opens when no platform token is set: the same core, in the
- * terminal. Choices are numbered; typing a number presses that button. `/command args` runs a command;
- * `exit` or Ctrl-D ends. Resolves when the input ends, or when the output closes (a terminal or a
+ * terminal. Choices are numbered; typing a number presses that button, and `more` presses the "More"
+ * button of a short answer. `/command args` runs a command; `exit` or Ctrl-D ends. Replies are
+ * wrapped at word boundaries to the terminal's width. Resolves when the input ends, or when the output closes (a terminal or a
  * pipe such as `| head` that went away: nobody is left to read the answers).
  */
 export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
@@ -64,12 +72,17 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   } as const;
   let lastChoices: BotReply["choices"] = [];
 
+  const columns = () => options.columns ?? (output as Writable & { columns?: number }).columns ?? 80;
   const show = (reply: BotReply) => {
     lastChoices = reply.choices;
-    output.write(`\n${toPlainText(reply)}\n\n> `);
+    output.write(`\n${wrapText(toPlainText(reply), columns())}\n\n> `);
   };
 
   const toRequest = (line: string): BotRequest => {
+    if (MORE_WORDS.has(line.toLowerCase())) {
+      const more = lastChoices.find((c) => decodeAction(c.data)?.type === "more");
+      if (more) return { ...base, kind: "action", data: more.data };
+    }
     const number = /^\d{1,2}$/.test(line) ? Number(line) : Number.NaN;
     const choice = lastChoices[number - 1];
     if (choice) return { ...base, kind: "action", data: choice.data };
@@ -92,7 +105,9 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
     });
     // EPIPE and friends: without a listener the stream error would crash the process with a stack trace.
     output.on("error", () => rl.close());
-    output.write(`IRCC status assistant (console). Type a question, a number to pick a choice, /help, or "exit".\n`);
+    output.write(
+      `${wrapText(`IRCC status assistant (console). Type a question, a number to pick a choice, "more" for details and sources, /help, or "exit".`, columns())}\n`,
+    );
     queue = queue.then(async () => show(await core.handle({ ...base, kind: "command", command: "start", args: "" })));
     rl.on("line", (raw) => {
       const line = raw.trim();

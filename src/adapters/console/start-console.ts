@@ -19,6 +19,8 @@ export interface StartConsoleOptions {
   readonly defaultLocale?: Locale;
   /** Scheduler tick; tests shorten it. */
   readonly tickMs?: number;
+  /** Terminal width (see runConsoleChat); by default the output's own, else 80. */
+  readonly columns?: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function startConsole(options: StartConsoleOptions): Promise<void> 
       output: options.output,
       reminders: sender,
       ...(options.localeHints ? { localeHints: options.localeHints } : {}),
+      ...(options.columns !== undefined ? { columns: options.columns } : {}),
     });
   } finally {
     await scheduler.stop();

@@ -1,3 +1,4 @@
+import { countryName } from "../i18n/country-names.js";
 import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
 import { isOfficialSource, type PtimeValue } from "../knowledge/schema.js";
@@ -9,13 +10,17 @@ import { type StatusAnswer, statusMeaning } from "../rules/status-meaning.js";
 import { type TimelineAnswer, type TimelineLine, timeline } from "../rules/timeline.js";
 import { type TrackAnswer, whereToTrack } from "../rules/where-to-track.js";
 import { type AccessAnswer, whoMayAccess } from "../rules/who-may-access.js";
-import { describeAge, formatIsoDate, isStale, PROCESSING_TIMES_URL, STALE_AFTER_DAYS } from "../ptime/age.js";
 import type { Link } from "../reply.js";
 import type { AccessId, SystemId } from "../taxonomy.js";
+import { describeAge, formatIsoDate, isStale, PROCESSING_TIMES_URL, STALE_AFTER_DAYS } from "../ptime/age.js";
+import { type Block, FIRST_VIEW, splitFirstView } from "./first-view.js";
 import type { Composed, Question } from "./question.js";
 
 /** Official pages linked from answers that are tools rather than facts. */
 const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
+
+/** `accessInstead` routes whose text names IMM 5476 (the others name IMM 5475 or no form). */
+const INSTEAD_NAMES_IMM5476: ReadonlySet<string> = new Set(["authorizeForms"]);
 
 /** At most this many source URLs are printed in the text; all official ones are in `sources`. */
 const MAX_SOURCES_IN_TEXT = 3;
@@ -24,19 +29,21 @@ const CACHE_LIMIT = 4_096;
 
 interface Body {
   readonly text: string;
+  /** The same answer as paragraphs marked for the short first view (see first-view.ts). */
+  readonly blocks: readonly Block[];
   readonly systems: readonly SystemId[];
   readonly access: AccessId | null;
   readonly links: readonly Link[];
   readonly provenance: Provenance;
 }
 
-const NO_DATA_KEYS = { "not-enough-data": "notEnoughData", "not-available": "notAvailable" } as const;
-
 /** When and in which language an answer is read: figures say how old they are on that day. */
 export interface AnswerContext {
   readonly now: Date;
   readonly lang: Locale;
 }
+
+const NO_DATA_KEYS = { "not-enough-data": "notEnoughData", "not-available": "notAvailable" } as const;
 
 /** "15 months", "Part 1: 5 months", "IRCC: not enough data". */
 export function formatValue(value: PtimeValue, t: Translate): string {
@@ -49,11 +56,11 @@ export function formatValue(value: PtimeValue, t: Translate): string {
 const hedge = (text: string, unverified: boolean | undefined, t: Translate): string =>
   unverified ? t("kb:answer.unverified", { text }) : text;
 
-export function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate): string {
+export function lineLabel(line: TimelineLine, kb: KnowledgeBase, t: Translate, locale: Locale): string {
   const conditions: string[] = [];
   if (line.insideCanada !== null) conditions.push(t(`kb:timeline.conditions.${line.insideCanada ? "insideCanada" : "outsideCanada"}`));
   if (line.quebec !== null) conditions.push(t(`kb:timeline.conditions.${line.quebec ? "quebec" : "notQuebec"}`));
-  if (line.country) conditions.push(kb.countries[line.country] ?? line.country);
+  if (line.country) conditions.push(countryName(line.country, locale, kb.countries[line.country]));
   const base = line.variant
     ? t(`kb:timeline.variants.${line.variant}`)
     : t(line.kind === "service-standard" ? "kb:timeline.standard" : "kb:timeline.main");
@@ -78,7 +85,7 @@ export const isDropped = (line: TimelineLine, kb: KnowledgeBase): boolean => {
 function formatLine(line: TimelineLine, kb: KnowledgeBase, t: Translate, context: AnswerContext): string {
   const value = line.value ? formatValue(line.value, t) : t(line.country ? "kb:timeline.noData.notAvailable" : "kb:timeline.perCountry");
   return t("ptime:line", {
-    label: lineLabel(line, kb, t),
+    label: lineLabel(line, kb, t, context.lang),
     value,
     kind: t(`kb:timeline.kinds.${line.kind}`),
     age: lineAge(line, t, context),
@@ -100,6 +107,7 @@ const bullets = (items: readonly string[]): string => items.map((item) => `• $
 function trackBody(kb: KnowledgeBase, answer: TrackAnswer, t: Translate): Body {
   const app = t(`kb:applications.${answer.application}.name`);
   const parts: string[] = [t("kb:answer.trackHeading", { application: app })];
+  const blocks: Block[] = [{ text: parts[0] ?? "", place: "answer" }];
   parts.push(
     bullets(
       answer.systems.map(({ system, unverified }) => {
@@ -110,20 +118,24 @@ function trackBody(kb: KnowledgeBase, answer: TrackAnswer, t: Translate): Body {
       }),
     ),
   );
+  blocks.push({ text: parts[1] ?? "", place: "answer", list: true });
   if (answer.notSystems.length > 0) {
     parts.push(t("kb:answer.notHere", { systems: answer.notSystems.map((s) => t(`kb:systems.${s}.name`)).join(", ") }));
+    blocks.push({ text: parts.at(-1) ?? "", place: "first" });
   }
   if (answer.caveats.length > 0) {
     parts.push(
       `${t("kb:answer.goodToKnow")}\n${bullets(answer.caveats.map((c) => hedge(t(`kb:caveats.${c.id}`, c.fact.params), c.fact.unverified, t)))}`,
     );
+    blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   }
   parts.push(footer(answer, t));
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   const links = answer.systems.map(({ system }) => ({
     label: system === "none" ? t("kb:links.webForm") : t(`kb:systems.${system}.name`),
     url: kb.systems[system].url,
   }));
-  return { text: parts.join("\n\n"), systems: answer.systems.map((s) => s.system), access: null, links, provenance: answer };
+  return { text: parts.join("\n\n"), blocks, systems: answer.systems.map((s) => s.system), access: null, links, provenance: answer };
 }
 
 function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question, t: Translate): Body {
@@ -134,13 +146,18 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   const parts: string[] = [about.length > 0 ? t("kb:answer.accessAbout", { answer: head, about: about.join(" · ") }) : head];
   parts.push(hedge(t(`kb:accessReasons.${answer.reason}`), answer.unverified, t));
   if (answer.instead) parts.push(t("kb:answer.instead", { text: t(`kb:accessInstead.${answer.instead}`) }));
+  // The answer and the legitimate route when there is one always show; why is cut to fit between them.
+  const blocks: Block[] = parts.map((text, i) => (i === 1 ? { text, place: "first", cut: true } : { text, place: "answer" }));
   parts.push(footer(answer, t));
-  const links: Link[] = answer.instead ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
+  // Only the route that names IMM 5476 links to it: an answer that sends someone to IMM 5475 must not show the 5476 page.
+  const links: Link[] =
+    answer.instead && INSTEAD_NAMES_IMM5476.has(answer.instead) ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
   if (answer.application && answer.access !== "no") {
     const first = kb.applications[answer.application].track[0]?.system;
     if (first && first !== "none") links.push({ label: t(`kb:systems.${first}.name`), url: kb.systems[first].url });
   }
-  return { text: parts.join("\n\n"), systems: [], access: answer.access, links, provenance: answer };
+  return { text: parts.join("\n\n"), blocks, systems: [], access: answer.access, links, provenance: answer };
 }
 
 function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate, context: AnswerContext): Body {
@@ -148,18 +165,38 @@ function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate, c
   const items = answer.lines.map((line) => formatLine(line, kb, t, context));
   for (const d of answer.durations) items.push(hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t));
   parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
-  if (answer.countryNeeded) parts.push(t("kb:timeline.countryNeeded"));
+  const blocks: Block[] = [
+    { text: parts[0] ?? "", place: "answer" },
+    { text: parts[1] ?? "", place: "answer", list: items.length > 0 },
+  ];
+  if (answer.countryNeeded) {
+    parts.push(t("kb:timeline.countryNeeded"));
+    blocks.push({ text: parts.at(-1) ?? "", place: "first" });
+  }
   const published = answer.lines.filter((l) => l.kind !== "service-standard").map((l) => l.asOf);
-  const newest = published.length > 0 ? [...published].sort().at(-1)! : null;
+  const newest = published.length > 0 ? [...published].sort().at(-1) : undefined;
   const latest = latestSnapshot(kb);
-  if (latest && answer.lines.some((l) => isDropped(l, kb))) parts.push(t("ptime:dropped", { date: formatIsoDate(latest, context.lang) }));
+  if (latest && answer.lines.some((l) => isDropped(l, kb))) {
+    parts.push(t("ptime:dropped", { date: formatIsoDate(latest, context.lang) }));
+    blocks.push({ text: parts.at(-1) ?? "", place: "first" });
+  }
   if (newest && isStale(newest, context.now)) {
-    // Plainly stale: say so and point to IRCC's live tool, whose figure is today's.
+    // Plainly stale: say so next to the figures and point to IRCC's live tool, whose figure is today's.
     parts.push(t("ptime:stale", { days: STALE_AFTER_DAYS, url: PROCESSING_TIMES_URL }));
-  } else if (answer.lines.length > 0) parts.push(t("kb:timeline.mayBeOutdated"));
+    blocks.push({ text: parts.at(-1) ?? "", place: "first" });
+  } else if (answer.lines.length > 0) {
+    parts.push(t("kb:timeline.mayBeOutdated"));
+    // The short warning stays next to the figures; the full one opens the details.
+    blocks.push(
+      { text: t("kb:timeline.mayBeOutdatedShort"), place: "first", summary: true },
+      { text: parts.at(-1) ?? "", place: "details" },
+    );
+  }
   parts.push(footer(answer, t));
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   return {
     text: parts.join("\n\n"),
+    blocks,
     systems: [],
     access: null,
     links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }],
@@ -179,6 +216,7 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate, conte
   }
   parts.push(t("kb:answer.meaning", { text: hedge(t(`kb:statuses.${status}.meaning`), fact.unverified, t) }));
   parts.push(t("kb:answer.next", { text: t(`kb:statuses.${status}.next`) }));
+  const blocks: Block[] = parts.map((text, i) => (i < 2 ? { text, place: "answer" } : { text, place: "first", cut: true }));
   let worry = t(`kb:statuses.${status}.worry`, { days: fact.worry.days });
   if (answer.processingTime && answer.timelineApplication) {
     worry = `${worry} ${t("ptime:worry", {
@@ -189,16 +227,33 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate, conte
     })}`;
   }
   parts.push(t("kb:answer.worry", { text: worry }));
+  blocks.push({ text: parts.at(-1) ?? "", place: "first", cut: true });
   if (answer.durations.length > 0) {
     parts.push(bullets(answer.durations.map((d) => hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t))));
+    blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   }
   parts.push(footer(answer, t));
+  blocks.push({ text: parts.at(-1) ?? "", place: "details" });
   const links: Link[] =
     fact.system && fact.system !== "none" ? [{ label: t(`kb:systems.${fact.system}.name`), url: kb.systems[fact.system].url }] : [];
-  return { text: parts.join("\n\n"), systems: [], access: null, links, provenance: answer };
+  return { text: parts.join("\n\n"), blocks, systems: [], access: null, links, provenance: answer };
 }
 
-function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate, context: AnswerContext): Composed {
+/** Room taken above the first view by text the caller adds (a privacy warning). */
+export interface Reserve {
+  readonly lines: number;
+  readonly chars: number;
+}
+const NO_RESERVE: Reserve = { lines: 0, chars: 0 };
+
+function compute(
+  kb: KnowledgeBase,
+  question: Question & QuestionSignals,
+  t: Translate,
+  context: AnswerContext,
+  reserve: Reserve,
+): Composed {
+  const locale = context.lang;
   let result: RuleResult<Body>;
   switch (question.intent) {
     case "trackable": {
@@ -224,9 +279,20 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
   }
   if (!result.ok) return { kind: "needs", slot: result.needs };
   const body = result.value;
+  // First view: the text, one official link and the "More" button, within FIRST_VIEW together.
+  const firstLinks = body.links.slice(0, 1);
+  const labels = [...firstLinks.map((l) => l.label), t("kb:answer.more")];
+  const budget = {
+    lines: FIRST_VIEW.lines - labels.length - reserve.lines,
+    chars: FIRST_VIEW.chars - labels.reduce((sum, label) => sum + [...label].length, 0) - reserve.chars,
+  };
+  const split = splitFirstView(body.blocks, budget, locale);
   return {
     kind: "answer",
     text: body.text,
+    firstView: split.first,
+    details: split.details,
+    firstLinks,
     systems: body.systems,
     access: body.access,
     application: question.application,
@@ -289,16 +355,25 @@ function cacheFor(kb: KnowledgeBase, t: Translate): Map<string, Composed> {
  * the date they were checked, plus the structured fields of the `ask --json` contract. Returns the slot
  * to ask for when the rules need one. Pure and synchronous; answers are memoized per knowledge base and
  * translate function (one per locale) and day, since `ask --stdin` sees the same questions again and again.
- * Optional {@link QuestionSignals} on the question refine access and refugee answers.
+ * Optional {@link QuestionSignals} on the question refine access and refugee answers. `context` says when and in which
+ * language the answer is read (figures state their age; country names come from ICU in that language); `reserve`
+ * is the room a caller's own text above the answer takes from the first view.
  */
-export function composeAnswer(kb: KnowledgeBase, question: Question, t: Translate, context: AnswerContext): Composed {
+export function composeAnswer(
+  kb: KnowledgeBase,
+  question: Question,
+  t: Translate,
+  context: AnswerContext,
+  reserve: Reserve = NO_RESERVE,
+): Composed {
   const q = question as Question & QuestionSignals;
   const cache = cacheFor(kb, t);
   // Answers state the age of their figures, so they are cached per day (and language, for dates).
-  const key = `${cacheKey(q)}|${context.lang}|${context.now.toISOString().slice(0, 10)}`;
+  const day = `${cacheKey(q)}|${context.lang}|${context.now.toISOString().slice(0, 10)}`;
+  const key = reserve === NO_RESERVE ? day : `${day}|${reserve.lines}|${reserve.chars}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const composed = compute(kb, q, memoizeTranslate(t), context);
+  const composed = compute(kb, q, memoizeTranslate(t), context, reserve);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, composed);
   return composed;

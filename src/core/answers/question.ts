@@ -23,7 +23,14 @@ export interface Question extends QuestionSignals {
 export type Composed =
   | {
       readonly kind: "answer";
+      /** The whole answer (the `ask` command and its JSON show it all). */
       readonly text: string;
+      /** The short first view a chat shows: the answer, why, within FIRST_VIEW with its buttons. */
+      readonly firstView: string;
+      /** The rest, shown by the "More" button; sources are always here. */
+      readonly details: string;
+      /** The one official link shown under the first view. */
+      readonly firstLinks: readonly Link[];
       readonly systems: readonly SystemId[];
       readonly access: AccessId | null;
       /** Slots as resolved by the rules (e.g. role defaulted to applicant is NOT reported; only what was asked/known). */

@@ -94,7 +94,7 @@ export function describeFigureChange(
   const items: string[] = [];
   for (const line of lines) {
     const old = before.get(line.key);
-    const label = lineLabel(line, kb, t);
+    const label = lineLabel(line, kb, t, context.lang);
     const dropped = isDropped(line, kb);
     if (!old) items.push(t("ptime:alert.added", { label, new: valueText(line.value, t) }));
     else if (dropped && !old.dropped) items.push(t("ptime:alert.dropped", { label, old: valueText(old.value, t) }));

@@ -85,7 +85,7 @@ export function describeWait(
     t("ptime:wait.basis", {
       status: t(`kb:statuses.${progress.start.status}.name`),
       start: progress.start.date,
-      application: `${t(`kb:applications.${target.application}.name`)} — ${lineLabel(progress.line, kb, t)}`,
+      application: `${t(`kb:applications.${target.application}.name`)} — ${lineLabel(progress.line, kb, t, context.lang)}`,
       value: progress.line.value ? formatValue(progress.line.value, t) : "",
       age: describeAge(progress.line.asOf, context.now, context.lang, t),
     }),

@@ -4,7 +4,7 @@ import { runConsoleChat } from "../../../src/adapters/console/console-chat.js";
 import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
 import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
 
-async function chat(lines: string[]): Promise<string> {
+async function chat(lines: string[], columns?: number): Promise<string> {
   const core = await createCoreFromDisk({ store: createMemoryUserStore() });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -12,7 +12,7 @@ async function chat(lines: string[]): Promise<string> {
   output.on("data", (chunk: Buffer) => {
     text += chunk.toString("utf8");
   });
-  const done = runConsoleChat({ core, input, output });
+  const done = runConsoleChat({ core, input, output, ...(columns ? { columns } : {}) });
   for (const line of lines) input.write(`${line}\n`);
   input.end();
   await done;
@@ -25,6 +25,24 @@ describe("console chat", () => {
     expect(text).toMatch(/1\. /);
     // Choice 1 of the welcome message asks which application to track.
     expect(text).toMatch(/Which application/);
+  });
+
+  it("answers short first; `more` shows the whole answer with its sources", async () => {
+    const text = await chat(["/status cas-decision-made", "more"]);
+    const [, first, rest] = text.split("\n> ");
+    expect(first).toMatch(/Decision made/);
+    expect(first).not.toMatch(/https:\/\/ircc\.canada\.ca\/english\/helpcentre/);
+    expect(rest).toMatch(/Sources/);
+    expect(rest).toMatch(/https:\/\/ircc\.canada\.ca\/english\/helpcentre/);
+  });
+
+  it("wraps replies at word boundaries to the terminal width", async () => {
+    const text = await chat(["/status cas-decision-made", "more"], 32);
+    const lines = text.split("\n").filter((line) => !/https?:\/\//.test(line));
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(32);
+    // Words are whole: every word of the reply appears intact.
+    expect(text).toMatch(/\bdecision\b/i);
+    expect(text).not.toMatch(/\bdeci\n/);
   });
 
   it("runs commands and answers unknown ones with a hint", async () => {

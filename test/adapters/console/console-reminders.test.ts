@@ -39,7 +39,7 @@ describe("console chat reminders", () => {
       text += chunk.toString("utf8");
     });
     const title = core.translator.forLocale("en")("reminders:message.title");
-    const done = startConsole({ core, store, clock, input, output, tickMs: 5 });
+    const done = startConsole({ core, store, clock, input, output, tickMs: 5, columns: 10_000 });
 
     input.write("remind me every Monday at 9 Toronto time\n");
     await waitFor(() => text.includes("every Monday at 09:00 (America/Toronto)"), "the confirmation");

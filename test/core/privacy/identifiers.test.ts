@@ -16,6 +16,11 @@ const cases: readonly [string, IdentifierKind[]][] = [
   ["my password is Hunter2024!", ["password"]],
   ["mot de passe: azerty123", ["password"]],
   ["UCI 1234-5678, app E001234567, mail a@b.co", ["uci", "application-number", "email"]],
+  ["call 514-555-1234", ["phone-number"]],
+  ["pw: tr0ub4dor", ["password"]],
+  ["mot de passe GCKey : Soleil#2023", ["password"]],
+  ["شماره پاسپورتم ۱۲۳۴۵۶۷۸۹ است", ["passport-number"]],
+  ["passport K1234567, UCI 1234-5678", ["uci", "passport-number"]],
 ];
 
 const clean: readonly string[] = [
@@ -23,7 +28,11 @@ const clean: readonly string[] = [
   "I applied 2 weeks ago in 2024",
   "My husband gave me his GCKey password so I can check his work permit",
   "I was born in India",
-  "call 514-555-1234",
+  "I forgot my GCKey password, what do I do?",
+  "password forgotten? help",
+  "the tracker has shown In progress since 2024-05-12",
+  "my processing time says 120 days, and IMM 5476 is signed",
+  "hotel booking for 2 weeks",
   "IMM 5476 and IMM 5475 forms",
   "my son is 15 and I am 42",
   "",

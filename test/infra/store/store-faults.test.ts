@@ -201,7 +201,7 @@ describe("a change that cannot be made durable is refused, never confirmed", () 
     rmSync(dir, { recursive: true, force: true });
     const reply = await core.handle({
       kind: "text",
-      text: "rappelle-moi chaque lundi",
+      text: "rappelle-moi chaque lundi à 9h, heure de Toronto",
       platform: "telegram",
       userId: "tg:9",
       chatId: "tg:9",

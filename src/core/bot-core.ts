@@ -434,6 +434,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const clean = sanitizeText(request.text);
     if (clean.kind !== "ok") return errorReply(hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
     const u = deps.understander.understand(clean.text, hinted);
+    if (u.overBudget) return errorReply(stored ?? hinted, "tooComplex");
     const lang = stored ?? (u.langDetected ? u.lang : hinted);
     const now = deps.clock.now().getTime();
     const previous = states.get(request.userId, now);
@@ -579,6 +580,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const hint = options.lang ?? defaultLocale;
       if (clean.kind !== "ok") return errorReply(hint, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
       const u = deps.understander.understand(clean.text, options.lang);
+      if (u.overBudget) return errorReply(hint, "tooComplex");
       const lang = options.lang ?? (u.langDetected ? u.lang : defaultLocale);
       if (u.intent && !isKnowledgeIntent(u.intent) && u.intent !== "help" && u.intent !== "out-of-scope") {
         const t = deps.translator.forLocale(lang);

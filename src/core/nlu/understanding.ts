@@ -41,6 +41,11 @@ export interface Understanding {
    * reminders, so anything that sounds temporary must not read as one.
    */
   readonly reminderOp?: "pause" | "resume" | "snooze" | null;
+  /**
+   * Set when understanding ran out of its time budget (see UNDERSTAND_LIMITS): nothing else is
+   * filled in and the caller answers `errors:tooComplex` instead of guessing.
+   */
+  readonly overBudget?: true;
 }
 
 export interface Understander {

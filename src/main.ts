@@ -12,9 +12,10 @@ import { KnowledgeLoadError } from "./infra/load-knowledge.js";
 import { LocaleLoadError } from "./infra/load-locales.js";
 import { createLowdbUserStore, StoreVersionError } from "./infra/lowdb-user-store.js";
 import { StoreLockedError } from "./infra/store-lock.js";
+import { StoreSetupError, toStoreSetupError } from "./infra/store-setup-error.js";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
-const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError] as const;
+const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError, StoreSetupError] as const;
 
 /**
  * The composition root: the only module that reads the environment and starts things.
@@ -44,7 +45,10 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
+  // A directory, a missing permission or a read-only disk is the operator's to fix: one line and exit 2.
+  const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger }).catch((error: unknown) => {
+    throw toStoreSetupError(error, env.STORE_PATH) ?? error;
+  });
   const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
   const senders: ReminderSender[] = [];
   let telegram: TelegramHandle | undefined;

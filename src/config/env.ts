@@ -45,6 +45,13 @@ const schema = z.object({
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  // The webhook server's interface: loopback behind a reverse proxy by default, "0.0.0.0" or "::" to listen everywhere.
+  HOST: z.preprocess(
+    emptyToUndefined,
+    z
+      .union([z.ipv4(), z.ipv6(), z.hostname()], { error: "expected an IP address (127.0.0.1, 0.0.0.0, ::) or a host name" })
+      .default("127.0.0.1"),
+  ),
 });
 
 export type Env = Omit<z.output<typeof schema>, "DEFAULT_LANGUAGE"> & { DEFAULT_LANGUAGE: Locale };

@@ -15,7 +15,8 @@ export interface StartTelegramOptions {
   readonly env: Pick<
     Env,
     "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_URL" | "TELEGRAM_WEBHOOK_SECRET" | "PORT" | "DEFAULT_LANGUAGE"
-  >;
+  > &
+    Partial<Pick<Env, "HOST">>;
   readonly logger?: CoreLogger;
   /** Runs once after the last in-flight update finished: flush the store here. */
   readonly onShutdown?: () => Promise<void>;
@@ -81,7 +82,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   if (env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET) {
     const url = new URL(env.TELEGRAM_WEBHOOK_URL);
     const server = createWebhookServer({ bot, path: url.pathname, secret: env.TELEGRAM_WEBHOOK_SECRET, logger });
-    const port = await server.listen(env.PORT);
+    const port = await server.listen(env.PORT, env.HOST ?? "127.0.0.1");
     try {
       await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
     } catch (error) {
@@ -89,7 +90,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       await server.close(0);
       throw error;
     }
-    logger.info({ mode: "webhook", port, username: bot.botInfo.username }, "telegram: started");
+    logger.info({ mode: "webhook", host: env.HOST ?? "127.0.0.1", port, username: bot.botInfo.username }, "telegram: started");
     return {
       mode: "webhook",
       port,

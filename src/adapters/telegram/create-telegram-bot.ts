@@ -10,6 +10,7 @@ import type { BotRequest } from "../../core/request.js";
 import { isAddressedToBot, isPrivateChat, textWithoutMention } from "./addressing.js";
 import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
 import { createFloodGuard, type FloodGuard, type FloodVerdict } from "./flood-guard.js";
+import { createOutboundLimiter, type OutboundLimits } from "./outbound-limiter.js";
 import { perChatSequence } from "./per-chat-sequence.js";
 import { renderReply } from "./render-reply.js";
 import type { UpdateTracker } from "./update-tracker.js";
@@ -31,6 +32,8 @@ export interface TelegramBotOptions {
   readonly retry?: RetryOptions | false;
   /** Installed first, so shutdown can wait for in-flight updates (see start-telegram.ts). */
   readonly tracker?: UpdateTracker;
+  /** Limits of the one outbound queue every send goes through (replies, edits, reminders); `false` installs none. */
+  readonly outbound?: Partial<OutboundLimits> | false;
 }
 
 /** Updates the bot asks Telegram for; everything else is never delivered. */
@@ -106,6 +109,13 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
+  // The limiter goes first, closest to the network: retries by auto-retry queue behind it like any other send.
+  if (options.outbound !== false) {
+    const limiter = createOutboundLimiter(options.outbound ?? {}, {
+      onFlood: (info) => logger.warn(info, "telegram: 429 from the Bot API; every send waits retry_after"),
+    });
+    bot.api.config.use(limiter.transformer);
+  }
   if (options.retry !== false) installRetry(bot.api, options.retry ?? DEFAULT_RETRY);
 
   // --- language -------------------------------------------------------------------------------

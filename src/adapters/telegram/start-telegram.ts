@@ -5,6 +5,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
+import type { OutboundLimits } from "./outbound-limiter.js";
 import { publishCommands } from "./publish-commands.js";
 import { createTelegramReminderSender } from "./reminder-sender.js";
 import { createUpdateTracker } from "./update-tracker.js";
@@ -22,6 +23,8 @@ export interface StartTelegramOptions {
   readonly onShutdown?: () => Promise<void>;
   /** Longest wait for in-flight updates on stop. */
   readonly drainTimeoutMs?: number;
+  /** Outbound send limits (tests scale them down; see outbound-limiter.ts for the defaults). */
+  readonly outbound?: Partial<OutboundLimits>;
 }
 
 export interface TelegramHandle {
@@ -57,6 +60,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     defaultLocale: env.DEFAULT_LANGUAGE,
     logger,
     tracker,
+    ...(options.outbound ? { outbound: options.outbound } : {}),
   });
   try {
     await bot.init();

@@ -10,7 +10,7 @@ import type { BotRequest } from "../../core/request.js";
 import { isAddressedToBot, isPrivateChat, textWithoutMention } from "./addressing.js";
 import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
 import { createFloodGuard, type FloodGuard, type FloodVerdict } from "./flood-guard.js";
-import { createOutboundLimiter, type OutboundLimits } from "./outbound-limiter.js";
+import { createOutboundLimiter, type OutboundLimiterDeps, type OutboundLimits } from "./outbound-limiter.js";
 import { perChatSequence } from "./per-chat-sequence.js";
 import { renderReply } from "./render-reply.js";
 import type { UpdateTracker } from "./update-tracker.js";
@@ -34,6 +34,8 @@ export interface TelegramBotOptions {
   readonly tracker?: UpdateTracker;
   /** Limits of the one outbound queue every send goes through (replies, edits, reminders); `false` installs none. */
   readonly outbound?: Partial<OutboundLimits> | false;
+  /** Observes each send as it leaves the outbound queue (metrics, tests). */
+  readonly onOutboundStart?: OutboundLimiterDeps["onStart"];
 }
 
 /** Updates the bot asks Telegram for; everything else is never delivered. */
@@ -113,6 +115,7 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
   if (options.outbound !== false) {
     const limiter = createOutboundLimiter(options.outbound ?? {}, {
       onFlood: (info) => logger.warn(info, "telegram: 429 from the Bot API; every send waits retry_after"),
+      ...(options.onOutboundStart ? { onStart: options.onOutboundStart } : {}),
     });
     bot.api.config.use(limiter.transformer);
   }

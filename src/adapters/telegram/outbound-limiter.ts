@@ -3,7 +3,8 @@ import type { Transformer } from "grammy";
 /**
  * Telegram's flood limits (Bot FAQ; ../shared/domain/platform-limits.md): about one message per
  * second in a chat with short bursts tolerated, 20 per minute in a group, about 30 per second
- * overall. Defaults stay a little under them so network jitter cannot push a burst over.
+ * overall. The global window counts a send until its response is back, so requests that were slow
+ * to leave cannot bunch up at Telegram's end: the full 30 per second is safe.
  */
 export interface OutboundLimits {
   /** Sends in any window of `globalWindowMs`, all chats together. */
@@ -25,7 +26,7 @@ export interface OutboundLimits {
 }
 
 export const DEFAULT_OUTBOUND_LIMITS: OutboundLimits = {
-  globalPerWindow: 28,
+  globalPerWindow: 30,
   globalWindowMs: 1_000,
   chatBurst: 3,
   chatIntervalMs: 1_000,
@@ -42,6 +43,8 @@ export interface OutboundLimiterDeps {
   readonly clearTimer?: (timer: unknown) => void;
   /** Told about each 429 (for a log line), with the pause it caused. */
   readonly onFlood?: (info: { method: string; retryAfterSeconds: number }) => void;
+  /** Told when a call leaves the queue for the network (metrics; tests compare it with what the server saw). */
+  readonly onStart?: (info: { method: string; chat: string | number; attempt: number }) => void;
 }
 
 export interface OutboundLimiter {
@@ -72,6 +75,9 @@ interface ChatState {
 }
 
 /** Calls without a chat (getUpdates, getMe, setMyCommands, answerCallbackQuery…) are not messages to anyone: they pass. */
+/** A ring slot whose send has started and not completed yet. */
+const IN_FLIGHT = Number.POSITIVE_INFINITY;
+
 function chatOf(payload: unknown): string | number | undefined {
   if (typeof payload !== "object" || payload === null) return undefined;
   const chat = (payload as { chat_id?: unknown }).chat_id;
@@ -175,6 +181,8 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
     let nextAt = Number.POSITIVE_INFINITY;
     for (const [chat, s] of waiting) {
       if (inFlight >= l.maxInFlight) return; // a finishing call pumps again
+      // The oldest of the last sends is still on the wire: its completion pumps again.
+      if (ring[head] === IN_FLIGHT) return;
       const globalAt = (ring[head] as number) + l.globalWindowMs;
       if (globalAt > t) {
         schedule(globalAt);
@@ -191,9 +199,13 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
       if (s.queue.length === 0) waiting.delete(chat);
       s.tokens--;
       if (job.group) s.groupSends.push(t);
-      ring[head] = t;
+      // Counted as on the wire until it completes, then at its completion time: Telegram counts a request
+      // when it arrives, somewhere between the two, so a window measured from starts could be overrun by
+      // requests that were slow to leave (measured: arrivals bunched on a loaded machine).
+      const slot = head;
+      ring[slot] = IN_FLIGHT;
       head = (head + 1) % ring.length;
-      run(job, s);
+      run(job, s, slot);
     }
     if (nextAt < Number.POSITIVE_INFINITY) schedule(nextAt);
   };
@@ -214,12 +226,17 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
     for (const [chat, state] of rest) waiting.set(chat, state);
   };
 
-  const run = (job: Job, s: ChatState) => {
+  const run = (job: Job, s: ChatState, slot: number) => {
     inFlight++;
     job.attempts++;
+    deps.onStart?.({ method: job.method, chat: job.chat, attempt: job.attempts });
+    const done = () => {
+      inFlight--;
+      ring[slot] = now();
+    };
     job.start().then(
       (result) => {
-        inFlight--;
+        done();
         const wait = floodWait(result);
         if (wait !== undefined) {
           paused = Math.max(paused, now() + wait * 1000);
@@ -235,7 +252,7 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
         pump();
       },
       (error: unknown) => {
-        inFlight--;
+        done();
         job.reject(error);
         pump();
       },

@@ -5,7 +5,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
-import type { OutboundLimits } from "./outbound-limiter.js";
+import type { OutboundLimiterDeps, OutboundLimits } from "./outbound-limiter.js";
 import { publishCommands } from "./publish-commands.js";
 import { createTelegramReminderSender } from "./reminder-sender.js";
 import { createUpdateTracker } from "./update-tracker.js";
@@ -25,6 +25,8 @@ export interface StartTelegramOptions {
   readonly drainTimeoutMs?: number;
   /** Outbound send limits (tests scale them down; see outbound-limiter.ts for the defaults). */
   readonly outbound?: Partial<OutboundLimits>;
+  /** Observes each send as it leaves the outbound queue (tests). */
+  readonly onOutboundStart?: OutboundLimiterDeps["onStart"];
 }
 
 export interface TelegramHandle {
@@ -61,6 +63,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     logger,
     tracker,
     ...(options.outbound ? { outbound: options.outbound } : {}),
+    ...(options.onOutboundStart ? { onOutboundStart: options.onOutboundStart } : {}),
   });
   try {
     await bot.init();

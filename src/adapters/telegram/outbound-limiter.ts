@@ -54,6 +54,8 @@ export interface OutboundLimiter {
   queued(): number;
   /** Milliseconds since the epoch until which every send waits after a 429 (0 when not paused). */
   pausedUntil(): number;
+  /** Chats the limiter holds state for (bounded: idle ones are forgotten). */
+  trackedChats(): number;
 }
 
 interface Job {
@@ -167,9 +169,24 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
     );
   };
 
+  /** An idle chat whose bucket is full again and whose group window is empty is the same as a new one. */
+  const idle = (s: ChatState, t: number): boolean => {
+    if (s.queue.length > 0) return false;
+    refill(s, t);
+    while (s.groupSends.length > 0 && t - (s.groupSends[0] as number) >= l.groupWindowMs) s.groupSends.shift();
+    return s.tokens >= l.chatBurst && s.groupSends.length === 0;
+  };
   const forget = (chat: string | number, s: ChatState) => {
-    // An idle chat with a full bucket and no group history is the same as a new one: drop it so the map does not grow with every user.
-    if (s.queue.length === 0 && s.tokens >= l.chatBurst && s.groupSends.length === 0) chats.delete(chat);
+    if (idle(s, now())) chats.delete(chat);
+  };
+  // Past a thousand chats the map is swept, at most once per bucket refill time (a bucket refills fully
+  // in chatBurst × chatIntervalMs), so it does not keep every user the bot ever wrote to.
+  let lastSweep = Number.NEGATIVE_INFINITY;
+  const maybeSweep = () => {
+    const t = now();
+    if (chats.size < 1_000 || t - lastSweep < l.chatBurst * l.chatIntervalMs) return;
+    lastSweep = t;
+    for (const [chat, s] of chats) if (idle(s, t)) chats.delete(chat);
   };
 
   const pump = (): void => {
@@ -211,6 +228,7 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
   };
 
   const enqueue = (job: Job, front: boolean) => {
+    maybeSweep();
     const s = stateOf(job.chat);
     queuedCount++;
     if (!front) {
@@ -272,5 +290,5 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
     });
   };
 
-  return { transformer, queued: () => queuedCount, pausedUntil: () => (paused > now() ? paused : 0) };
+  return { transformer, queued: () => queuedCount, pausedUntil: () => (paused > now() ? paused : 0), trackedChats: () => chats.size };
 }

@@ -143,4 +143,16 @@ describe("outbound limiter", () => {
     expect((await result).ok).toBe(false);
     expect(started).toHaveLength(3);
   });
+
+  it("forgets chats once they are idle again, so its memory does not grow with every user", async () => {
+    const { send, limiter } = setup({ globalPerWindow: 1_000, chatBurst: 3, chatIntervalMs: 1_000 });
+    const all = Promise.all(Array.from({ length: 3_000 }, (_, i) => send(i + 1)));
+    await vi.advanceTimersByTimeAsync(3_000);
+    await all;
+    expect(limiter.trackedChats()).toBe(3_000);
+    // Every bucket is full again after chatBurst × chatIntervalMs; the next send sweeps them.
+    await vi.advanceTimersByTimeAsync(4_000);
+    await send(999_999);
+    expect(limiter.trackedChats()).toBe(1);
+  });
 });

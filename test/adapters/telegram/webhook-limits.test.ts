@@ -1,3 +1,4 @@
+import { execSync } from "node:child_process";
 import { connect, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTelegramBot } from "../../../src/adapters/telegram/create-telegram-bot.js";
@@ -13,7 +14,10 @@ import { ApiRecorder, BOT_INFO, commandUpdate, TEST_TOKEN } from "../../helpers/
  * limit is lower). Timeouts are shortened so the test takes seconds.
  */
 const SECRET = "s3cret_token-for-tests";
-const IDLE = 5_000;
+/** Open files this process may hold (`ulimit -n`); each idle connection costs two here, a client and a server end. */
+const ULIMIT = execSync("ulimit -n", { shell: "/bin/sh", encoding: "utf8" }).trim();
+const FD_LIMIT = ULIMIT === "unlimited" ? Number.POSITIVE_INFINITY : Number(ULIMIT) || 1_024;
+const IDLE = Math.min(5_000, Math.floor((FD_LIMIT - 400) / 2));
 let server: WebhookServer | undefined;
 const clients: Socket[] = [];
 
@@ -103,6 +107,7 @@ describe("webhook server under idle connections", () => {
 
   it(`past maxConnections a new connection replaces the oldest idle one, so ${IDLE} silent sockets cannot lock anyone out`, async () => {
     const { api, port } = await start({ maxConnections: 200, idleTimeoutMs: 30_000 });
+    expect(IDLE).toBeGreaterThan(200);
     const closedAfter = await openIdle(port, IDLE);
     expect(server!.connections().open).toBeLessThanOrEqual(200);
     expect(await healthz(port)).toBe(200);

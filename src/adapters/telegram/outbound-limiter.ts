@@ -23,6 +23,12 @@ export interface OutboundLimits {
   readonly maxAttempts: number;
   /** A `retry_after` longer than this pauses the queue but is returned to the caller at once (reminders reschedule). */
   readonly maxWaitSeconds: number;
+  /**
+   * Added to every window and pause: our clock and Telegram's are read at different moments and with
+   * different precision (a 1 s pause measured here in whole milliseconds ended a fraction of a
+   * millisecond before the server's in a test).
+   */
+  readonly marginMs: number;
 }
 
 export const DEFAULT_OUTBOUND_LIMITS: OutboundLimits = {
@@ -35,6 +41,7 @@ export const DEFAULT_OUTBOUND_LIMITS: OutboundLimits = {
   maxInFlight: 100,
   maxAttempts: 4,
   maxWaitSeconds: 30,
+  marginMs: 25,
 };
 
 export interface OutboundLimiterDeps {
@@ -200,7 +207,7 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
       if (inFlight >= l.maxInFlight) return; // a finishing call pumps again
       // The oldest of the last sends is still on the wire: its completion pumps again.
       if (ring[head] === IN_FLIGHT) return;
-      const globalAt = (ring[head] as number) + l.globalWindowMs;
+      const globalAt = (ring[head] as number) + l.globalWindowMs + l.marginMs;
       if (globalAt > t) {
         schedule(globalAt);
         return;
@@ -257,7 +264,7 @@ export function createOutboundLimiter(limits: Partial<OutboundLimits> = {}, deps
         done();
         const wait = floodWait(result);
         if (wait !== undefined) {
-          paused = Math.max(paused, now() + wait * 1000);
+          paused = Math.max(paused, now() + wait * 1000 + l.marginMs);
           deps.onFlood?.({ method: job.method, retryAfterSeconds: wait });
           if (job.attempts < l.maxAttempts && wait <= l.maxWaitSeconds) {
             enqueue(job, true);

@@ -11,7 +11,8 @@ interface Started {
 /** A fake network under the limiter: records when each call starts; `answer` may return a 429. */
 function setup(limits: Partial<OutboundLimits>, answer: (call: Started, n: number) => unknown = () => ({ ok: true, result: true })) {
   const started: Started[] = [];
-  const limiter = createOutboundLimiter(limits);
+  // No clock margin unless a test asks for one, so the arithmetic below is exact.
+  const limiter = createOutboundLimiter({ marginMs: 0, ...limits });
   const prev = (async (method: string, payload: Record<string, unknown>) => {
     const call = { method, chat: payload?.chat_id, at: Date.now() };
     started.push(call);

@@ -16,6 +16,9 @@ const SLOW = [
   "test/scripts/data-ptime.test.ts",
   "test/adapters/discord/slash-commands.test.ts",
   "test/adapters/discord/shard-args.test.ts",
+  // Open thousands of sockets or run long fuzz rounds:
+  "test/adapters/telegram/webhook-limits.test.ts",
+  "test/main.test.ts",
 ];
 
 export default defineConfig({

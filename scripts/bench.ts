@@ -13,6 +13,7 @@ const benches: [string, string[]][] = [
   ["bench-nlu.ts", []],
   ["bench-telegram.ts", quick ? ["--quick"] : []],
   ["bench-store.ts", quick ? ["--quick"] : ["--big"]],
+  ["bench-hostile.ts", quick ? ["10000"] : ["100000"]],
 ];
 
 let failed = 0;

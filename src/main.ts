@@ -19,9 +19,18 @@ import { createLowdbUserStore, StoreUnreadableError, StoreVersionError } from ".
 import { StoreLockedError } from "./infra/store/store-lock.js";
 import { createPtimeRefresher, type PtimeRefresher, ptimeUrls } from "./infra/ptime-refresh.js";
 import { dirname, join } from "node:path";
+import { StoreSetupError, toStoreSetupError } from "./infra/store-setup-error.js";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
-const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError, StoreUnreadableError] as const;
+const SETUP_ERRORS = [
+  ConfigError,
+  KnowledgeLoadError,
+  LocaleLoadError,
+  StoreLockedError,
+  StoreVersionError,
+  StoreUnreadableError,
+  StoreSetupError,
+] as const;
 
 /**
  * The composition root: the only module that reads the environment and starts things.
@@ -65,7 +74,10 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
+  // A directory, a missing permission or a read-only disk is the operator's to fix: one line and exit 2.
+  const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger }).catch((error: unknown) => {
+    throw toStoreSetupError(error, env.STORE_PATH) ?? error;
+  });
   const metrics = createMetrics();
   let holder: KnowledgeHolder | undefined;
   const core = await createCoreFromDisk({

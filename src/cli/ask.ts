@@ -1,4 +1,4 @@
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { BotCore } from "../core/bot-core.js";
@@ -35,22 +35,70 @@ export function answerLine(core: BotCore, line: string, json: boolean): string {
   }
 }
 
-async function runStdin(core: BotCore, json: boolean): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+/**
+ * JSON Lines in, one answer line per input line, in order: a blank line gets `{"error": "empty line"}`
+ * and a bad line an error object, so output line N always answers input line N. Lines are split on
+ * "\n" only (a trailing "\r" is dropped): readline would also split on a bare "\r" inside a bad line
+ * and shift every later answer. Answers are written in batches; whatever happens, the batch in hand
+ * is written before the function returns or throws.
+ */
+export async function answerLines(
+  core: BotCore,
+  input: AsyncIterable<string | Buffer>,
+  output: NodeJS.WritableStream,
+  json: boolean,
+): Promise<number> {
   let buffer: string[] = [];
+  let count = 0;
   const flush = async () => {
     if (buffer.length === 0) return;
     const chunk = `${buffer.join("\n")}\n`;
     buffer = [];
-    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+    if (!output.write(chunk)) await new Promise((resolve) => output.once("drain", resolve));
   };
-  for await (const line of rl) {
-    if (line.trim() === "") continue;
-    buffer.push(answerLine(core, line, json));
+  const answer = async (raw: string) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    buffer.push(line.trim() === "" ? EMPTY_LINE : answerLine(core, line, json));
+    count++;
     if (buffer.length >= 256) await flush();
+  };
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  // A line longer than this is not kept in memory: it is answered with an error when its end comes.
+  let oversized = false;
+  try {
+    for await (const chunk of input) {
+      rest += typeof chunk === "string" ? chunk : decoder.write(chunk);
+      let start = 0;
+      for (let newline = rest.indexOf("\n"); newline >= 0; newline = rest.indexOf("\n", start)) {
+        if (oversized) {
+          buffer.push(LINE_TOO_LONG);
+          count++;
+          oversized = false;
+        } else await answer(rest.slice(start, newline));
+        start = newline + 1;
+      }
+      rest = rest.slice(start);
+      if (rest.length > MAX_LINE_CHARS) {
+        oversized = true;
+        rest = "";
+      }
+    }
+    rest += decoder.end();
+    // A last line without a newline is still a line; nothing after a final newline is.
+    if (oversized) {
+      buffer.push(LINE_TOO_LONG);
+      count++;
+    } else if (rest !== "") await answer(rest);
+  } finally {
+    await flush();
   }
-  await flush();
+  return count;
 }
+
+const EMPTY_LINE = JSON.stringify({ error: "empty line" });
+const MAX_LINE_CHARS = 1_000_000;
+const LINE_TOO_LONG = JSON.stringify({ error: `line too long: at most ${MAX_LINE_CHARS} characters` });
 
 async function main(): Promise<number> {
   let values: { lang?: string; json?: boolean; stdin?: boolean; help?: boolean };
@@ -80,7 +128,7 @@ async function main(): Promise<number> {
   }
   const core = await createCoreFromDisk();
   if (values.stdin) {
-    await runStdin(core, values.json ?? false);
+    await answerLines(core, process.stdin, process.stdout, values.json ?? false);
     return 0;
   }
   const reply = core.ask(text, values.lang ? { lang: values.lang as Locale } : {});

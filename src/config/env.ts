@@ -83,6 +83,13 @@ const schema = z.object({
   ),
   PTIME_RETRY_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(10).max(86_400_000).default(60_000)),
   PTIME_CACHE_PATH: optionalString,
+  // The webhook server's interface: loopback behind a reverse proxy by default, "0.0.0.0" or "::" to listen everywhere.
+  HOST: z.preprocess(
+    emptyToUndefined,
+    z
+      .union([z.ipv4(), z.ipv6(), z.hostname()], { error: "expected an IP address (127.0.0.1, 0.0.0.0, ::) or a host name" })
+      .default("127.0.0.1"),
+  ),
 });
 
 function isCronPattern(pattern: string): boolean {

@@ -582,6 +582,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const clean = sanitizeText(request.text);
     if (clean.kind !== "ok") return errorReply(hinted, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
     const understood = deps.understander.understand(clean.text, hinted);
+    if (understood.overBudget) return errorReply(stored ?? hinted, "tooComplex");
     // "every other Friday at 9 Pacific time" alone is a reminder request even without "remind me".
     const answering = pendingSchedules.get(request.userId, deps.clock.now().getTime()) !== undefined;
     const u: Understanding = readsAsSchedule(understood, clean.text, deps.scheduleWords, stored ?? hinted, answering)
@@ -797,6 +798,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const hint = options.lang ?? defaultLocale;
       if (clean.kind !== "ok") return errorReply(hint, clean.kind === "tooLong" ? "tooLong" : "empty", { max: MAX_MESSAGE_CHARS });
       const u = deps.understander.understand(clean.text, options.lang);
+      if (u.overBudget) return errorReply(hint, "tooComplex");
       const lang = options.lang ?? (u.langDetected ? u.lang : defaultLocale);
       if (u.intent && !isKnowledgeIntent(u.intent) && u.intent !== "help" && u.intent !== "out-of-scope") {
         const t = deps.translator.forLocale(lang);

@@ -55,4 +55,12 @@ describe("parseEnv", () => {
       parseEnv({ TELEGRAM_WEBHOOK_URL: "https://bot.example.org/hook", TELEGRAM_WEBHOOK_SECRET: "s3cret_x" }).TELEGRAM_WEBHOOK_SECRET,
     ).toBe("s3cret_x");
   });
+
+  it("HOST: loopback by default (the webhook sits behind a proxy), an address or host name when set, one clear problem otherwise", () => {
+    expect(parseEnv({}).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(parseEnv({ HOST: "::" }).HOST).toBe("::");
+    expect(parseEnv({ HOST: "bot.internal" }).HOST).toBe("bot.internal");
+    expect(() => parseEnv({ HOST: "http://0.0.0.0:8080" })).toThrow(/HOST: expected an IP address/);
+  });
 });

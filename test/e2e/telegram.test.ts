@@ -161,6 +161,22 @@ describe("Telegram bot process against a fake Bot API", () => {
     expect(api.sent(BLOCKER.id)).toHaveLength(1);
   });
 
+  it("answers a 2,000-letter word (issue 11: it used to crash the process) and keeps answering others", async () => {
+    const WORDY = { id: 6006, language_code: "uk" };
+    const OTHER = { id: 7007, language_code: "en" };
+    const after = now();
+    const word = "абвгдежзиклмнопрстуф".repeat(100);
+    api.push(textUpdate(WORDY, word));
+    api.push(textUpdate(OTHER, "How long does a work permit take?"));
+    const [long, other] = await Promise.all([sentTo(WORDY.id, after), sentTo(OTHER.id, after)]);
+    expect(String(long.payload.text).length).toBeGreaterThan(0);
+    expect(String(other.payload.text).length).toBeGreaterThan(0);
+    expect(child.exitCode).toBeNull();
+    const later = now();
+    api.push(commandUpdate(OTHER, "help"));
+    await sentTo(OTHER.id, later + 1);
+  });
+
   it("on SIGTERM finishes the update in flight, confirms it, flushes the store and exits 0 promptly", async () => {
     // A language choice is written to the store lazily: it must be on disk after shutdown.
     api.push(callbackUpdate(MARIE, "1|l|fr"));

@@ -11,7 +11,9 @@ vi.mock("../../src/core/nlu/understand.js", async (importOriginal) => {
   const shared = globalThis as { sharedUnderstander?: ReturnType<typeof actual.createUnderstander> };
   return {
     ...actual,
-    createUnderstander: () => {
+    // Only the default understander is shared; a test that injects a clock or a budget gets its own.
+    createUnderstander: (...args: Parameters<typeof actual.createUnderstander>) => {
+      if (args.length > 0 && args[0] !== undefined) return actual.createUnderstander(...args);
       shared.sharedUnderstander ??= actual.createUnderstander();
       return shared.sharedUnderstander;
     },

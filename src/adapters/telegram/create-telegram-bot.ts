@@ -14,6 +14,7 @@ import { DEFAULT_RETRY, installRetry, type RetryOptions } from "./api-retry.js";
 import type { ApiHealth } from "./api-health.js";
 import { createFloodGuard, type FloodGuard, type FloodVerdict } from "./flood-guard.js";
 import { answerInline } from "./inline-results.js";
+import { createOutboundLimiter, type OutboundLimiterDeps, type OutboundLimits } from "./outbound-limiter.js";
 import { perChatSequence } from "./per-chat-sequence.js";
 import { renderReply } from "./render-reply.js";
 import type { UpdateTracker } from "./update-tracker.js";
@@ -41,6 +42,10 @@ export interface TelegramBotOptions {
   readonly metrics?: PlatformMetrics;
   /** Inline queries a user may send per minute (one per keystroke pause); excess ones get no results. */
   readonly inlineLimit?: number;
+  /** Limits of the one outbound queue every send goes through (replies, edits, reminders); `false` installs none. */
+  readonly outbound?: Partial<OutboundLimits> | false;
+  /** Observes each send as it leaves the outbound queue (metrics, tests). */
+  readonly onOutboundStart?: OutboundLimiterDeps["onStart"];
 }
 
 /** Updates the bot asks Telegram for; everything else is never delivered. */
@@ -116,6 +121,14 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     ...(options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {}),
   });
+  // The limiter goes first, closest to the network: retries by auto-retry queue behind it like any other send.
+  if (options.outbound !== false) {
+    const limiter = createOutboundLimiter(options.outbound ?? {}, {
+      onFlood: (info) => logger.warn(info, "telegram: 429 from the Bot API; every send waits retry_after"),
+      ...(options.onOutboundStart ? { onStart: options.onOutboundStart } : {}),
+    });
+    bot.api.config.use(limiter.transformer);
+  }
   if (options.apiHealth) bot.api.config.use(options.apiHealth.transformer);
   if (options.retry !== false) installRetry(bot.api, options.retry ?? DEFAULT_RETRY);
   const metrics = options.metrics ?? noMetrics;

@@ -10,6 +10,7 @@ import type { PlatformMetrics } from "../../infra/platform-metrics.js";
 import { createApiHealth } from "./api-health.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
 import { publishCommands, publishDescriptions } from "./publish-commands.js";
+import type { OutboundLimiterDeps, OutboundLimits } from "./outbound-limiter.js";
 import { createTelegramReminderSender } from "./reminder-sender.js";
 import { createUpdateTracker } from "./update-tracker.js";
 import { createWebhookServer } from "./webhook-server.js";
@@ -19,7 +20,8 @@ export interface StartTelegramOptions {
   readonly env: Pick<
     Env,
     "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_URL" | "TELEGRAM_WEBHOOK_SECRET" | "PORT" | "DEFAULT_LANGUAGE"
-  >;
+  > &
+    Partial<Pick<Env, "HOST">>;
   readonly logger?: CoreLogger;
   /** Runs once after the last in-flight update finished: flush the store here. */
   readonly onShutdown?: () => Promise<void>;
@@ -32,6 +34,10 @@ export interface StartTelegramOptions {
   readonly unhealthyAfterMs?: number;
   /** Webhook mode: ops routes (/healthz, /metrics) the webhook server serves on PORT in front of its own. */
   readonly opsRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Outbound send limits (tests scale them down; see outbound-limiter.ts for the defaults). */
+  readonly outbound?: Partial<OutboundLimits>;
+  /** Observes each send as it leaves the outbound queue (tests). */
+  readonly onOutboundStart?: OutboundLimiterDeps["onStart"];
 }
 
 export interface TelegramHandle {
@@ -73,6 +79,8 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     tracker,
     apiHealth,
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.outbound ? { outbound: options.outbound } : {}),
+    ...(options.onOutboundStart ? { onOutboundStart: options.onOutboundStart } : {}),
   });
   try {
     await bot.init();
@@ -111,7 +119,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       logger,
       ...(options.opsRoutes ? { extraRoutes: options.opsRoutes } : {}),
     });
-    const port = await server.listen(env.PORT);
+    const port = await server.listen(env.PORT, env.HOST ?? "127.0.0.1");
     try {
       await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
     } catch (error) {
@@ -121,7 +129,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     }
     let stopped = false;
     options.health?.register("telegram", () => (stopped ? { ok: false, detail: "stopped" } : apiHealth.check()));
-    logger.info({ mode: "webhook", port, username: bot.botInfo.username }, "telegram: started");
+    logger.info({ mode: "webhook", host: env.HOST ?? "127.0.0.1", port, username: bot.botInfo.username }, "telegram: started");
     return {
       mode: "webhook",
       port,

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { z } from "zod";
@@ -17,7 +17,43 @@ export interface WebhookServerOptions {
   readonly maxBodyBytes?: number;
   /** Routes served before the webhook's own (the ops routes: /healthz and /metrics); returns true when it answered. */
   readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Connection limits and timeouts; see {@link DEFAULT_WEBHOOK_LIMITS}. */
+  readonly limits?: Partial<WebhookLimits>;
 }
+
+export interface WebhookLimits {
+  /**
+   * Open connections at most. Past it a new connection replaces the oldest one that has no request
+   * in progress (an idle or silent socket), so idle sockets cannot lock out Telegram or the health
+   * check; when every connection is busy, the new one is refused.
+   */
+  readonly maxConnections: number;
+  /** A socket with no traffic for this long is closed (a client that connects and sends nothing, a stalled body). */
+  readonly idleTimeoutMs: number;
+  /** Time to receive a request's headers (slow-headers clients, and a new socket that sends nothing at all). */
+  readonly headersTimeoutMs: number;
+  /** Time to receive a whole request, body included (slow-body clients). */
+  readonly requestTimeoutMs: number;
+  /** How long a kept-alive connection waits for its next request. */
+  readonly keepAliveTimeoutMs: number;
+  /** Requests served on one connection before it is closed. */
+  readonly maxRequestsPerSocket: number;
+}
+
+/**
+ * Telegram opens at most 100 connections (setWebhook's max_connections, default 40) and sends small
+ * bodies at once; a reverse proxy keeps a few more. Node's defaults (no idle timeout, 60 s for
+ * headers checked every 30 s, no connection cap) let 21,000 silent sockets exhaust the file
+ * descriptors (issue 11).
+ */
+export const DEFAULT_WEBHOOK_LIMITS: WebhookLimits = {
+  maxConnections: 1_000,
+  idleTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  keepAliveTimeoutMs: 5_000,
+  maxRequestsPerSocket: 1_000,
+};
 
 export interface WebhookServer {
   readonly server: Server;
@@ -27,6 +63,8 @@ export interface WebhookServer {
   close(timeoutMs: number): Promise<boolean>;
   /** Updates accepted and not finished yet. */
   pending(): number;
+  /** Open sockets, and how many were closed to make room (evicted idle ones) or turned away (all busy). */
+  connections(): { open: number; evicted: number; refused: number };
 }
 
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -52,6 +90,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
   const secret = Buffer.from(options.secret, "utf8");
   const inFlight = new Set<Promise<void>>();
   const recent = new RecentIds(2_000);
+  const limits: WebhookLimits = { ...DEFAULT_WEBHOOK_LIMITS, ...options.limits };
   let closing = false;
 
   const send = (res: ServerResponse, status: number, body: object) => {
@@ -98,12 +137,52 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
     inFlight.add(task);
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, { ok: false });
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node checks the two timeouts above only this often (30 s by default), so they would be late by that much.
+      connectionsCheckingInterval: Math.max(
+        50,
+        Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4)),
+      ),
+    },
+    (req, res) => {
+      busy.add(req.socket);
+      res.once("close", () => busy.delete(req.socket));
+      handle(req, res).catch(() => {
+        if (!res.headersSent) send(res, 500, { ok: false });
+      });
+    },
+  );
+  server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
+  // Without a "timeout" listener Node destroys the socket when it times out.
+  server.setTimeout(limits.idleTimeoutMs);
 
+  // Open sockets oldest first, and the ones with a request in progress.
+  const sockets = new Set<Socket>();
+  const busy = new Set<Socket>();
+  let evicted = 0;
+  let refused = 0;
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => {
+      sockets.delete(socket);
+      busy.delete(socket);
+    });
+    if (sockets.size <= limits.maxConnections) return;
+    for (const oldest of sockets) {
+      if (oldest === socket || busy.has(oldest)) continue;
+      oldest.destroy();
+      sockets.delete(oldest);
+      evicted++;
+      return;
+    }
+    socket.destroy();
+    sockets.delete(socket);
+    refused++;
+  });
   return {
     server,
     listen(port, host) {
@@ -127,6 +206,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
       return finished;
     },
     pending: () => inFlight.size,
+    connections: () => ({ open: sockets.size, evicted, refused }),
   };
 }
 
@@ -142,6 +222,8 @@ function readBody(req: IncomingMessage, max: number): Promise<string | undefined
     });
     req.on("end", () => resolve(tooBig ? undefined : Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
+    // A client that stops mid-body is cut off by the request timeout: settle instead of waiting forever.
+    req.on("close", () => reject(new Error("request closed before its end")));
   });
 }
 

@@ -9,6 +9,20 @@ export interface FuzzyIndex {
   correct(token: string): string | undefined;
 }
 
+/**
+ * Longest word that is spell-corrected. Deleting two letters of an n-letter word makes about n²/2
+ * keys of n letters each, so without a cap one 2,000-letter word cost gigabytes (issue 11); at 24
+ * letters it is at most ~300 short keys. No lexicon word is longer than 22 letters, so nothing
+ * correctable is lost (a test checks the vocabulary against this cap).
+ */
+export const MAX_CORRECTED_WORD = 24;
+
+/**
+ * Most candidate words compared with one token. A key usually lists one or two words, so this is
+ * never reached by real text; it bounds the edit-distance work when many keys collide.
+ */
+export const MAX_CANDIDATES = 64;
+
 /** Edit distance allowed for a word of this length: short words are left alone (too many false friends). */
 function allowedDistance(length: number): number {
   if (length < 5) return 0;
@@ -107,16 +121,18 @@ export function createFuzzyIndex(vocabulary: Iterable<string>, known: ReadonlySe
         return fixed;
       }
       const max = allowedDistance(token.length);
-      if (max === 0) return undefined;
+      if (max === 0 || token.length > MAX_CORRECTED_WORD) return undefined;
       const keys = new Set<string>([token]);
       deletions(token, max, keys);
       let best: string | undefined;
       let bestDistance = max + 1;
-      for (const key of keys) {
+      let compared = 0;
+      search: for (const key of keys) {
         const candidates = index.get(key);
         if (!candidates) continue;
         for (const candidate of candidates) {
           if (candidate.length < 4 || candidate === best) continue;
+          if (++compared > MAX_CANDIDATES) break search;
           const d = editDistance(token, candidate, max);
           // Ties go to the candidate sharing the longer beginning ("permits" -> "permit", not "permis").
           if (

@@ -26,7 +26,7 @@ export function withLongPostReading(inner: Understander): Understander {
   return {
     understand(text, hint) {
       const whole = inner.understand(text, hint);
-      if (text.length < MIN_POST_CHARS) return whole;
+      if (text.length < MIN_POST_CHARS || whole.overBudget) return whole;
       if (whole.intent !== null && !QUESTION_INTENTS.has(whole.intent)) return whole;
       const questions = text
         .split(SENTENCE_END, MAX_SENTENCES)

@@ -5,7 +5,7 @@ import type { ApplicationId, IntentId, RoleId, StatusId } from "../taxonomy.js";
 import { createArabicScriptStemmer } from "./arabic-script-stems.js";
 import { compileLexicons, type Hit, type Signal } from "./compile-lexicon.js";
 import { createLanguageDetector } from "./detect-language.js";
-import { createFuzzyIndex } from "./fuzzy-index.js";
+import { createFuzzyIndex, MAX_CORRECTED_WORD } from "./fuzzy-index.js";
 import { APPLICATION_LEXICON } from "./lexicon/applications.js";
 import { CONTEXT_LEXICON, COUNTRY_LEXICON, CUE_LEXICON, LOCALE_NAME_LEXICON } from "./lexicon/cues.js";
 import { LATIN_FUNCTION_WORDS } from "./lexicon/function-words.js";
@@ -17,6 +17,28 @@ import type { Understander, Understanding } from "./understanding.js";
 
 /** Categories where a longer phrase hides the shorter ones it contains ("spousal open work permit" hides "spousal"). */
 const NESTING = new Set(["app", "status", "role", "intent"]);
+
+/**
+ * Bounds that keep the work per message linear in its length (issue 11: one 2,000-letter word took
+ * the process down). The core already refuses messages over 2,000 characters; the understander is
+ * also called with command arguments and by other callers, so it holds its own limits.
+ */
+export const UNDERSTAND_LIMITS = {
+  /** Characters read; the rest of a longer text is ignored. */
+  maxChars: 4_000,
+  /** Lexicon matches kept per message: real questions have a few dozen, repetition floods have thousands. */
+  maxHits: 256,
+  /** Arabic-script words longer than this are not stemmed (no known stem plus affixes is longer). */
+  maxStemmedWord: 40,
+  /** Time budget: past it the understander stops and reports `overBudget` so the caller can answer safely. */
+  budgetMs: 100,
+} as const;
+
+export interface UnderstanderOptions {
+  /** Milliseconds on a monotonic clock, for the time budget (tests inject a fake one). */
+  readonly now?: () => number;
+  readonly budgetMs?: number;
+}
 
 /** Roles that own (part of) the file: asking what they may see is an access question. */
 const SELF_ROLES: ReadonlySet<RoleId> = new Set<RoleId>(["applicant", "sponsor", "dependant"]);
@@ -68,7 +90,9 @@ function pickBest(hits: readonly Hit[]): Hit | undefined {
  * Aho-Corasick automaton and a typo index, so understanding a message is one pass over its text
  * plus a few map look-ups — no regex built per call, no scan of the lexicon per word.
  */
-export function createUnderstander(): Understander {
+export function createUnderstander(options: UnderstanderOptions = {}): Understander {
+  const now = options.now ?? (() => performance.now());
+  const budgetMs = options.budgetMs ?? UNDERSTAND_LIMITS.budgetMs;
   const compiled = compileLexicons([
     { category: "app", lexicon: APPLICATION_LEXICON, weight: 2 },
     { category: "status", lexicon: STATUS_LEXICON, weight: 2 },
@@ -89,7 +113,10 @@ export function createUnderstander(): Understander {
 
   const scan = (padded: string): Hit[] => {
     const hits: Hit[] = [];
+    // The nesting filter below compares hits pairwise: capping them keeps a flood of repeated
+    // phrases ("配偶担保" × 500) from costing a million comparisons.
     matcher.scan(padded, (pattern, end) => {
+      if (hits.length >= UNDERSTAND_LIMITS.maxHits) return;
       const start = end - (patternLengths[pattern] as number);
       for (const signal of signals[pattern] as readonly Signal[]) hits.push({ signal, start, end });
     });
@@ -108,7 +135,9 @@ export function createUnderstander(): Understander {
   };
 
   return {
-    understand(text: string, hint?: Locale): Understanding {
+    understand(input: string, hint?: Locale): Understanding {
+      const startedAt = now();
+      const text = input.length > UNDERSTAND_LIMITS.maxChars ? cutAt(input, UNDERSTAND_LIMITS.maxChars) : input;
       const identifiers = detectIdentifiers(text);
       const clean = identifiers.length > 0 ? redactIdentifiers(text, () => " ") : text;
       const folded = foldText(clean);
@@ -119,15 +148,17 @@ export function createUnderstander(): Understander {
       // a sixth of understand()'s own time).
       let changed = mixedScripts;
       for (let i = 0; i < words.length; i++) {
+        // Every step is bounded, so this only trips on a starved machine; checked every 64 words.
+        if ((i & 63) === 63 && now() - startedAt > budgetMs) return overBudget(identifiers, hint);
         const w = mixedScripts ? withCyrillicHomoglyphs(words[i] as string) : (words[i] as string);
         if (mixedScripts) words[i] = w;
-        if (w.length >= 4 && LATIN_OR_CYRILLIC_WORD.test(w)) {
+        if (w.length >= 4 && w.length <= MAX_CORRECTED_WORD && LATIN_OR_CYRILLIC_WORD.test(w)) {
           const fixed = fuzzy.correct(w);
           if (fixed) {
             words[i] = fixed;
             changed = true;
           }
-        } else if (w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff) {
+        } else if (w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff && w.length <= UNDERSTAND_LIMITS.maxStemmedWord) {
           const stem = stemmer.stem(w);
           if (stem) {
             words[i] = stem;
@@ -139,6 +170,7 @@ export function createUnderstander(): Understander {
       const joined = changed ? words.join(" ") : folded;
       const padded = `${START} ${joined} `;
       const hits = scan(padded);
+      if (now() - startedAt > budgetMs) return overBudget(identifiers, hint);
 
       const cues = new Set<string>();
       const ctx = new Set<string>();
@@ -326,6 +358,33 @@ export function createUnderstander(): Understander {
         signals,
       };
     },
+  };
+}
+
+/** The text up to `max` UTF-16 units, without splitting a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/** Nothing understood, flagged so the caller answers with a safe "please ask more briefly" instead of a guess. */
+function overBudget(identifiers: Understanding["identifiers"], hint: Locale | undefined): Understanding {
+  return {
+    lang: hint ?? "en",
+    langDetected: false,
+    intent: null,
+    application: null,
+    role: null,
+    status: null,
+    country: null,
+    quebec: null,
+    insideCanada: null,
+    targetLocale: null,
+    identifiers,
+    followUp: false,
+    signals: {},
+    reminderOp: null,
+    overBudget: true,
   };
 }
 

@@ -47,6 +47,11 @@ export interface Understanding {
   readonly alternatives?: readonly IntentId[];
   /** A long post's second question, of another kind than the first ("…and how long will it take?"), offered after the answer. */
   readonly secondary?: IntentId | null;
+  /**
+   * Set when understanding ran out of its time budget (see UNDERSTAND_LIMITS): nothing else is
+   * filled in and the caller answers `errors:tooComplex` instead of guessing.
+   */
+  readonly overBudget?: true;
 }
 
 export interface Understander {

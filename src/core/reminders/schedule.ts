@@ -9,9 +9,16 @@ export const DEFAULT_WEEKDAY = 1;
 
 export type ScheduleProblem = "badZone" | "badTime" | "badInterval";
 
+/** Zones already found valid: luxon builds an Intl.DateTimeFormat per check (about half a millisecond). */
+const validZones = new Set<string>();
+
 /** True for a zone luxon (ICU) knows, e.g. "Europe/Paris"; rejects "EST5" style offsets-only typos and junk. */
 export function isValidZone(zone: string): boolean {
-  return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/.test(zone) && IANAZone.isValidZone(zone);
+  if (validZones.has(zone)) return true;
+  const valid = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/.test(zone) && IANAZone.isValidZone(zone);
+  // Bounded: only real zone names get in, and there are about 600 of them.
+  if (valid && validZones.size < 1_000) validZones.add(zone);
+  return valid;
 }
 
 /** "9" / "9:30" / "09:30" → "09:30"; undefined when not a wall-clock time. */

@@ -55,6 +55,8 @@ export function createHybridUnderstander(
   return {
     understand(text, hint) {
       const base = lexicon.understand(text, hint);
+      // Out of time budget: nothing is read, and the model must not guess from the text either.
+      if (base.overBudget) return base;
       if (base.intent !== null && STRUCTURED_INTENTS.has(base.intent)) return { ...base, confidence: 1, alternatives: [] };
       const features = featuresOf(foldText(text), model.buckets);
       lexiconFeatures(base, model.buckets, features);

@@ -2,9 +2,9 @@ import type { Clock } from "../clock.js";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.js";
 import type { Translator } from "../i18n/translator.js";
 import { type CoreLogger, silentLogger } from "../logger.js";
-import type { Reminder, StoreChange, UserStore } from "../store/user-store.js";
+import type { StoreChange, UserStore } from "../store/user-store.js";
 import type { DeliveryResult, ReminderSender } from "./delivery.js";
-import { MinHeap } from "./min-heap.js";
+import { createHeapDueQueue, type DueQueue, type DueQueueFactory, effectiveDue, platformOf } from "./due-queue.js";
 import { DEFAULT_RATES, type RateLimits, RateLimiter } from "./rate-limiter.js";
 import { buildReminderMessage } from "./reminder-message.js";
 import { nextOccurrence } from "./schedule.js";
@@ -26,6 +26,10 @@ export interface ReminderSchedulerOptions {
   readonly lateAfterMs?: number;
   /** `retry` results are retried this many times, then the occurrence is given up and logged. */
   readonly maxRetries?: number;
+  /** Where due reminders come from; default: an in-memory heap over `store` ({@link createHeapDueQueue}). */
+  readonly dueQueue?: DueQueueFactory;
+  /** Most occurrences waiting in the outbox; a tick takes no more from the queue than fit. Default 10,000. */
+  readonly maxOutbox?: number;
 }
 
 /** What one tick did; for tests, logs and the benchmark. */
@@ -49,14 +53,8 @@ export interface ReminderScheduler {
   load(): Promise<void>;
   /** One scheduling step at `now`: take what is due, send within the rate limits, record deliveries. */
   tick(now?: number): Promise<TickReport>;
-  /** Reminders in the due queue (paused ones excluded). */
+  /** Reminders in the in-memory due queue (paused ones excluded); 0 when the queue is the database. */
   readonly queued: number;
-}
-
-interface Entry {
-  reminder: Reminder;
-  version: number;
-  dueAt: number;
 }
 
 interface Job {
@@ -69,26 +67,18 @@ interface Job {
   notBefore: number;
 }
 
-/** `tg:42` → telegram, `dc:9` → discord; console/cli users get no reminders delivered. */
-export function platformOf(userId: string): PlatformId | undefined {
-  if (userId.startsWith("tg:")) return "telegram";
-  if (userId.startsWith("dc:")) return "discord";
-  return undefined;
-}
+export { effectiveDue, platformOf };
 
 /** Occurrence key: one per reminder per scheduled instant; the unit of at-least-once delivery. */
 export const occurrenceKey = (reminderId: string, dueAt: number): string => `${reminderId}@${dueAt}`;
 
-/** The instant a reminder is next due: an earlier snooze wins over the regular occurrence; paused → none. */
-export function effectiveDue(r: Reminder): number | undefined {
-  if (r.paused) return undefined;
-  return r.snoozedUntil !== null ? Math.min(r.snoozedUntil, r.nextDueAt) : r.nextDueAt;
-}
-
 /**
  * The reminder scheduler. Why it is shaped like this:
- * - A min-heap on the next due instant, fed by store change events: a tick pops only what is due
- *   (no scan of every reminder), and pause/delete/forget take effect without polling the store.
+ * - What is due comes from a {@link DueQueue} port: an in-memory min-heap fed by store change events
+ *   (memory, lowdb), or the database itself (PostgreSQL). A tick takes only what is due and fits in
+ *   the outbox, and re-reads each reminder just before sending, so pause/delete/forget win.
+ * - Before sending, the occurrence key is claimed through the queue (PostgreSQL: in the reminder's
+ *   row), so an instance taking over after a crash never sends an occurrence a second time.
  * - At-least-once: an occurrence is recorded (next due advanced, `lastDeliveredKey` set) only after
  *   the platform accepted it, and the record rides the store's coalesced writes. A crash before the
  *   record is on disk re-sends that occurrence on restart (never skips it); a recorded one is never
@@ -109,52 +99,23 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform])]),
   );
 
-  const heap = new MinHeap<{ id: string; version: number }>();
-  const entries = new Map<string, Entry>();
-  const byUser = new Map<string, Set<string>>();
+  const maxOutbox = options.maxOutbox ?? 10_000;
+  const queue: DueQueue = (options.dueQueue ?? createHeapDueQueue(store))({ platforms: [...senders.keys()] });
   const outbox = new Map<PlatformId, Job[]>();
-  const queuedKeys = new Set<string>();
-  let version = 0;
+  /** Reminder ids with an occurrence in the outbox or being delivered. */
+  const queuedIds = new Set<string>();
   let loaded = false;
   let unsubscribe: (() => void) | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<TickReport> | undefined;
 
-  const forget = (reminderId: string): void => {
-    const entry = entries.get(reminderId);
-    if (!entry) return;
-    entries.delete(reminderId);
-    const ids = byUser.get(entry.reminder.userId);
-    ids?.delete(reminderId);
-    if (ids?.size === 0) byUser.delete(entry.reminder.userId);
-  };
-
-  /** Puts (or re-puts) a reminder in the queue; older heap entries become stale via the version. */
-  const track = (reminder: Reminder): void => {
-    const platform = platformOf(reminder.userId);
-    const due = effectiveDue(reminder);
-    if (!platform || !senders.has(platform) || due === undefined) {
-      forget(reminder.id);
-      return;
-    }
-    version += 1;
-    entries.set(reminder.id, { reminder, version, dueAt: due });
-    const ids = byUser.get(reminder.userId) ?? new Set<string>();
-    byUser.set(reminder.userId, ids);
-    ids.add(reminder.id);
-    heap.push(due, { id: reminder.id, version });
-  };
-
   const onChange = (change: StoreChange): void => {
     switch (change.kind) {
       case "reminder-upserted":
-        track(change.reminder);
-        break;
       case "reminder-deleted":
-        forget(change.reminderId);
         break;
       case "user-deleted":
-        for (const id of [...(byUser.get(change.userId) ?? [])]) forget(id);
+        // Forgotten users leave the outbox at once (sending re-reads the store anyway).
         for (const [platform, jobs] of outbox)
           outbox.set(
             platform,
@@ -168,44 +129,38 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     if (loaded) return;
     loaded = true;
     unsubscribe = store.subscribe(onChange);
-    let skipped = 0;
-    for (const reminder of await store.allReminders()) {
-      track(reminder);
-      if (!reminder.paused && !entries.has(reminder.id)) skipped += 1;
-    }
-    if (skipped > 0) logger.info({ skipped }, "scheduler: reminders of platforms without a sender are kept but not scheduled");
+    await queue.load();
   };
 
-  /** Moves every due occurrence from the heap to its platform's outbox. */
-  const takeDue = (now: number): number => {
+  /** Moves due occurrences from the queue to their platform's outbox, as many as fit. */
+  const takeDue = async (now: number): Promise<number> => {
+    let waiting = 0;
+    for (const jobs of outbox.values()) waiting += jobs.length;
+    const room = maxOutbox - waiting;
+    if (room <= 0) return 0;
     let due = 0;
-    for (;;) {
-      const top = heap.peekKey();
-      if (top === undefined || top > now) break;
-      const item = heap.pop();
-      if (!item) break;
-      const entry = entries.get(item.value.id);
-      if (!entry || entry.version !== item.value.version) continue; // stale heap entry
-      const key = occurrenceKey(entry.reminder.id, entry.dueAt);
-      if (queuedKeys.has(key)) continue;
-      if (entry.reminder.lastDeliveredKey === key) {
+    for (const { reminder, dueAt } of await queue.takeDue(now, room, queuedIds)) {
+      if (queuedIds.has(reminder.id)) continue;
+      const key = occurrenceKey(reminder.id, dueAt);
+      if (reminder.lastDeliveredKey === key) {
         // Recorded as delivered before a restart but not advanced: advance without sending again.
-        void advance(entry.reminder.userId, entry.reminder.id, entry.dueAt, now);
+        queuedIds.add(reminder.id);
+        void advance(reminder.userId, reminder.id, dueAt, now).finally(() => queuedIds.delete(reminder.id));
         continue;
       }
-      const platform = platformOf(entry.reminder.userId) as PlatformId;
+      const platform = platformOf(reminder.userId) as PlatformId;
       const jobs = outbox.get(platform) ?? [];
       jobs.push({
-        reminderId: entry.reminder.id,
-        userId: entry.reminder.userId,
-        dueAt: entry.dueAt,
+        reminderId: reminder.id,
+        userId: reminder.userId,
+        dueAt,
         key,
-        late: now - entry.dueAt > lateAfterMs,
+        late: now - dueAt > lateAfterMs,
         attempts: 0,
         notBefore: 0,
       });
       outbox.set(platform, jobs);
-      queuedKeys.add(key);
+      queuedIds.add(reminder.id);
       due += 1;
     }
     return due;
@@ -227,14 +182,16 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     await store.setBlockedNotice(userId, true);
   };
 
-  const deliver = async (sender: ReminderSender, job: Job, now: number): Promise<DeliveryResult | "dropped"> => {
-    const entry = entries.get(job.reminderId);
+  const deliver = async (sender: ReminderSender, job: Job, now: number): Promise<DeliveryResult | "dropped" | "claimed"> => {
+    const reminder = await queue.current(job.userId, job.reminderId);
     // Paused, deleted or rescheduled while waiting in the outbox: this occurrence is void.
-    if (!entry || entry.dueAt !== job.dueAt) return "dropped";
+    if (!reminder || effectiveDue(reminder) !== job.dueAt) return "dropped";
+    // Taken already (by an instance that died around sending it): never send it twice.
+    if (!(await queue.claim(reminder, job.key))) return "claimed";
     const profile = await store.getProfile(job.userId);
     const lang = profile?.language ?? options.defaultLocale ?? DEFAULT_LOCALE;
     const reply = buildReminderMessage({
-      reminder: entry.reminder,
+      reminder,
       lang,
       t: translator.forLocale(lang),
       log: await store.listLog(job.userId),
@@ -251,7 +208,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const tick = async (nowArg?: number): Promise<TickReport> => {
     await load();
     const now = nowArg ?? clock.now().getTime();
-    const due = takeDue(now);
+    const due = await takeDue(now);
     let sent = 0;
     let late = 0;
     let blocked = 0;
@@ -275,7 +232,16 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         work.push(
           deliver(sender, job, now).then(async (result) => {
             if (result === "dropped") {
-              queuedKeys.delete(job.key);
+              queuedIds.delete(job.reminderId);
+              return;
+            }
+            if (result === "claimed") {
+              logger.warn(
+                { platform },
+                "scheduler: an occurrence was already claimed (by an instance that stopped while sending it); not sending it again",
+              );
+              await advance(job.userId, job.reminderId, job.dueAt, now);
+              queuedIds.delete(job.reminderId);
               return;
             }
             switch (result.kind) {
@@ -283,13 +249,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
                 sent += 1;
                 if (job.late) late += 1;
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
               case "blocked":
                 blocked += 1;
                 logger.info({ platform }, "scheduler: user blocked the bot or closed DMs; their reminders are paused");
                 await pauseBlocked(job.userId);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
               case "retry":
                 if (job.attempts < maxRetries) {
@@ -302,13 +268,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
                 failed += 1;
                 logger.warn({ platform, attempts: job.attempts }, "scheduler: giving up on one occurrence after retries");
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
               case "failed":
                 failed += 1;
                 logger.warn({ platform, err: result.error }, "scheduler: delivery failed; occurrence skipped");
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
             }
           }),
@@ -341,7 +307,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     load,
     tick,
     get queued() {
-      return entries.size;
+      return queue.size ?? 0;
     },
     async start() {
       await load();
@@ -357,11 +323,9 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       unsubscribe?.();
       unsubscribe = undefined;
       loaded = false;
-      heap.clear();
-      entries.clear();
-      byUser.clear();
+      queue.unload();
       outbox.clear();
-      queuedKeys.clear();
+      queuedIds.clear();
       await store.flush();
     },
   };

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { pino } from "pino";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
 import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/discord/start-discord.js";
@@ -11,10 +13,23 @@ import { createCoreFromDisk } from "./infra/create-core-from-disk.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
 import { LocaleLoadError } from "./infra/load-locales.js";
 import { createLowdbUserStore, StoreVersionError } from "./infra/lowdb-user-store.js";
+import { createDatabaseHealth } from "./infra/postgres/database-health.js";
+import { SchemaError } from "./infra/postgres/migrate.js";
+import { createPostgresDueQueue } from "./infra/postgres/postgres-due-queue.js";
+import { createPostgresUserStore, DatabaseConnectError, type PostgresUserStore } from "./infra/postgres/postgres-user-store.js";
+import { createSchedulerLeadership, type SchedulerLeadership } from "./infra/postgres/scheduler-leader.js";
 import { StoreLockedError } from "./infra/store-lock.js";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
-const SETUP_ERRORS = [ConfigError, KnowledgeLoadError, LocaleLoadError, StoreLockedError, StoreVersionError] as const;
+const SETUP_ERRORS = [
+  ConfigError,
+  KnowledgeLoadError,
+  LocaleLoadError,
+  StoreLockedError,
+  StoreVersionError,
+  SchemaError,
+  DatabaseConnectError,
+] as const;
 
 /**
  * The composition root: the only module that reads the environment and starts things.
@@ -44,14 +59,25 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
+  // DATABASE_URL: PostgreSQL, shared by any number of instances; otherwise the lowdb file (one process).
+  const database: PostgresUserStore | undefined = env.DATABASE_URL
+    ? await createPostgresUserStore({ connectionString: env.DATABASE_URL, logger })
+    : undefined;
+  const store = database ?? (await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger }));
   const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
   const senders: ReminderSender[] = [];
   let telegram: TelegramHandle | undefined;
   let discord: DiscordHandle | undefined;
+  let leadership: SchedulerLeadership | undefined;
+  const shared = database
+    ? {
+        claimUpdate: (updateId: number) => database.claimUpdate(updateId),
+        health: createDatabaseHealth({ ping: () => database.ping(), isLeader: () => leadership?.isLeader() ?? false }),
+      }
+    : {};
   try {
     if (env.TELEGRAM_BOT_TOKEN) {
-      telegram = await startTelegram({ core, env, logger });
+      telegram = await startTelegram({ core, env, logger, ...shared });
       senders.push(telegram.reminderSender);
       logger.info({ mode: telegram.mode }, "telegram: started");
     } else {
@@ -70,8 +96,10 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  // The scheduler runs in this process only (with Discord sharding, shards forward interactions here),
-  // so every reminder has exactly one owner.
+  // lowdb: the scheduler runs in this process only (with Discord sharding, shards forward interactions
+  // here), so every reminder has exactly one owner. PostgreSQL: every instance may run it, but only
+  // the holder of the scheduler lock does at any time (scheduler-leader.ts); the queue is the database.
+  const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const scheduler = createReminderScheduler({
     store,
     clock: systemClock,
@@ -79,8 +107,27 @@ async function main(): Promise<number> {
     translator: core.translator,
     logger,
     defaultLocale: env.DEFAULT_LANGUAGE,
+    ...(database ? { dueQueue: createPostgresDueQueue(database, { instanceId }), maxOutbox: 1_000 } : {}),
   });
-  await scheduler.start();
+  let pruneTimer: ReturnType<typeof setInterval> | undefined;
+  if (database && env.DATABASE_URL) {
+    leadership = createSchedulerLeadership({
+      connectionString: env.DATABASE_URL,
+      logger,
+      onElected: () => scheduler.start(),
+      onDeposed: () => scheduler.stop(),
+    });
+    leadership.start();
+    // Telegram stops re-sending an update after a day; older ids need not be remembered.
+    pruneTimer = setInterval(() => {
+      database
+        .pruneUpdates(24 * 3600_000)
+        .catch((error: unknown) => logger.warn({ err: String(error) }, "postgres: pruning update ids failed"));
+    }, 3600_000);
+    pruneTimer.unref();
+  } else {
+    await scheduler.start();
+  }
 
   await new Promise<void>((resolve) => {
     let stopping = false;
@@ -90,7 +137,9 @@ async function main(): Promise<number> {
       logger.info({ signal }, "shutting down: finishing in-flight updates, then flushing the store");
       void (async () => {
         await Promise.allSettled([telegram?.stop(), discord?.stop()]);
-        await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
+        if (pruneTimer) clearInterval(pruneTimer);
+        if (leadership) await leadership.stop();
+        else await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
         await store.close();
         resolve();
       })();

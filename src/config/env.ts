@@ -45,6 +45,13 @@ const schema = z.object({
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, "expected a PostgreSQL URL such as postgres://bot:password@localhost:5432/bot")
+      .optional(),
+  ),
 });
 
 export type Env = Omit<z.output<typeof schema>, "DEFAULT_LANGUAGE"> & { DEFAULT_LANGUAGE: Locale };

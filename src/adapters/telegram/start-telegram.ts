@@ -21,6 +21,10 @@ export interface StartTelegramOptions {
   readonly onShutdown?: () => Promise<void>;
   /** Longest wait for in-flight updates on stop. */
   readonly drainTimeoutMs?: number;
+  /** Webhook mode: shared record of handled update ids (several instances on one database). */
+  readonly claimUpdate?: (updateId: number) => Promise<boolean>;
+  /** Webhook mode: extra `/healthz` fields (database, scheduler). */
+  readonly health?: () => Promise<{ readonly ok?: boolean }>;
 }
 
 export interface TelegramHandle {
@@ -80,7 +84,14 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
 
   if (env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET) {
     const url = new URL(env.TELEGRAM_WEBHOOK_URL);
-    const server = createWebhookServer({ bot, path: url.pathname, secret: env.TELEGRAM_WEBHOOK_SECRET, logger });
+    const server = createWebhookServer({
+      bot,
+      path: url.pathname,
+      secret: env.TELEGRAM_WEBHOOK_SECRET,
+      logger,
+      ...(options.claimUpdate ? { claimUpdate: options.claimUpdate } : {}),
+      ...(options.health ? { health: options.health } : {}),
+    });
     const port = await server.listen(env.PORT);
     try {
       await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });

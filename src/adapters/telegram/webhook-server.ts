@@ -15,6 +15,13 @@ export interface WebhookServerOptions {
   readonly logger?: CoreLogger;
   /** Largest accepted update body. */
   readonly maxBodyBytes?: number;
+  /**
+   * Shared record of update ids (PostgreSQL, several instances): resolves false when any instance
+   * already took this update, which is then not handled again.
+   */
+  readonly claimUpdate?: (updateId: number) => Promise<boolean>;
+  /** Extra fields for `GET /healthz` (e.g. database state); `ok: false` in them makes it answer 503. */
+  readonly health?: () => Promise<{ readonly ok?: boolean }>;
 }
 
 export interface WebhookServer {
@@ -66,7 +73,11 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (req.method === "GET" && path === "/healthz") return send(res, closing ? 503 : 200, { ok: !closing });
+    if (req.method === "GET" && path === "/healthz") {
+      const extra = options.health ? await options.health() : {};
+      const ok = !closing && extra.ok !== false;
+      return send(res, ok ? 200 : 503, { ...extra, ok });
+    }
     if (path !== options.path) return send(res, 404, { ok: false });
     if (req.method !== "POST") return send(res, 405, { ok: false });
     if (!authorized(req)) {
@@ -86,6 +97,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
     if (!parsed.success) return send(res, 400, { ok: false });
     send(res, 200, { ok: true });
     if (!recent.add(parsed.data.update_id)) return;
+    if (options.claimUpdate && !(await claimed(options.claimUpdate, parsed.data.update_id, logger))) return;
     const task = options.bot
       .handleUpdate(parsed.data as unknown as Update)
       .catch((error: unknown) =>
@@ -125,6 +137,16 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
     },
     pending: () => inFlight.size,
   };
+}
+
+/** A database error must not lose the update: it is handled (a rare double beats a silent drop). */
+async function claimed(claim: (id: number) => Promise<boolean>, id: number, logger: CoreLogger): Promise<boolean> {
+  try {
+    return await claim(id);
+  } catch (error) {
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, "telegram webhook: could not record the update id");
+    return true;
+  }
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {

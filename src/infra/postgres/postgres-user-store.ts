@@ -43,6 +43,33 @@ const types = {
     oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/** DATABASE_URL could not be used: the message names host, port and database (never the password) and what to check. */
+export class DatabaseConnectError extends Error {
+  override readonly name = "DatabaseConnectError";
+}
+
+const CONNECT_CODES: Readonly<Record<string, string>> = {
+  ECONNREFUSED: "nothing listens there; is PostgreSQL running, and are host and port right?",
+  ENOTFOUND: "the host name does not resolve",
+  ETIMEDOUT: "the connection timed out",
+  "28P01": "the password was rejected",
+  "28000": "this user may not connect (pg_hba.conf)",
+  "3D000": "the database does not exist (create it, e.g. createdb)",
+};
+
+function explainConnectError(error: unknown, connectionString: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== "string" || !(code in CONNECT_CODES)) return error;
+  let where = "DATABASE_URL";
+  try {
+    const url = new URL(connectionString);
+    where = `${url.hostname}:${url.port || "5432"}${url.pathname}`;
+  } catch {
+    // not a URL: keep the variable name only
+  }
+  return new DatabaseConnectError(`postgres: cannot use DATABASE_URL (${where}): ${CONNECT_CODES[code]}`, { cause: error });
+}
+
 export interface ReminderRow {
   id: string;
   user_id: string;
@@ -132,7 +159,7 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
     if (options.migrate !== false) await migrate(pool, { logger });
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw error;
+    throw explainConnectError(error, options.connectionString);
   }
 
   const listeners = new Set<StoreListener>();

@@ -1,0 +1,44 @@
+import type { DueQueueFactory, DueReminder, PlatformId } from "../../core/reminders/due-queue.js";
+import { type PostgresUserStore, REMINDER_COLUMNS, type ReminderRow, reminderFromRow } from "./postgres-user-store.js";
+
+const PREFIXES: Readonly<Record<PlatformId, string>> = { telegram: "tg:%", discord: "dc:%" };
+
+/**
+ * The due queue is the database: `reminders.due_at` (generated from next due, snooze and pause) with
+ * a partial index, so a tick reads only the rows that are due, earliest first, and start-up loads
+ * nothing. Only the instance holding the scheduler lock (scheduler-leader.ts) calls it.
+ *
+ * `claim` writes the occurrence key into the reminder's row before sending. The update succeeds only
+ * if no one took that key yet (or this same process did, for a retry), so an instance taking over
+ * after a crash skips an occurrence the dead one was sending, instead of sending it again.
+ */
+export function createPostgresDueQueue(store: PostgresUserStore, options: { instanceId: string }): DueQueueFactory {
+  const { pool } = store;
+  return ({ platforms }) => {
+    const prefixes = platforms.map((p) => PREFIXES[p]);
+    return {
+      async load() {},
+      async takeDue(now, limit, exclude): Promise<DueReminder[]> {
+        if (prefixes.length === 0 || limit <= 0) return [];
+        const { rows } = await pool.query<ReminderRow & { due_at: number }>(
+          `SELECT ${REMINDER_COLUMNS}, due_at FROM reminders
+           WHERE due_at <= $1 AND user_id LIKE ANY ($2::text[]) AND NOT (id = ANY ($3::text[]))
+           ORDER BY due_at LIMIT $4`,
+          [now, prefixes, [...exclude], limit],
+        );
+        return rows.map((row) => ({ reminder: reminderFromRow(row), dueAt: row.due_at }));
+      },
+      current: (userId, reminderId) => store.getReminder(userId, reminderId),
+      async claim(reminder, key) {
+        const result = await pool.query(
+          `UPDATE reminders SET claimed_key = $2, claimed_by = $3
+           WHERE id = $1 AND (claimed_key IS DISTINCT FROM $2 OR claimed_by = $3)`,
+          [reminder.id, key, options.instanceId],
+        );
+        return (result.rowCount ?? 0) > 0;
+      },
+      unload() {},
+      size: undefined,
+    };
+  };
+}

@@ -138,8 +138,8 @@ const profileFromRow = (row: ProfileRow): UserProfile => {
  * - Nothing is held in memory: every call is one short query or transaction on a small pool, so
  *   start-up costs the same at 10 or 10 million reminders, and every instance sees every write.
  * - Every write is committed when its promise resolves (durable as PostgreSQL is configured).
- * - Per-user limits are checked under a transaction-scoped advisory lock on the user id, so two
- *   instances adding at once cannot pass the limit together.
+ * - Per-user limits are checked under a transaction-scoped advisory lock on the user id (in the
+ *   add_reminder function, one round trip), so two instances adding at once cannot pass the limit.
  * - The due queue is the `reminders_due` index (see postgres-due-queue.ts); `allReminders()`
  *   exists for the port and tools, and the scheduler never calls it on this store.
  * - `subscribe()` reports this process's own changes only; other instances' changes are seen
@@ -169,23 +169,6 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
   };
   const open = () => {
     if (closed) throw new Error("store: used after close()");
-  };
-
-  /** Runs `work` in one transaction holding the user's advisory lock. */
-  const inUserTransaction = async <T>(userId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [userId]);
-      const result = await work(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   };
 
   const readProfile = async (userId: string): Promise<UserProfile | undefined> => {
@@ -240,11 +223,12 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
     },
     async deleteUser(userId) {
       open();
-      await inUserTransaction(userId, async (client) => {
-        await client.query("DELETE FROM reminders WHERE user_id = $1", [userId]);
-        await client.query("DELETE FROM status_log WHERE user_id = $1", [userId]);
-        await client.query("DELETE FROM profiles WHERE user_id = $1", [userId]);
-      });
+      // One statement: atomic without a transaction round trip.
+      await pool.query(
+        `WITH r AS (DELETE FROM reminders WHERE user_id = $1), l AS (DELETE FROM status_log WHERE user_id = $1)
+         DELETE FROM profiles WHERE user_id = $1`,
+        [userId],
+      );
       emit({ kind: "user-deleted", userId });
     },
     async listReminders(userId) {
@@ -261,18 +245,13 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
     },
     async addReminder(reminder) {
       open();
-      await inUserTransaction(reminder.userId, async (client) => {
-        const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM reminders WHERE user_id = $1", [
-          reminder.userId,
-        ]);
-        if ((rows[0]?.n ?? 0) >= MAX_REMINDERS_PER_USER) throw new StoreLimitError("reminders:errors.tooMany");
-        const inserted = await client.query(
-          `INSERT INTO reminders (${REMINDER_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-           ON CONFLICT (id) DO NOTHING`,
-          reminderValues(reminder),
-        );
-        if (inserted.rowCount === 0) throw new Error(`store: reminder id ${reminder.id} already exists`);
-      });
+      const { rows } = await pool.query<{ outcome: string }>(
+        "SELECT add_reminder($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) AS outcome",
+        [...reminderValues(reminder), MAX_REMINDERS_PER_USER],
+      );
+      const outcome = rows[0]?.outcome;
+      if (outcome === "limit") throw new StoreLimitError("reminders:errors.tooMany");
+      if (outcome === "exists") throw new Error(`store: reminder id ${reminder.id} already exists`);
       emit({ kind: "reminder-upserted", reminder });
     },
     async updateReminder(reminder) {
@@ -301,19 +280,13 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
     },
     async addLogEntry(userId, entry) {
       open();
-      await inUserTransaction(userId, async (client) => {
-        await client.query("INSERT INTO status_log (user_id, status, day, recorded_at) VALUES ($1, $2, $3, $4)", [
-          userId,
-          entry.status,
-          entry.date,
-          entry.recordedAt,
-        ]);
-        await client.query(
-          `DELETE FROM status_log WHERE user_id = $1 AND seq IN (
-             SELECT seq FROM status_log WHERE user_id = $1 ORDER BY day DESC, recorded_at DESC, seq DESC OFFSET $2)`,
-          [userId, MAX_LOG_ENTRIES_PER_USER],
-        );
-      });
+      await pool.query("SELECT add_log_entry($1, $2, $3, $4, $5)", [
+        userId,
+        entry.status,
+        entry.date,
+        entry.recordedAt,
+        MAX_LOG_ENTRIES_PER_USER,
+      ]);
     },
     async listLog(userId) {
       open();

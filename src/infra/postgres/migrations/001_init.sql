@@ -52,3 +52,36 @@ CREATE TABLE telegram_updates (
   seen_at   timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX telegram_updates_seen ON telegram_updates (seen_at);
+
+-- Adds a reminder unless the user already has p_max, in one round trip. The advisory lock on the user
+-- id serialises concurrent adds of one user across instances; each statement of a PL/pgSQL function
+-- takes a fresh snapshot, so the count sees every add committed before the lock was granted.
+CREATE FUNCTION add_reminder(
+  p_id text, p_user text, p_unit text, p_every integer, p_time text, p_zone text, p_anchor text, p_application text,
+  p_paused text, p_next_due_at bigint, p_snoozed_until bigint, p_last_delivered_key text, p_created_at bigint, p_max integer
+) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtextextended(p_user, 0));
+  IF (SELECT count(*) FROM reminders WHERE user_id = p_user) >= p_max THEN
+    RETURN 'limit';
+  END IF;
+  INSERT INTO reminders (id, user_id, unit, every, local_time, zone, anchor, application, paused, next_due_at,
+                         snoozed_until, last_delivered_key, created_at)
+  VALUES (p_id, p_user, p_unit, p_every, p_time, p_zone, p_anchor, p_application, p_paused, p_next_due_at,
+          p_snoozed_until, p_last_delivered_key, p_created_at)
+  ON CONFLICT (id) DO NOTHING;
+  IF NOT FOUND THEN
+    RETURN 'exists';
+  END IF;
+  RETURN 'ok';
+END $$;
+
+-- Appends to a user's status log and drops the oldest entries past p_max, in one round trip.
+CREATE FUNCTION add_log_entry(p_user text, p_status text, p_day text, p_recorded_at bigint, p_max integer)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtextextended(p_user, 0));
+  INSERT INTO status_log (user_id, status, day, recorded_at) VALUES (p_user, p_status, p_day, p_recorded_at);
+  DELETE FROM status_log WHERE user_id = p_user AND seq IN (
+    SELECT seq FROM status_log WHERE user_id = p_user ORDER BY day DESC, recorded_at DESC, seq DESC OFFSET p_max);
+END $$;

@@ -3,10 +3,16 @@ import { MinHeap } from "./min-heap.js";
 
 export type PlatformId = "telegram" | "discord";
 
-/** One reminder the queue found due, and the instant it is due for (the occurrence). */
+/**
+ * One occurrence the queue found due: just what the scheduler needs to queue it (it re-reads the
+ * whole reminder right before sending), so a database queue reads four columns per row.
+ */
 export interface DueReminder {
-  readonly reminder: Reminder;
+  readonly reminderId: string;
+  readonly userId: string;
+  /** The instant it is due for: with the id, the occurrence. */
   readonly dueAt: number;
+  readonly lastDeliveredKey: string | null;
 }
 
 /**
@@ -137,7 +143,10 @@ export function createHeapDueQueue(store: UserStore): DueQueueFactory {
           const entry = entries.get(item.value.id);
           if (!entry || entry.version !== item.value.version) continue; // stale heap entry
           if (exclude.has(entry.reminder.id)) later.push(item);
-          else due.push({ reminder: entry.reminder, dueAt: entry.dueAt });
+          else {
+            const { id, userId, lastDeliveredKey } = entry.reminder;
+            due.push({ reminderId: id, userId, dueAt: entry.dueAt, lastDeliveredKey });
+          }
         }
         for (const item of later) heap.push(item.key, item.value);
         return due;

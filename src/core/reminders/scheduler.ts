@@ -139,20 +139,20 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const room = maxOutbox - waiting;
     if (room <= 0) return 0;
     let due = 0;
-    for (const { reminder, dueAt } of await queue.takeDue(now, room, queuedIds)) {
-      if (queuedIds.has(reminder.id)) continue;
-      const key = occurrenceKey(reminder.id, dueAt);
-      if (reminder.lastDeliveredKey === key) {
+    for (const { reminderId, userId, dueAt, lastDeliveredKey } of await queue.takeDue(now, room, queuedIds)) {
+      if (queuedIds.has(reminderId)) continue;
+      const key = occurrenceKey(reminderId, dueAt);
+      if (lastDeliveredKey === key) {
         // Recorded as delivered before a restart but not advanced: advance without sending again.
-        queuedIds.add(reminder.id);
-        void advance(reminder.userId, reminder.id, dueAt, now).finally(() => queuedIds.delete(reminder.id));
+        queuedIds.add(reminderId);
+        void advance(userId, reminderId, dueAt, now).finally(() => queuedIds.delete(reminderId));
         continue;
       }
-      const platform = platformOf(reminder.userId) as PlatformId;
+      const platform = platformOf(userId) as PlatformId;
       const jobs = outbox.get(platform) ?? [];
       jobs.push({
-        reminderId: reminder.id,
-        userId: reminder.userId,
+        reminderId,
+        userId,
         dueAt,
         key,
         late: now - dueAt > lateAfterMs,
@@ -160,7 +160,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
         notBefore: 0,
       });
       outbox.set(platform, jobs);
-      queuedIds.add(reminder.id);
+      queuedIds.add(reminderId);
       due += 1;
     }
     return due;

@@ -1,5 +1,5 @@
 import type { DueQueueFactory, DueReminder, PlatformId } from "../../core/reminders/due-queue.js";
-import { type PostgresUserStore, REMINDER_COLUMNS, type ReminderRow, reminderFromRow } from "./postgres-user-store.js";
+import type { PostgresUserStore } from "./postgres-user-store.js";
 
 const PREFIXES: Readonly<Record<PlatformId, string>> = { telegram: "tg:%", discord: "dc:%" };
 
@@ -20,13 +20,18 @@ export function createPostgresDueQueue(store: PostgresUserStore, options: { inst
       async load() {},
       async takeDue(now, limit, exclude): Promise<DueReminder[]> {
         if (prefixes.length === 0 || limit <= 0) return [];
-        const { rows } = await pool.query<ReminderRow & { due_at: number }>(
-          `SELECT ${REMINDER_COLUMNS}, due_at FROM reminders
+        const { rows } = await pool.query<{ id: string; user_id: string; due_at: number; last_delivered_key: string | null }>(
+          `SELECT id, user_id, due_at, last_delivered_key FROM reminders
            WHERE due_at <= $1 AND user_id LIKE ANY ($2::text[]) AND NOT (id = ANY ($3::text[]))
            ORDER BY due_at LIMIT $4`,
           [now, prefixes, [...exclude], limit],
         );
-        return rows.map((row) => ({ reminder: reminderFromRow(row), dueAt: row.due_at }));
+        return rows.map((row) => ({
+          reminderId: row.id,
+          userId: row.user_id,
+          dueAt: row.due_at,
+          lastDeliveredKey: row.last_delivered_key,
+        }));
       },
       current: (userId, reminderId) => store.getReminder(userId, reminderId),
       async claim(reminder, key) {

@@ -100,6 +100,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   );
 
   const maxOutbox = options.maxOutbox ?? 10_000;
+  const pacers = new Map<PlatformId, SendPacer>(
+    options.senders.map((s) => [
+      s.platform,
+      new SendPacer((options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform]).perSecond, () => clock.now().getTime()),
+    ]),
+  );
   const queue: DueQueue = (options.dueQueue ?? createHeapDueQueue(store))({ platforms: [...senders.keys()] });
   const outbox = new Map<PlatformId, Job[]>();
   /** Reminder ids with an occurrence in the outbox or being delivered. */
@@ -182,7 +188,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     await store.setBlockedNotice(userId, true);
   };
 
-  const deliver = async (sender: ReminderSender, job: Job, now: number): Promise<DeliveryResult | "dropped" | "claimed"> => {
+  const deliver = async (
+    sender: ReminderSender,
+    job: Job,
+    now: number,
+    pacer: SendPacer | undefined,
+  ): Promise<DeliveryResult | "dropped" | "claimed"> => {
     const reminder = await queue.current(job.userId, job.reminderId);
     // Paused, deleted or rescheduled while waiting in the outbox: this occurrence is void.
     if (!reminder || effectiveDue(reminder) !== job.dueAt) return "dropped";
@@ -198,6 +209,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       now,
       lateFor: job.late ? job.dueAt : undefined,
     });
+    await pacer?.pass();
     try {
       return await sender.send(job.userId, reply);
     } catch (error) {
@@ -230,7 +242,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
           continue;
         }
         work.push(
-          deliver(sender, job, now).then(async (result) => {
+          deliver(sender, job, now, nowArg === undefined ? pacers.get(platform) : undefined).then(async (result) => {
             if (result === "dropped") {
               queuedIds.delete(job.reminderId);
               return;
@@ -330,3 +342,39 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     },
   };
 }
+
+/**
+ * The limiter above counts a send at its tick's time, but a send leaves only after its reads (the
+ * reminder, the claim, the profile, the log), which take longer on a busy database: one tick's sends
+ * could leave late and the next tick's early, bunching more than the rate into one second at the Bot
+ * API. The pacer counts the moment each request actually leaves (the clock, read again) and waits
+ * when `perSecond` left within the last second plus a transit allowance. Used by the timer-driven
+ * ticks only: a tick given an explicit time (tests, benchmarks) has no real moment to pace against.
+ */
+class SendPacer {
+  private readonly ring: number[];
+  private head = 0;
+  constructor(
+    perSecond: number,
+    private readonly now: () => number,
+    private readonly windowMs = 1_000 + PACER_TRANSIT_ALLOWANCE_MS,
+  ) {
+    this.ring = new Array<number>(Math.max(1, Math.floor(perSecond))).fill(Number.NEGATIVE_INFINITY);
+  }
+
+  async pass(): Promise<void> {
+    for (;;) {
+      const t = this.now();
+      const wait = (this.ring[this.head] as number) + this.windowMs - t;
+      if (wait <= 0) {
+        this.ring[this.head] = t;
+        this.head = (this.head + 1) % this.ring.length;
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+/** Requests leaving together can arrive up to this much apart (event loop, connection pool, network). */
+const PACER_TRANSIT_ALLOWANCE_MS = 100;

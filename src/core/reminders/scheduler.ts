@@ -197,8 +197,6 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const reminder = await queue.current(job.userId, job.reminderId);
     // Paused, deleted or rescheduled while waiting in the outbox: this occurrence is void.
     if (!reminder || effectiveDue(reminder) !== job.dueAt) return "dropped";
-    // Taken already (by an instance that died around sending it): never send it twice.
-    if (!(await queue.claim(reminder, job.key))) return "claimed";
     const profile = await store.getProfile(job.userId);
     const lang = profile?.language ?? options.defaultLocale ?? DEFAULT_LOCALE;
     const reply = buildReminderMessage({
@@ -209,7 +207,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       now,
       lateFor: job.late ? job.dueAt : undefined,
     });
+    // Paced before the claim, not after: a claimed occurrence must leave at once (a sender killed
+    // between its claim and its request loses that message), so nothing may wait in between.
     await pacer?.pass();
+    // Taken already (by an instance that died around sending it): never send it twice.
+    if (!(await queue.claim(reminder, job.key))) return "claimed";
     try {
       return await sender.send(job.userId, reply);
     } catch (error) {
@@ -345,11 +347,12 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 
 /**
  * The limiter above counts a send at its tick's time, but a send leaves only after its reads (the
- * reminder, the claim, the profile, the log), which take longer on a busy database: one tick's sends
- * could leave late and the next tick's early, bunching more than the rate into one second at the Bot
- * API. The pacer counts the moment each request actually leaves (the clock, read again) and waits
- * when `perSecond` left within the last second plus a transit allowance. Used by the timer-driven
- * ticks only: a tick given an explicit time (tests, benchmarks) has no real moment to pace against.
+ * reminder, the profile, the log), which take longer on a busy database: one tick's sends could leave
+ * late and the next tick's early, bunching more than the rate into one second at the Bot API. The
+ * pacer counts the moment each send is released (the clock, read again; only the claim, one short
+ * write, follows) and waits when `perSecond` were released within the last second plus an allowance
+ * for the claim and the transit. Used by the timer-driven ticks only: a tick given an explicit time
+ * (tests, benchmarks) has no real moment to pace against.
  */
 class SendPacer {
   private readonly ring: number[];
@@ -376,5 +379,5 @@ class SendPacer {
   }
 }
 
-/** Requests leaving together can arrive up to this much apart (event loop, connection pool, network). */
-const PACER_TRANSIT_ALLOWANCE_MS = 100;
+/** Sends released together can arrive up to this much apart (claim, event loop, network). */
+const PACER_TRANSIT_ALLOWANCE_MS = 150;

@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { DueQueueFactory, DueReminder, PlatformId } from "../../core/reminders/due-queue.js";
 import type { PostgresUserStore } from "./postgres-user-store.js";
 
@@ -10,12 +11,29 @@ const PREFIXES: Readonly<Record<PlatformId, string>> = { telegram: "tg:%", disco
  *
  * `claim` writes the occurrence key into the reminder's row before sending. The update succeeds only
  * if no one took that key yet (or this same process did, for a retry), so an instance taking over
- * after a crash skips an occurrence the dead one was sending, instead of sending it again.
+ * after a crash skips an occurrence the dead one was sending, instead of sending it again. Claims go
+ * over a connection of their own: queued behind the pool's reads they would wait an unpredictable
+ * time, and every millisecond between a claim and its send is a message lost if the process dies there.
  */
 export function createPostgresDueQueue(store: PostgresUserStore, options: { instanceId: string }): DueQueueFactory {
   const { pool } = store;
   return ({ platforms }) => {
     const prefixes = platforms.map((p) => PREFIXES[p]);
+    let claimer: Promise<pg.Client> | undefined;
+    const claimClient = (): Promise<pg.Client> => {
+      claimer ??= (async () => {
+        const client = new pg.Client({ ...pool.options, keepAlive: true });
+        client.on("error", () => {
+          claimer = undefined; // reconnect on the next claim
+        });
+        await client.connect();
+        return client;
+      })().catch((error: unknown) => {
+        claimer = undefined;
+        throw error;
+      });
+      return claimer;
+    };
     return {
       async load() {},
       async takeDue(now, limit, exclude): Promise<DueReminder[]> {
@@ -35,14 +53,19 @@ export function createPostgresDueQueue(store: PostgresUserStore, options: { inst
       },
       current: (userId, reminderId) => store.getReminder(userId, reminderId),
       async claim(reminder, key) {
-        const result = await pool.query(
+        const client = await claimClient();
+        const result = await client.query(
           `UPDATE reminders SET claimed_key = $2, claimed_by = $3
            WHERE id = $1 AND (claimed_key IS DISTINCT FROM $2 OR claimed_by = $3)`,
           [reminder.id, key, options.instanceId],
         );
         return (result.rowCount ?? 0) > 0;
       },
-      unload() {},
+      unload() {
+        const closing = claimer;
+        claimer = undefined;
+        void closing?.then((client) => client.end()).catch(() => undefined);
+      },
       size: undefined,
     };
   };

@@ -357,21 +357,26 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 class SendPacer {
   private readonly ring: number[];
   private head = 0;
+  private last = Number.NEGATIVE_INFINITY;
+  /** Releases are also spread evenly (1000 / perSecond apart): a burst of 25 at once would queue its claims. */
+  private readonly gapMs: number;
   constructor(
     perSecond: number,
     private readonly now: () => number,
     private readonly windowMs = 1_000 + PACER_TRANSIT_ALLOWANCE_MS,
   ) {
     this.ring = new Array<number>(Math.max(1, Math.floor(perSecond))).fill(Number.NEGATIVE_INFINITY);
+    this.gapMs = 1_000 / Math.max(1, perSecond);
   }
 
   async pass(): Promise<void> {
     for (;;) {
       const t = this.now();
-      const wait = (this.ring[this.head] as number) + this.windowMs - t;
+      const wait = Math.max((this.ring[this.head] as number) + this.windowMs - t, this.last + this.gapMs - t);
       if (wait <= 0) {
         this.ring[this.head] = t;
         this.head = (this.head + 1) % this.ring.length;
+        this.last = t;
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, wait));

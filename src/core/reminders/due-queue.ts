@@ -33,9 +33,14 @@ export interface DueQueue {
   /** The reminder as it is now; the scheduler sends only if the occurrence is still current. */
   current(userId: string, reminderId: string): Promise<Reminder | undefined>;
   /**
-   * Takes the occurrence key just before sending. False when it was taken already (an instance that
-   * died after taking it, or before its delivery record was written): the occurrence is then not
-   * sent again. The heap, alone in its process, always says true (`lastDeliveredKey` covers restarts).
+   * True when another instance took this occurrence key (one that died while sending it, or before
+   * its delivery record was written): the occurrence is then not sent again. Asked before sending.
+   * The heap, alone in its process, always says false (`lastDeliveredKey` covers restarts).
+   */
+  claimedElsewhere(reminderId: string, key: string): Promise<boolean>;
+  /**
+   * Records the occurrence key as taken by this instance; called as the send starts (its write goes
+   * out before the request). False when someone else holds it (should not happen under one sender).
    */
   claim(reminder: Reminder, key: string): Promise<boolean>;
   /** Forgets everything loaded and stops following the store. */
@@ -153,6 +158,9 @@ export function createHeapDueQueue(store: UserStore): DueQueueFactory {
       },
       async current(_userId, reminderId) {
         return entries.get(reminderId)?.reminder;
+      },
+      async claimedElsewhere() {
+        return false;
       },
       async claim() {
         return true;

@@ -197,6 +197,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const reminder = await queue.current(job.userId, job.reminderId);
     // Paused, deleted or rescheduled while waiting in the outbox: this occurrence is void.
     if (!reminder || effectiveDue(reminder) !== job.dueAt) return "dropped";
+    // Taken by an instance that stopped while sending it: never send it twice.
+    if (await queue.claimedElsewhere(job.reminderId, job.key)) return "claimed";
     const profile = await store.getProfile(job.userId);
     const lang = profile?.language ?? options.defaultLocale ?? DEFAULT_LOCALE;
     const reply = buildReminderMessage({
@@ -207,15 +209,24 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       now,
       lateFor: job.late ? job.dueAt : undefined,
     });
-    // Paced before the claim, not after: a claimed occurrence must leave at once (a sender killed
-    // between its claim and its request loses that message), so nothing may wait in between.
     await pacer?.pass();
-    // Taken already (by an instance that died around sending it): never send it twice.
-    if (!(await queue.claim(reminder, job.key))) return "claimed";
+    // The claim and the send start together, the claim's write first: a sender killed between the two
+    // writes loses that one message (no idempotent Bot API can tell the next sender), so the gap is
+    // kept to the request's own preparation. Under one sender (the lock holder) nobody else can take
+    // the key meanwhile; the check above saw every claim of the instance before it.
+    const claiming = queue.claim(reminder, job.key).then(
+      (ok) => {
+        if (!ok) logger.error({}, "scheduler: an occurrence was claimed by another instance while this one sent it");
+      },
+      (error: unknown) =>
+        logger.warn({ err: error instanceof Error ? error.message : String(error) }, "scheduler: could not record a claim"),
+    );
     try {
       return await sender.send(job.userId, reply);
     } catch (error) {
       return { kind: "failed", error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      await claiming;
     }
   };
 

@@ -52,6 +52,13 @@ export function createPostgresDueQueue(store: PostgresUserStore, options: { inst
         }));
       },
       current: (userId, reminderId) => store.getReminder(userId, reminderId),
+      async claimedElsewhere(reminderId, key) {
+        const { rowCount } = await pool.query(
+          "SELECT 1 FROM reminders WHERE id = $1 AND claimed_key = $2 AND claimed_by IS DISTINCT FROM $3",
+          [reminderId, key, options.instanceId],
+        );
+        return (rowCount ?? 0) > 0;
+      },
       async claim(reminder, key) {
         const client = await claimClient();
         const result = await client.query(

@@ -12,27 +12,21 @@ const PREFIXES: Readonly<Record<PlatformId, string>> = { telegram: "tg:%", disco
  * `claim` writes the occurrence key into the reminder's row before sending. The update succeeds only
  * if no one took that key yet (or this same process did, for a retry), so an instance taking over
  * after a crash skips an occurrence the dead one was sending, instead of sending it again. Claims go
- * over a connection of their own: queued behind the pool's reads they would wait an unpredictable
+ * over connections of their own: queued behind the pool's reads they would wait an unpredictable
  * time, and every millisecond between a claim and its send is a message lost if the process dies there.
  */
 export function createPostgresDueQueue(store: PostgresUserStore, options: { instanceId: string }): DueQueueFactory {
   const { pool } = store;
   return ({ platforms }) => {
     const prefixes = platforms.map((p) => PREFIXES[p]);
-    let claimer: Promise<pg.Client> | undefined;
-    const claimClient = (): Promise<pg.Client> => {
-      claimer ??= (async () => {
-        const client = new pg.Client({ ...pool.options, keepAlive: true });
-        client.on("error", () => {
-          claimer = undefined; // reconnect on the next claim
-        });
-        await client.connect();
-        return client;
-      })().catch((error: unknown) => {
-        claimer = undefined;
-        throw error;
-      });
-      return claimer;
+    // Claims only: a small pool of their own, never queued behind the reads of the main pool.
+    let claims: pg.Pool | undefined;
+    const claimPool = (): pg.Pool => {
+      if (!claims) {
+        claims = new pg.Pool({ ...pool.options, max: 2, keepAlive: true });
+        claims.on("error", () => undefined); // an idle claim connection dropping is replaced on next use
+      }
+      return claims;
     };
     return {
       async load() {},
@@ -60,8 +54,7 @@ export function createPostgresDueQueue(store: PostgresUserStore, options: { inst
         return (rowCount ?? 0) > 0;
       },
       async claim(reminder, key) {
-        const client = await claimClient();
-        const result = await client.query(
+        const result = await claimPool().query(
           `UPDATE reminders SET claimed_key = $2, claimed_by = $3
            WHERE id = $1 AND (claimed_key IS DISTINCT FROM $2 OR claimed_by = $3)`,
           [reminder.id, key, options.instanceId],
@@ -69,9 +62,9 @@ export function createPostgresDueQueue(store: PostgresUserStore, options: { inst
         return (result.rowCount ?? 0) > 0;
       },
       unload() {
-        const closing = claimer;
-        claimer = undefined;
-        void closing?.then((client) => client.end()).catch(() => undefined);
+        const closing = claims;
+        claims = undefined;
+        void closing?.end().catch(() => undefined);
       },
       size: undefined,
     };

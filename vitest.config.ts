@@ -19,6 +19,9 @@ const SLOW = [
   // Open thousands of sockets or run long fuzz rounds:
   "test/adapters/telegram/webhook-limits.test.ts",
   "test/main.test.ts",
+  // Start a real PostgreSQL server:
+  "test/contracts/postgres-user-store.test.ts",
+  "test/infra/postgres/**/*.test.ts",
 ];
 
 export default defineConfig({

@@ -1,16 +1,23 @@
 /**
- * Store benchmark: lowdb (the shipped store) against SQLite (better-sqlite3, reference) at 10k and
- * 100k reminders (1M with --big). Each case runs in a fresh child process so peak RSS is its own.
+ * Store benchmark: lowdb (the embedded default) beside PostgreSQL (DATABASE_URL, the server engine)
+ * at 10k and 100k reminders (1M with --big). Each case runs in a fresh child process so peak RSS is
+ * its own (for PostgreSQL: the bot process's, not the database server's).
  *
- *   npm run bench:store                 # 10k and 100k, lowdb and sqlite
- *   npm run bench:store -- --big        # adds 1M
- *   npm run bench:store -- --sizes 5000 # custom sizes
+ *   npm run bench:store                    # 10k and 100k, lowdb and postgres
+ *   npm run bench:store -- --big           # adds 1M
+ *   npm run bench:store -- --sizes 5000    # custom sizes
+ *   npm run bench:store -- --stores postgres
+ *   npm run bench:store -- --fsync off     # PostgreSQL without fsync (default: on, as in production)
  *
- * Measured per case: start (open + validate + fill the scheduler's queue), peak RSS, p50/p99 of a
+ * PostgreSQL runs as a throwaway server in a temp folder (test/helpers/postgres-server.ts; PostgreSQL
+ * must be installed: /usr/lib/postgresql/<version>/bin). Measured per case: start (open + validate +
+ * fill the scheduler's queue; PostgreSQL: connect and check the schema), peak RSS, p50/p99 of a
  * durable add and of a durable cancel (each awaited alone: the latency a user sees), a burst of 100
- * concurrent adds (group commit), a tick with nothing due, and the tick that takes a burst of 10%
- * of all reminders due at the same minute (moves them to the outbox and sends the first 25).
- * Goal at 100k: start ≤ 2 s, p99 add ≤ 10 ms, RSS ≤ 300 MB.
+ * concurrent adds, a tick with nothing due, one due batch of 10k (taking 10k due reminders from the
+ * queue) and the tick that takes them into the outbox and sends the first 25. 10% of all reminders
+ * are due at the same minute.
+ * Goals: lowdb at 100k: start ≤ 2 s, p99 add ≤ 10 ms, RSS ≤ 300 MB. PostgreSQL at 1M: start ≤ 1 s,
+ * RSS ≤ 200 MB, p99 add and cancel ≤ 5 ms, due batch of 10k ≤ 200 ms.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +26,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTranslator } from "../src/core/i18n/translator.js";
 import type { ReminderSender } from "../src/core/reminders/delivery.js";
+import { createHeapDueQueue, type DueQueueFactory } from "../src/core/reminders/due-queue.js";
 import { createReminderScheduler } from "../src/core/reminders/scheduler.js";
 import type { UserRecord } from "../src/core/store/user-records.js";
 import type { Reminder, UserStore } from "../src/core/store/user-store.js";
@@ -26,9 +34,11 @@ import { loadLocales } from "../src/infra/load-locales.js";
 import { createLowdbUserStore } from "../src/infra/store/lowdb-user-store.js";
 import { encodeUserLine } from "../src/infra/store/record-codec.js";
 import { snapshotLayout } from "../src/infra/store/snapshot.js";
-import { createSqliteUserStore, loadSqlite } from "../src/infra/sqlite-user-store.js";
+import { createPostgresDueQueue } from "../src/infra/postgres/postgres-due-queue.js";
+import { createPostgresUserStore, type PostgresUserStore } from "../src/infra/postgres/postgres-user-store.js";
+import { startTestPostgres, type TestPostgres } from "../test/helpers/postgres-server.js";
 
-type Kind = "lowdb" | "sqlite";
+type Kind = "lowdb" | "postgres";
 const ROOT = join(fileURLToPath(import.meta.url), "../..");
 const BASE = Date.UTC(2026, 10, 23, 14); // Monday 09:00 Toronto
 const WEEK = 7 * 24 * 3600_000;
@@ -52,7 +62,7 @@ const pct = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 
-function seed(kind: Kind, path: string, n: number): void {
+async function seed(kind: Kind, path: string, n: number): Promise<void> {
   if (kind === "lowdb") {
     const fragments: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -67,23 +77,30 @@ function seed(kind: Kind, path: string, n: number): void {
     writeFileSync(path, snapshotLayout(fragments));
     return;
   }
-  const Database = loadSqlite();
-  if (!Database) throw new Error("no sqlite");
-  const store = createSqliteUserStore({ path, Database });
-  const db = new Database(path);
-  const insert = db.prepare("INSERT INTO reminders(id, user_id, json) VALUES (?, ?, ?)");
-  const profile = db.prepare("INSERT INTO profiles(user_id, json) VALUES (?, ?)");
-  const log = db.prepare("INSERT INTO log(user_id, date, recorded_at, status) VALUES (?, ?, ?, ?)");
-  db.transaction(() => {
-    for (let i = 0; i < n; i++) {
-      const r = reminderFor(i, i % 10 === 0);
-      insert.run(r.id, r.userId, JSON.stringify(r));
-      profile.run(r.userId, '{"language":"en"}');
-      if (i % 4 === 0) log.run(r.userId, "2026-09-01", BASE - 2 * WEEK, "aor");
-    }
-  })();
-  db.close();
-  void store.close();
+  // PostgreSQL: the same rows as reminderFor(i, i % 10 === 0), generated by the server (one statement each).
+  const store = await createPostgresUserStore({ connectionString: path, maxConnections: 1 });
+  const week = WEEK / 1000;
+  await store.pool.query(
+    `INSERT INTO reminders (id, user_id, unit, every, local_time, zone, anchor, application, paused, next_due_at,
+       snoozed_until, last_delivered_key, created_at)
+     SELECT 'r' || i, 'tg:' || (100000000 + i), 'week', 1, '09:00', 'America/Toronto', '2026-11-23',
+       CASE WHEN i % 3 = 0 THEN 'study-permit' END, NULL,
+       CASE WHEN i % 10 = 0 THEN $2::bigint ELSE $2::bigint + 60000 + ((i::bigint * 7919) % ${week}) * 1000 END,
+       NULL, NULL, $2::bigint - ${WEEK}
+     FROM generate_series(0, $1::int - 1) AS i`,
+    [n, BASE],
+  );
+  await store.pool.query(
+    `INSERT INTO profiles (user_id, language) SELECT 'tg:' || (100000000 + i), 'en' FROM generate_series(0, $1::int - 1) AS i`,
+    [n],
+  );
+  await store.pool.query(
+    `INSERT INTO status_log (user_id, status, day, recorded_at)
+     SELECT 'tg:' || (100000000 + i), 'aor', '2026-09-01', $2::bigint FROM generate_series(0, $1::int - 1, 4) AS i`,
+    [n, BASE - 2 * WEEK],
+  );
+  await store.pool.query("VACUUM ANALYZE");
+  await store.close();
 }
 
 async function runCase(kind: Kind, n: number, path: string): Promise<Record<string, number | string>> {
@@ -91,11 +108,14 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
     const clock = { now: () => new Date(BASE - 3600_000) };
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const store: UserStore = kind === "lowdb" ? await createLowdbUserStore({ path, clock }) : createSqliteUserStore({ path });
+    const store: UserStore =
+      kind === "lowdb" ? await createLowdbUserStore({ path, clock }) : await createPostgresUserStore({ connectionString: path });
     const openMs = performance.now() - t0;
     const sender: ReminderSender = { platform: "telegram", send: async () => ({ kind: "sent" }) };
     const translator = createTranslator(loadLocales(join(ROOT, "locales")));
-    const scheduler = createReminderScheduler({ store, clock, senders: [sender], translator });
+    const dueQueue: DueQueueFactory =
+      kind === "lowdb" ? createHeapDueQueue(store) : createPostgresDueQueue(store as PostgresUserStore, { instanceId: "bench" });
+    const scheduler = createReminderScheduler({ store, clock, senders: [sender], translator, dueQueue, maxOutbox: 10_000 });
     const t1 = performance.now();
     await scheduler.load();
     const startMs = performance.now() - t0;
@@ -130,6 +150,13 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
       await scheduler.tick(BASE - 1000);
       idle.push(performance.now() - s);
     }
+    // One due batch of 10k, straight from the queue (a second queue instance: the scheduler's stays untouched).
+    const probe = dueQueue({ platforms: ["telegram"] });
+    await probe.load();
+    const q0 = performance.now();
+    const batch = await probe.takeDue(BASE, 10_000, new Set());
+    const dueBatchMs = performance.now() - q0;
+    probe.unload();
     const d0 = performance.now();
     const report = await scheduler.tick(BASE);
     const dueTickMs = performance.now() - d0;
@@ -156,6 +183,8 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
       cancelP99Ms: +pct(cancel, 99).toFixed(2),
       burst100AddsMs: +burst100Ms.toFixed(0),
       idleTickMs: +pct(idle, 50).toFixed(3),
+      dueBatch: batch.length,
+      dueBatchMs: +dueBatchMs.toFixed(1),
       dueTickMs: +dueTickMs.toFixed(1),
       dueTaken: report.due,
       sentInTick: report.sent,
@@ -175,7 +204,7 @@ async function main(): Promise<void> {
   }
   const seedIndex = args.indexOf("--seed");
   if (seedIndex >= 0) {
-    seed(args[seedIndex + 1] as Kind, args[seedIndex + 3] as string, Number(args[seedIndex + 2]));
+    await seed(args[seedIndex + 1] as Kind, args[seedIndex + 3] as string, Number(args[seedIndex + 2]));
     return;
   }
   const sizesIndex = args.indexOf("--sizes");
@@ -183,14 +212,22 @@ async function main(): Promise<void> {
     sizesIndex >= 0
       ? (args[sizesIndex + 1] ?? "").split(",").map(Number)
       : [10_000, 100_000, ...(args.includes("--big") ? [1_000_000] : [])];
-  const kinds: Kind[] = ["lowdb"];
-  if (loadSqlite()) kinds.push("sqlite");
-  else console.log("better-sqlite3 is not installed (optional dependency): SQLite reference skipped.");
+  const storesIndex = args.indexOf("--stores");
+  const kinds: Kind[] = storesIndex >= 0 ? ((args[storesIndex + 1] ?? "").split(",") as Kind[]) : ["lowdb", "postgres"];
+  const fsyncIndex = args.indexOf("--fsync");
+  const fsync = fsyncIndex < 0 || args[fsyncIndex + 1] !== "off";
+  let server: TestPostgres | undefined;
+  if (kinds.includes("postgres")) {
+    server = await startTestPostgres({ fsync });
+    const started = server;
+    process.once("exit", () => started.stop());
+    console.log(`PostgreSQL: throwaway server on 127.0.0.1:${server.port}, fsync ${fsync ? "on" : "off"}`);
+  }
   const rows: Record<string, number | string>[] = [];
   for (const n of sizes) {
     for (const kind of kinds) {
       const dir = mkdtempSync(join(tmpdir(), `bench-store-${kind}-`));
-      const path = join(dir, kind === "lowdb" ? "store.json" : "store.db");
+      const path = kind === "lowdb" ? join(dir, "store.json") : (server as TestPostgres).createDatabase(`bench_${n}`);
       const child = (mode: string) =>
         execFileSync(
           process.execPath,
@@ -216,6 +253,7 @@ async function main(): Promise<void> {
       }
     }
   }
+  server?.stop();
   if (rows.length === 0) return;
   const keys = Object.keys(rows[0] as object);
   console.log(`\n| ${keys.join(" | ")} |\n| ${keys.map(() => "---").join(" | ")} |`);
@@ -224,6 +262,18 @@ async function main(): Promise<void> {
   if (lowdb100k) {
     const ok = Number(lowdb100k.startMs) <= 2000 && Number(lowdb100k.addP99Ms) <= 10 && Number(lowdb100k.peakRssMb) <= 300;
     console.log(`\nGoal at 100k (start ≤ 2000 ms, p99 add ≤ 10 ms, RSS ≤ 300 MB) for lowdb: ${ok ? "met" : "NOT met"}`);
+  }
+  const pg1m = rows.find((r) => r.store === "postgres" && r.reminders === 1_000_000);
+  if (pg1m) {
+    const ok =
+      Number(pg1m.startMs) <= 1000 &&
+      Number(pg1m.peakRssMb) <= 200 &&
+      Number(pg1m.addP99Ms) <= 5 &&
+      Number(pg1m.cancelP99Ms) <= 5 &&
+      Number(pg1m.dueBatchMs) <= 200;
+    console.log(
+      `Goal at 1M (start ≤ 1000 ms, RSS ≤ 200 MB, p99 add and cancel ≤ 5 ms, due batch of 10k ≤ 200 ms) for postgres: ${ok ? "met" : "NOT met"}`,
+    );
   }
 }
 

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { pino } from "pino";
 import { startConsole } from "./adapters/console/start-console.js";
 import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/discord/start-discord.js";
@@ -20,6 +22,11 @@ import { StoreLockedError } from "./infra/store/store-lock.js";
 import { createPtimeRefresher, type PtimeRefresher, ptimeUrls } from "./infra/ptime-refresh.js";
 import { dirname, join } from "node:path";
 import { StoreSetupError, toStoreSetupError } from "./infra/store-setup-error.js";
+import { createDatabaseHealth } from "./infra/postgres/database-health.js";
+import { SchemaError } from "./infra/postgres/migrate.js";
+import { createPostgresDueQueue } from "./infra/postgres/postgres-due-queue.js";
+import { createPostgresUserStore, DatabaseConnectError, type PostgresUserStore } from "./infra/postgres/postgres-user-store.js";
+import { createSchedulerLeadership, type SchedulerLeadership } from "./infra/postgres/scheduler-leader.js";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
 const SETUP_ERRORS = [
@@ -30,6 +37,8 @@ const SETUP_ERRORS = [
   StoreVersionError,
   StoreUnreadableError,
   StoreSetupError,
+  SchemaError,
+  DatabaseConnectError,
 ] as const;
 
 /**
@@ -74,10 +83,17 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // DATABASE_URL: PostgreSQL, shared by any number of instances; otherwise the lowdb file (one process).
+  const database: PostgresUserStore | undefined = env.DATABASE_URL
+    ? await createPostgresUserStore({ connectionString: env.DATABASE_URL, logger })
+    : undefined;
   // A directory, a missing permission or a read-only disk is the operator's to fix: one line and exit 2.
-  const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger }).catch((error: unknown) => {
-    throw toStoreSetupError(error, env.STORE_PATH) ?? error;
-  });
+  const lowdb = database
+    ? undefined
+    : await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger }).catch((error: unknown) => {
+        throw toStoreSetupError(error, env.STORE_PATH) ?? error;
+      });
+  const store = database ?? (lowdb as NonNullable<typeof lowdb>);
   const metrics = createMetrics();
   let holder: KnowledgeHolder | undefined;
   const core = await createCoreFromDisk({
@@ -85,7 +101,8 @@ async function main(): Promise<number> {
     logger: metrics.countingLogger(logger, "core"),
     defaultLocale: env.DEFAULT_LANGUAGE,
     understander: metrics.timedUnderstander(createDefaultUnderstander()),
-    follows: store,
+    // Follow alerts are kept by the lowdb store; the PostgreSQL one has no table for them yet.
+    ...(lowdb ? { follows: lowdb } : {}),
     knowledgeSource: (kb) => {
       holder = createKnowledgeHolder(kb);
       return holder;
@@ -97,10 +114,19 @@ async function main(): Promise<number> {
   let starting = true;
   const startupDone = health.register("startup", () => ({ ok: !starting, detail: starting ? "starting" : "started" }));
   health.register("store", async () => {
-    // A read of a key nobody has: proves the store answers (a PostgreSQL store can register its own, richer check).
+    // A read of a key nobody has: proves the store answers.
     await store.getProfile("health:probe");
     return { ok: true };
   });
+  let leadership: SchedulerLeadership | undefined;
+  if (database) {
+    // Several instances: this one's database connection, and whether it holds the scheduler lock.
+    const databaseHealth = createDatabaseHealth({ ping: () => database.ping(), isLeader: () => leadership?.isLeader() ?? false });
+    health.register("database", async () => {
+      const report = await databaseHealth();
+      return { ok: report.ok !== false, detail: JSON.stringify(report) };
+    });
+  }
   const opsRoutes = { health, metrics: () => metrics.render() };
   const unhealthyAfterMs = env.HEALTH_FAILURE_SECONDS * 1000;
   // In webhook mode the webhook server on PORT serves the ops routes too, unless METRICS_PORT puts them apart.
@@ -132,6 +158,7 @@ async function main(): Promise<number> {
         metrics,
         unhealthyAfterMs,
         ...(webhookServesOps ? { opsRoutes: createOpsHandler(opsRoutes) } : {}),
+        ...(database ? { claimUpdate: (updateId: number) => database.claimUpdate(updateId) } : {}),
       });
       senders.push(metrics.countedSender(telegram.reminderSender));
       logger.info({ mode: telegram.mode }, "telegram: started");
@@ -152,8 +179,10 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  // The scheduler runs in this process only (with Discord sharding, shards forward interactions here),
-  // so every reminder has exactly one owner.
+  // lowdb: the scheduler runs in this process only (with Discord sharding, shards forward interactions
+  // here), so every reminder has exactly one owner. PostgreSQL: every instance may run it, but only
+  // the holder of the scheduler lock does at any time (scheduler-leader.ts); the queue is the database.
+  const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const scheduler = createReminderScheduler({
     store,
     clock: systemClock,
@@ -163,25 +192,48 @@ async function main(): Promise<number> {
     defaultLocale: env.DEFAULT_LANGUAGE,
     waitLine: ({ reminder, log, now, t, lang }) =>
       waitLine(core.deps, reminder.userId, reminder.application, log, now, reminder.schedule.zone, t, lang),
+    ...(database ? { dueQueue: createPostgresDueQueue(database, { instanceId }), maxOutbox: 1_000 } : {}),
   });
-  await scheduler.start();
-  let schedulerRunning = true;
+  let schedulerRunning = false;
+  let pruneTimer: ReturnType<typeof setInterval> | undefined;
+  if (database && env.DATABASE_URL) {
+    leadership = createSchedulerLeadership({
+      connectionString: env.DATABASE_URL,
+      logger,
+      onElected: () => scheduler.start(),
+      onDeposed: () => scheduler.stop(),
+    });
+    leadership.start();
+    // Telegram stops re-sending an update after a day; older ids need not be remembered.
+    pruneTimer = setInterval(() => {
+      database
+        .pruneUpdates(24 * 3600_000)
+        .catch((error: unknown) => logger.warn({ err: String(error) }, "postgres: pruning update ids failed"));
+    }, 3600_000);
+    pruneTimer.unref();
+  } else {
+    await scheduler.start();
+  }
+  schedulerRunning = true;
+  // With PostgreSQL an instance that does not hold the scheduler lock is healthy too (see the database check).
   health.register("scheduler", () => ({ ok: schedulerRunning, detail: `${scheduler.queued} reminders queued` }));
   metrics.reminderQueue(() => scheduler.queued);
   starting = false;
   startupDone();
 
   // Processing times: refreshed from IRCC on a schedule and swapped in without a restart; followers of a
-  // figure that changed get one message each, within the reminders' send limits.
-  const alerter = createFollowAlerter({
-    follows: store,
-    store,
-    senders,
-    translator: core.translator,
-    clock: systemClock,
-    logger,
-    defaultLocale: env.DEFAULT_LANGUAGE,
-  });
+  // figure that changed get one message each, within the reminders' send limits (lowdb keeps follows).
+  const alerter = lowdb
+    ? createFollowAlerter({
+        follows: lowdb,
+        store,
+        senders,
+        translator: core.translator,
+        clock: systemClock,
+        logger,
+        defaultLocale: env.DEFAULT_LANGUAGE,
+      })
+    : undefined;
   let refresher: PtimeRefresher | undefined;
   if (env.PTIME_SOURCE === "off" || !holder) {
     logger.info("ptime: scheduled refresh off (PTIME_SOURCE=off)");
@@ -201,6 +253,7 @@ async function main(): Promise<number> {
       maxLoss: env.PTIME_MAX_LOSS,
       retryMs: env.PTIME_RETRY_MS,
       onSwap: (next) => {
+        if (!alerter) return;
         void alerter.notify(next).then(
           (report) => {
             if (report.changed > 0) logger.info(report, "ptime: change alerts sent to followers");
@@ -221,7 +274,9 @@ async function main(): Promise<number> {
       void (async () => {
         await Promise.allSettled([telegram?.stop(), discord?.stop(), refresher?.stop()]);
         schedulerRunning = false;
-        await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
+        if (pruneTimer) clearInterval(pruneTimer);
+        if (leadership) await leadership.stop();
+        else await scheduler.stop().catch((error: unknown) => logger.error({ err: String(error) }, "scheduler: stop failed"));
         await store.close();
         await ops?.close();
         resolve();

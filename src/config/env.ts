@@ -90,6 +90,13 @@ const schema = z.object({
       .union([z.ipv4(), z.ipv6(), z.hostname()], { error: "expected an IP address (127.0.0.1, 0.0.0.0, ::) or a host name" })
       .default("127.0.0.1"),
   ),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, "expected a PostgreSQL URL such as postgres://bot:password@localhost:5432/bot")
+      .optional(),
+  ),
 });
 
 function isCronPattern(pattern: string): boolean {

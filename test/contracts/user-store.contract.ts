@@ -29,8 +29,8 @@ export const reminder = (id: string, userId = "tg:1", extra: Partial<Reminder> =
 });
 
 /**
- * The one behaviour contract of {@link UserStore}: every implementation (memory twin, lowdb, SQLite
- * reference) runs exactly these cases, so the core can rely on them whichever store main.ts wires.
+ * The one behaviour contract of {@link UserStore}: every implementation (memory twin, lowdb,
+ * PostgreSQL) runs exactly these cases, so the core can rely on them whichever store main.ts wires.
  */
 export function runUserStoreContract(name: string, make: () => Promise<StoreHarness>): void {
   describe(`UserStore contract: ${name}`, () => {

@@ -38,6 +38,8 @@ export interface StartTelegramOptions {
   readonly outbound?: Partial<OutboundLimits>;
   /** Observes each send as it leaves the outbound queue (tests). */
   readonly onOutboundStart?: OutboundLimiterDeps["onStart"];
+  /** Webhook mode: shared record of handled update ids (several instances on one database). */
+  readonly claimUpdate?: (updateId: number) => Promise<boolean>;
 }
 
 export interface TelegramHandle {
@@ -118,6 +120,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
       secret: env.TELEGRAM_WEBHOOK_SECRET,
       logger,
       ...(options.opsRoutes ? { extraRoutes: options.opsRoutes } : {}),
+      ...(options.claimUpdate ? { claimUpdate: options.claimUpdate } : {}),
     });
     const port = await server.listen(env.PORT, env.HOST ?? "127.0.0.1");
     try {

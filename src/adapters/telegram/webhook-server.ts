@@ -19,6 +19,11 @@ export interface WebhookServerOptions {
   readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Connection limits and timeouts; see {@link DEFAULT_WEBHOOK_LIMITS}. */
   readonly limits?: Partial<WebhookLimits>;
+  /**
+   * Shared record of update ids (PostgreSQL, several instances): resolves false when any instance
+   * already took this update, which is then not handled again.
+   */
+  readonly claimUpdate?: (updateId: number) => Promise<boolean>;
 }
 
 export interface WebhookLimits {
@@ -128,6 +133,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
     if (!parsed.success) return send(res, 400, { ok: false });
     send(res, 200, { ok: true });
     if (!recent.add(parsed.data.update_id)) return;
+    if (options.claimUpdate && !(await claimed(options.claimUpdate, parsed.data.update_id, logger))) return;
     const task = options.bot
       .handleUpdate(parsed.data as unknown as Update)
       .catch((error: unknown) =>
@@ -208,6 +214,16 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
     pending: () => inFlight.size,
     connections: () => ({ open: sockets.size, evicted, refused }),
   };
+}
+
+/** A database error must not lose the update: it is handled (a rare double beats a silent drop). */
+async function claimed(claim: (id: number) => Promise<boolean>, id: number, logger: CoreLogger): Promise<boolean> {
+  try {
+    return await claim(id);
+  } catch (error) {
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, "telegram webhook: could not record the update id");
+    return true;
+  }
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {

@@ -4,7 +4,7 @@ import type { Translate, Translator } from "../i18n/translator.js";
 import { type CoreLogger, silentLogger } from "../logger.js";
 import type { Reminder, StatusLogEntry, StoreChange, UserStore } from "../store/user-store.js";
 import type { DeliveryResult, ReminderSender } from "./delivery.js";
-import { MinHeap } from "./min-heap.js";
+import { createHeapDueQueue, type DueQueue, type DueQueueFactory, effectiveDue, platformOf } from "./due-queue.js";
 import { DEFAULT_RATES, type RateLimits, RateLimiter } from "./rate-limiter.js";
 import { buildReminderMessage } from "./reminder-message.js";
 import { nextOccurrence } from "./schedule.js";
@@ -34,6 +34,10 @@ export interface ReminderSchedulerOptions {
     t: Translate;
     lang: Locale;
   }) => Promise<string | undefined>;
+  /** Where due reminders come from; default: an in-memory heap over `store` ({@link createHeapDueQueue}). */
+  readonly dueQueue?: DueQueueFactory;
+  /** Most occurrences waiting in the outbox; a tick takes no more from the queue than fit. Default 10,000. */
+  readonly maxOutbox?: number;
 }
 
 /** What one tick did; for tests, logs and the benchmark. */
@@ -57,14 +61,8 @@ export interface ReminderScheduler {
   load(): Promise<void>;
   /** One scheduling step at `now`: take what is due, send within the rate limits, record deliveries. */
   tick(now?: number): Promise<TickReport>;
-  /** Reminders in the due queue (paused ones excluded). */
+  /** Reminders in the in-memory due queue (paused ones excluded); 0 when the queue is the database. */
   readonly queued: number;
-}
-
-interface Entry {
-  reminder: Reminder;
-  version: number;
-  dueAt: number;
 }
 
 interface Job {
@@ -77,27 +75,18 @@ interface Job {
   notBefore: number;
 }
 
-/** `tg:42` → telegram, `dc:9` → discord, `console` → the console chat (delivered only while it runs); cli users get none. */
-export function platformOf(userId: string): PlatformId | undefined {
-  if (userId.startsWith("tg:")) return "telegram";
-  if (userId.startsWith("dc:")) return "discord";
-  if (userId === "console") return "console";
-  return undefined;
-}
+export { effectiveDue, platformOf };
 
 /** Occurrence key: one per reminder per scheduled instant; the unit of at-least-once delivery. */
 export const occurrenceKey = (reminderId: string, dueAt: number): string => `${reminderId}@${dueAt}`;
 
-/** The instant a reminder is next due: an earlier snooze wins over the regular occurrence; paused → none. */
-export function effectiveDue(r: Reminder): number | undefined {
-  if (r.paused) return undefined;
-  return r.snoozedUntil !== null ? Math.min(r.snoozedUntil, r.nextDueAt) : r.nextDueAt;
-}
-
 /**
  * The reminder scheduler. Why it is shaped like this:
- * - A min-heap on the next due instant, fed by store change events: a tick pops only what is due
- *   (no scan of every reminder), and pause/delete/forget take effect without polling the store.
+ * - What is due comes from a {@link DueQueue} port: an in-memory min-heap fed by store change events
+ *   (memory, lowdb), or the database itself (PostgreSQL). A tick takes only what is due and fits in
+ *   the outbox, and re-reads each reminder just before sending, so pause/delete/forget win.
+ * - Before sending, the occurrence key is claimed through the queue (PostgreSQL: in the reminder's
+ *   row), so an instance taking over after a crash never sends an occurrence a second time.
  * - At-least-once: an occurrence is recorded (next due advanced, `lastDeliveredKey` set) only after
  *   the platform accepted it, and the record rides the store's coalesced writes. A crash before the
  *   record is on disk re-sends that occurrence on restart (never skips it); a recorded one is never
@@ -118,52 +107,29 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform])]),
   );
 
-  const heap = new MinHeap<{ id: string; version: number }>();
-  const entries = new Map<string, Entry>();
-  const byUser = new Map<string, Set<string>>();
+  const maxOutbox = options.maxOutbox ?? 10_000;
+  const pacers = new Map<PlatformId, SendPacer>(
+    options.senders.map((s) => [
+      s.platform,
+      new SendPacer((options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform]).perSecond, () => clock.now().getTime()),
+    ]),
+  );
+  const queue: DueQueue = (options.dueQueue ?? createHeapDueQueue(store))({ platforms: [...senders.keys()] });
   const outbox = new Map<PlatformId, Job[]>();
-  const queuedKeys = new Set<string>();
-  let version = 0;
+  /** Reminder ids with an occurrence in the outbox or being delivered. */
+  const queuedIds = new Set<string>();
   let loaded = false;
   let unsubscribe: (() => void) | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<TickReport> | undefined;
 
-  const forget = (reminderId: string): void => {
-    const entry = entries.get(reminderId);
-    if (!entry) return;
-    entries.delete(reminderId);
-    const ids = byUser.get(entry.reminder.userId);
-    ids?.delete(reminderId);
-    if (ids?.size === 0) byUser.delete(entry.reminder.userId);
-  };
-
-  /** Puts (or re-puts) a reminder in the queue; older heap entries become stale via the version. */
-  const track = (reminder: Reminder): void => {
-    const platform = platformOf(reminder.userId);
-    const due = effectiveDue(reminder);
-    if (!platform || !senders.has(platform) || due === undefined) {
-      forget(reminder.id);
-      return;
-    }
-    version += 1;
-    entries.set(reminder.id, { reminder, version, dueAt: due });
-    const ids = byUser.get(reminder.userId) ?? new Set<string>();
-    byUser.set(reminder.userId, ids);
-    ids.add(reminder.id);
-    heap.push(due, { id: reminder.id, version });
-  };
-
   const onChange = (change: StoreChange): void => {
     switch (change.kind) {
       case "reminder-upserted":
-        track(change.reminder);
-        break;
       case "reminder-deleted":
-        forget(change.reminderId);
         break;
       case "user-deleted":
-        for (const id of [...(byUser.get(change.userId) ?? [])]) forget(id);
+        // Forgotten users leave the outbox at once (sending re-reads the store anyway).
         for (const [platform, jobs] of outbox)
           outbox.set(
             platform,
@@ -177,44 +143,38 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     if (loaded) return;
     loaded = true;
     unsubscribe = store.subscribe(onChange);
-    let skipped = 0;
-    for (const reminder of await store.allReminders()) {
-      track(reminder);
-      if (!reminder.paused && !entries.has(reminder.id)) skipped += 1;
-    }
-    if (skipped > 0) logger.info({ skipped }, "scheduler: reminders of platforms without a sender are kept but not scheduled");
+    await queue.load();
   };
 
-  /** Moves every due occurrence from the heap to its platform's outbox. */
-  const takeDue = (now: number): number => {
+  /** Moves due occurrences from the queue to their platform's outbox, as many as fit. */
+  const takeDue = async (now: number): Promise<number> => {
+    let waiting = 0;
+    for (const jobs of outbox.values()) waiting += jobs.length;
+    const room = maxOutbox - waiting;
+    if (room <= 0) return 0;
     let due = 0;
-    for (;;) {
-      const top = heap.peekKey();
-      if (top === undefined || top > now) break;
-      const item = heap.pop();
-      if (!item) break;
-      const entry = entries.get(item.value.id);
-      if (!entry || entry.version !== item.value.version) continue; // stale heap entry
-      const key = occurrenceKey(entry.reminder.id, entry.dueAt);
-      if (queuedKeys.has(key)) continue;
-      if (entry.reminder.lastDeliveredKey === key) {
+    for (const { reminderId, userId, dueAt, lastDeliveredKey } of await queue.takeDue(now, room, queuedIds)) {
+      if (queuedIds.has(reminderId)) continue;
+      const key = occurrenceKey(reminderId, dueAt);
+      if (lastDeliveredKey === key) {
         // Recorded as delivered before a restart but not advanced: advance without sending again.
-        void advance(entry.reminder.userId, entry.reminder.id, entry.dueAt, now);
+        queuedIds.add(reminderId);
+        void advance(userId, reminderId, dueAt, now).finally(() => queuedIds.delete(reminderId));
         continue;
       }
-      const platform = platformOf(entry.reminder.userId) as PlatformId;
+      const platform = platformOf(userId) as PlatformId;
       const jobs = outbox.get(platform) ?? [];
       jobs.push({
-        reminderId: entry.reminder.id,
-        userId: entry.reminder.userId,
-        dueAt: entry.dueAt,
+        reminderId,
+        userId,
+        dueAt,
         key,
-        late: now - entry.dueAt > lateAfterMs,
+        late: now - dueAt > lateAfterMs,
         attempts: 0,
         notBefore: 0,
       });
       outbox.set(platform, jobs);
-      queuedKeys.add(key);
+      queuedIds.add(reminderId);
       due += 1;
     }
     return due;
@@ -236,19 +196,24 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     await store.setBlockedNotice(userId, true);
   };
 
-  const deliver = async (sender: ReminderSender, job: Job, now: number): Promise<DeliveryResult | "dropped"> => {
-    const entry = entries.get(job.reminderId);
+  const deliver = async (
+    sender: ReminderSender,
+    job: Job,
+    now: number,
+    pacer: SendPacer | undefined,
+  ): Promise<DeliveryResult | "dropped" | "claimed"> => {
+    const reminder = await queue.current(job.userId, job.reminderId);
     // Paused, deleted or rescheduled while waiting in the outbox: this occurrence is void.
-    if (!entry || entry.dueAt !== job.dueAt) return "dropped";
+    if (!reminder || effectiveDue(reminder) !== job.dueAt) return "dropped";
+    // Taken by an instance that stopped while sending it: never send it twice.
+    if (await queue.claimedElsewhere(job.reminderId, job.key)) return "claimed";
     const profile = await store.getProfile(job.userId);
     const lang = profile?.language ?? options.defaultLocale ?? DEFAULT_LOCALE;
     const t = translator.forLocale(lang);
     const log = await store.listLog(job.userId);
-    const wait = options.waitLine
-      ? await options.waitLine({ reminder: entry.reminder, log, now, t, lang }).catch(() => undefined)
-      : undefined;
+    const wait = options.waitLine ? await options.waitLine({ reminder, log, now, t, lang }).catch(() => undefined) : undefined;
     const reply = buildReminderMessage({
-      reminder: entry.reminder,
+      reminder,
       lang,
       t,
       log,
@@ -256,17 +221,31 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       lateFor: job.late ? job.dueAt : undefined,
       wait,
     });
+    await pacer?.pass();
+    // The claim and the send start together, the claim's write first: a sender killed between the two
+    // writes loses that one message (no idempotent Bot API can tell the next sender), so the gap is
+    // kept to the request's own preparation. Under one sender (the lock holder) nobody else can take
+    // the key meanwhile; the check above saw every claim of the instance before it.
+    const claiming = queue.claim(reminder, job.key).then(
+      (ok) => {
+        if (!ok) logger.error({}, "scheduler: an occurrence was claimed by another instance while this one sent it");
+      },
+      (error: unknown) =>
+        logger.warn({ err: error instanceof Error ? error.message : String(error) }, "scheduler: could not record a claim"),
+    );
     try {
       return await sender.send(job.userId, reply);
     } catch (error) {
       return { kind: "failed", error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      await claiming;
     }
   };
 
   const tick = async (nowArg?: number): Promise<TickReport> => {
     await load();
     const now = nowArg ?? clock.now().getTime();
-    const due = takeDue(now);
+    const due = await takeDue(now);
     let sent = 0;
     let late = 0;
     let blocked = 0;
@@ -288,9 +267,18 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
           continue;
         }
         work.push(
-          deliver(sender, job, now).then(async (result) => {
+          deliver(sender, job, now, nowArg === undefined ? pacers.get(platform) : undefined).then(async (result) => {
             if (result === "dropped") {
-              queuedKeys.delete(job.key);
+              queuedIds.delete(job.reminderId);
+              return;
+            }
+            if (result === "claimed") {
+              logger.warn(
+                { platform },
+                "scheduler: an occurrence was already claimed (by an instance that stopped while sending it); not sending it again",
+              );
+              await advance(job.userId, job.reminderId, job.dueAt, now);
+              queuedIds.delete(job.reminderId);
               return;
             }
             switch (result.kind) {
@@ -298,13 +286,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
                 sent += 1;
                 if (job.late) late += 1;
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
               case "blocked":
                 blocked += 1;
                 logger.info({ platform }, "scheduler: user blocked the bot or closed DMs; their reminders are paused");
                 await pauseBlocked(job.userId);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
               case "retry":
                 if (job.attempts < maxRetries) {
@@ -317,13 +305,13 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
                 failed += 1;
                 logger.warn({ platform, attempts: job.attempts }, "scheduler: giving up on one occurrence after retries");
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
               case "failed":
                 failed += 1;
                 logger.warn({ platform, err: result.error }, "scheduler: delivery failed; occurrence skipped");
                 await advance(job.userId, job.reminderId, job.dueAt, now);
-                queuedKeys.delete(job.key);
+                queuedIds.delete(job.reminderId);
                 return;
             }
           }),
@@ -356,7 +344,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     load,
     tick,
     get queued() {
-      return entries.size;
+      return queue.size ?? 0;
     },
     async start() {
       await load();
@@ -372,12 +360,52 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       unsubscribe?.();
       unsubscribe = undefined;
       loaded = false;
-      heap.clear();
-      entries.clear();
-      byUser.clear();
+      queue.unload();
       outbox.clear();
-      queuedKeys.clear();
+      queuedIds.clear();
       await store.flush();
     },
   };
 }
+
+/**
+ * The limiter above counts a send at its tick's time, but a send leaves only after its reads (the
+ * reminder, the profile, the log), which take longer on a busy database: one tick's sends could leave
+ * late and the next tick's early, bunching more than the rate into one second at the Bot API. The
+ * pacer counts the moment each send is released (the clock, read again; only the claim, one short
+ * write, follows) and waits when `perSecond` were released within the last second plus an allowance
+ * for the claim and the transit. Used by the timer-driven ticks only: a tick given an explicit time
+ * (tests, benchmarks) has no real moment to pace against.
+ */
+class SendPacer {
+  private readonly ring: number[];
+  private head = 0;
+  private last = Number.NEGATIVE_INFINITY;
+  /** Releases are also spread evenly (1000 / perSecond apart): a burst of 25 at once would queue its claims. */
+  private readonly gapMs: number;
+  constructor(
+    perSecond: number,
+    private readonly now: () => number,
+    private readonly windowMs = 1_000 + PACER_TRANSIT_ALLOWANCE_MS,
+  ) {
+    this.ring = new Array<number>(Math.max(1, Math.floor(perSecond))).fill(Number.NEGATIVE_INFINITY);
+    this.gapMs = 1_000 / Math.max(1, perSecond);
+  }
+
+  async pass(): Promise<void> {
+    for (;;) {
+      const t = this.now();
+      const wait = Math.max((this.ring[this.head] as number) + this.windowMs - t, this.last + this.gapMs - t);
+      if (wait <= 0) {
+        this.ring[this.head] = t;
+        this.head = (this.head + 1) % this.ring.length;
+        this.last = t;
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+/** Sends released together can arrive up to this much apart (claim, event loop, network). */
+const PACER_TRANSIT_ALLOWANCE_MS = 150;

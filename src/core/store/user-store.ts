@@ -80,7 +80,7 @@ export const MAX_LOG_ENTRIES_PER_USER = 100;
 
 /**
  * Per-user storage port. The core depends only on this interface; `createMemoryUserStore` is the
- * in-memory twin and infra/ holds the lowdb (and reference SQLite) implementations. One contract
+ * in-memory twin and infra/ holds the lowdb and PostgreSQL implementations. One contract
  * suite (test/contracts/user-store.contract.ts) runs against all of them.
  *
  * Durability: `addReminder`, `deleteReminder` and `deleteUser` resolve only once the change is

@@ -481,6 +481,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const u = argText ? deps.understander.understand(argText, lang) : null;
       const question: Question = {
         ...emptyQuestion(intent),
+        ...(u?.signals ?? {}),
+        // "/track can my consultant use my password": the safety rule answers, whatever the command.
+        ...(u?.signals?.credentialSharing === true ? { intent: "access" as const } : {}),
         application: (options.application as ApplicationId | undefined) ?? u?.application ?? null,
         role: (options.role as RoleId | undefined) ?? u?.role ?? null,
         status: (options.status as StatusId | undefined) ?? u?.status ?? null,
@@ -517,7 +520,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
         if (!isKnowledgeIntent(action.intent)) return errorReply(lang, "badButton");
         const previous = states.get(request.userId, now);
         const base = previous?.question?.intent === action.intent ? previous.question : emptyQuestion(action.intent);
-        const question: Question = { ...base, [action.slot]: action.value };
+        // A button never overrides the safety rule: a choice pressed after a credential question keeps it.
+        const credential = previous?.question?.credentialSharing === true ? { credentialSharing: true, intent: "access" as const } : {};
+        const question: Question = { ...base, ...credential, [action.slot]: action.value };
         const { reply: r, pending } = answerQuestion(lang, question);
         states.set(request.userId, { question, pending, forgetPending: false, lang, at: now });
         return r;

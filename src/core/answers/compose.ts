@@ -1,7 +1,7 @@
 import type { Translate } from "../i18n/translator.js";
 import { isOfficialSource, type PtimeValue } from "../knowledge/schema.js";
 import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Provenance } from "../rules/provenance.js";
+import { mergeProvenance, type Provenance } from "../rules/provenance.js";
 import type { RuleResult } from "../rules/result.js";
 import type { QuestionSignals } from "../rules/signals.js";
 import { type StatusAnswer, statusMeaning } from "../rules/status-meaning.js";
@@ -15,6 +15,7 @@ import type { Composed, Question } from "./question.js";
 /** Official pages linked from answers that are tools rather than facts. */
 const PROCESSING_TIMES_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-processing-times.html";
 const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
+const IMM5475_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5475.html";
 
 /** At most this many source URLs are printed in the text; all official ones are in `sources`. */
 const MAX_SOURCES_IN_TEXT = 3;
@@ -108,12 +109,49 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   parts.push(hedge(t(`kb:accessReasons.${answer.reason}`), answer.unverified, t));
   if (answer.instead) parts.push(t("kb:answer.instead", { text: t(`kb:accessInstead.${answer.instead}`) }));
   parts.push(footer(answer, t));
-  const links: Link[] = answer.instead ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
+  const links: Link[] = answer.instead ? formLinks(answer.instead, t) : [];
   if (answer.application && answer.access !== "no") {
     const first = kb.applications[answer.application].track[0]?.system;
     if (first && first !== "none") links.push({ label: t(`kb:systems.${first}.name`), url: kb.systems[first].url });
   }
   return { text: parts.join("\n\n"), systems: [], access: answer.access, links, provenance: answer };
+}
+
+/** The form each "instead" text names: IMM 5475 to receive information, IMM 5476 to act as representative. */
+function formLinks(instead: string, t: Translate): Link[] {
+  const imm5475 = { label: t("kb:links.imm5475"), url: IMM5475_URL };
+  const imm5476 = { label: t("kb:links.imm5476"), url: IMM5476_URL };
+  switch (instead) {
+    case "authorizeForms":
+      return [imm5475, imm5476];
+    case "otherPartConsent":
+    case "askPrincipal":
+    case "askApplicant":
+      return [imm5475];
+    default:
+      return [imm5476];
+  }
+}
+
+/**
+ * Someone else's password, GCKey, sign-in partner or account login: always the never-share answer
+ * and the legitimate route (IMM 5476 for a representative, IMM 5475 for anyone else, each person's
+ * own account), whatever the intent, role or application the rest of the message suggests.
+ */
+function credentialBody(kb: KnowledgeBase, question: Question, t: Translate): Body {
+  const rule = kb.files.access.credentialSharing;
+  const provenance = mergeProvenance([rule]);
+  const about: string[] = [];
+  if (question.role) about.push(t(`kb:roles.${question.role}.name`));
+  if (question.application) about.push(t(`kb:applications.${question.application}.name`));
+  const head = t("kb:credential.answer");
+  const parts = [
+    about.length > 0 ? t("kb:answer.accessAbout", { answer: head, about: about.join(" · ") }) : head,
+    t(`kb:accessReasons.${rule.reason}`),
+    t("kb:credential.route"),
+    footer(provenance, t),
+  ];
+  return { text: parts.join("\n\n"), systems: [], access: "no", links: formLinks("authorizeForms", t), provenance };
 }
 
 function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): Body {
@@ -166,6 +204,21 @@ function statusBody(kb: KnowledgeBase, answer: StatusAnswer, t: Translate): Body
 
 function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Translate): Composed {
   let result: RuleResult<Body>;
+  // The safety rule comes before every other rule: no intent, role or application can turn it into a yes.
+  if (question.credentialSharing === true) {
+    const body = credentialBody(kb, question, t);
+    return {
+      kind: "answer",
+      text: body.text,
+      systems: body.systems,
+      access: body.access,
+      application: question.application,
+      role: question.role,
+      status: question.status,
+      sources: body.provenance.sources.filter(isOfficialSource),
+      links: body.links,
+    };
+  }
   switch (question.intent) {
     case "trackable": {
       const r = whereToTrack(kb, { ...question, irbReferral: question.irbReferral ?? null });

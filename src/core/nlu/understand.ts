@@ -107,6 +107,15 @@ export function createUnderstander(): Understander {
     );
   };
 
+  const OTHER_PERSON_CATEGORIES = new Set(["rel", "role"]);
+  const OTHER_PERSON_CUES = new Set(["other-person", "third-party", "share-verb"]);
+  const mentionsOtherPerson = (padded: string): boolean =>
+    scan(padded).some(
+      (h) =>
+        (h.signal.category === "cue" && OTHER_PERSON_CUES.has(h.signal.id)) ||
+        (OTHER_PERSON_CATEGORIES.has(h.signal.category) && !SELF_ROLES.has(h.signal.id as RoleId)),
+    );
+
   return {
     understand(text: string, hint?: Locale): Understanding {
       const identifiers = detectIdentifiers(text);
@@ -210,7 +219,16 @@ export function createUnderstander(): Understander {
       let role = resolveRole(statedRole, rels, minor);
       // "My lawyer wants my GCKey password": the asker is the applicant. "Can my lawyer see my file?":
       // the question is about the representative's access.
-      if ((role as string) === "applicant-with-representative") role = cues.has("credential") ? "applicant" : "representative";
+      // Someone else's password, GCKey, sign-in partner login or account: the safety rule, above every other one.
+      // A bare "GCKey" names the sign-in service ("do I use GCKey or the tracker?"); it is a credential
+      // when it changes hands: "my husband gave me his GCKey", "我用我妈的GCKey账号", "sign in with my GCKey".
+      const credentialWord =
+        cues.has("credential") ||
+        cues.has("account-login") ||
+        (cues.has("gckey") && cues.has("share-verb")) ||
+        // A typed password is removed before matching, and its label with it ("密码是…").
+        identifiers.includes("password");
+      if ((role as string) === "applicant-with-representative") role = credentialWord ? "applicant" : "representative";
 
       // --- intent ---
       let intent: IntentId | null = null;
@@ -281,11 +299,25 @@ export function createUnderstander(): Understander {
       const quebec = cues.has("not-quebec") ? false : cues.has("quebec") ? true : null;
 
       const signals: { -readonly [K in keyof QuestionSignals]: QuestionSignals[K] } = {};
-      // A bare "GCKey" is a credential when it changes hands: "my husband gave me his GCKey", "我用我妈的GCKey账号".
-      const credential =
-        cues.has("credential") || (cues.has("gckey") && (cues.has("share-verb") || cues.has("third-party") || rels.size > 0));
-      if (credential && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) {
+      const credential = credentialWord || (cues.has("gckey") && cues.has("third-party"));
+      // Another person in the message: a relative, a role that is not the asker's own file (consultant,
+      // employer, school…), "someone", "a friend", a pronoun, or a verb of handing over.
+      const otherPerson =
+        cues.has("share-verb") ||
+        cues.has("third-party") ||
+        cues.has("other-person") ||
+        rels.size > 0 ||
+        roleHits.some((h) => !SELF_ROLES.has(h.signal.id as RoleId)) ||
+        // A typed password is redacted up to the next space, which in Chinese can be the rest of the
+        // sentence ("密码给律师让他…"): look for the other person in the text as written.
+        (identifiers.includes("password") && mentionsOtherPerson(`${START} ${foldText(text)} `));
+      if (
+        (credential && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) ||
+        (credentialWord && otherPerson)
+      ) {
         signals.credentialSharing = true;
+        // Whatever else the message asks (a tracker, a time, a menu), the answer is the never-share one.
+        intent = "access";
       }
       // "The sponsor part" is the asker's own part when the asker is the sponsor, the other party's otherwise.
       const sponsorPart = cues.has("sponsor-part");

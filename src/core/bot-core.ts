@@ -225,7 +225,15 @@ export function createBotCore(deps: CoreDeps): BotCore {
     if (!hasSlot && !isKnowledgeIntent(u.intent)) return null;
     if (u.intent !== null && !isKnowledgeIntent(u.intent)) return null;
     // Signals describe one message ("he gave me his password"); a follow-up carries only its own.
-    const { credentialSharing: _c, authorizationForm: _a, otherPart: _o, ownPart: _p, irbReferral: _i, ...carried } = prevQ;
+    const {
+      credentialSharing: _c,
+      authorizationForm: _a,
+      otherPart: _o,
+      ownPart: _p,
+      irbReferral: _i,
+      sponsorshipParty: _s,
+      ...carried
+    } = prevQ;
     return {
       ...carried,
       ...(u.signals ?? {}),

@@ -258,7 +258,7 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
 }
 
 const cacheKey = (q: Question & QuestionSignals): string =>
-  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}`;
+  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}|${q.sponsorshipParty ?? null}`;
 
 const caches = new WeakMap<KnowledgeBase, WeakMap<Translate, Map<string, Composed>>>();
 const memoized = new WeakMap<Translate, Translate>();

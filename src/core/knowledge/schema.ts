@@ -130,6 +130,8 @@ export const accessFileSchema = z.strictObject({
   ),
   /** Someone using another person's credentials: always "no", whatever the role. */
   credentialSharing: accessRuleSchema,
+  /** A spouse asking about a spousal sponsorship: either the sponsor or the sponsored person, each with their own part. */
+  sponsorshipParty: accessRuleSchema,
   /** Caveats shown when a given role asks where to track (e.g. sponsors see only their part). */
   roleCaveats: z.partialRecord(roleId, z.array(textKey)),
 });

@@ -319,6 +319,18 @@ export function createUnderstander(): Understander {
         // Whatever else the message asks (a tracker, a time, a menu), the answer is the never-share one.
         intent = "access";
       }
+      // "Can my wife see our spousal sponsorship?": a spouse in a spousal sponsorship is its sponsor or its
+      // sponsored person, never an outside relative; each follows their own part.
+      if (
+        !signals.credentialSharing &&
+        application === "sponsorship-spouse" &&
+        rels.has("spouse") &&
+        role === "family-member" &&
+        (statedRole === undefined || statedRole.signal.weight < 3)
+      ) {
+        signals.sponsorshipParty = true;
+        role = null;
+      }
       // "The sponsor part" is the asker's own part when the asker is the sponsor, the other party's otherwise.
       const sponsorPart = cues.has("sponsor-part");
       if (cues.has("other-part") || (sponsorPart && role !== "sponsor")) signals.otherPart = true;

@@ -14,4 +14,6 @@ export interface QuestionSignals {
   readonly ownPart?: boolean | null;
   /** A refugee claim has been referred to the IRB (the hearing stage). */
   readonly irbReferral?: boolean | null;
+  /** A spouse asking about a spousal sponsorship: one of its two parties (sponsor or sponsored), not an outside relative. */
+  readonly sponsorshipParty?: boolean | null;
 }

@@ -158,7 +158,9 @@ function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): 
   const parts: string[] = [t("kb:timeline.heading", { application: t(`kb:applications.${answer.application}.name`) })];
   const items = answer.lines.map((line) => formatLine(line, kb, t));
   for (const d of answer.durations) items.push(hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t));
-  parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
+  if (answer.programmeMissing) {
+    parts.push(t("kb:timeline.noProgrammeFigure", { programme: t(`kb:timeline.variants.${answer.programmeMissing}`) }));
+  } else parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
   if (answer.countryNeeded) parts.push(t("kb:timeline.countryNeeded"));
   if (answer.lines.length > 0) parts.push(t("kb:timeline.mayBeOutdated"));
   parts.push(footer(answer, t));
@@ -258,7 +260,7 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
 }
 
 const cacheKey = (q: Question & QuestionSignals): string =>
-  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}|${q.sponsorshipParty ?? null}`;
+  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}|${q.sponsorshipParty ?? null}|${q.programme ?? null}`;
 
 const caches = new WeakMap<KnowledgeBase, WeakMap<Translate, Map<string, Composed>>>();
 const memoized = new WeakMap<Translate, Translate>();

@@ -338,6 +338,7 @@ export function createUnderstander(): Understander {
       // "Not referred yet" is a fact too: the claim is still with IRCC, so the IRB's portal is not for now.
       if (cues.has("irb-negated") || (cues.has("irb") && irbNegated)) signals.irbReferral = false;
       else if (cues.has("irb")) signals.irbReferral = true;
+      for (const cue of cues) if (cue.startsWith("programme:")) signals.programme ??= cue.slice("programme:".length);
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 

@@ -16,4 +16,9 @@ export interface QuestionSignals {
   readonly irbReferral?: boolean | null;
   /** A spouse asking about a spousal sponsorship: one of its two parties (sponsor or sponsored), not an outside relative. */
   readonly sponsorshipParty?: boolean | null;
+  /**
+   * A program inside the application type ("caregiver" within other economic PR), as a
+   * kb:timeline.variants id. Its processing time is the only one given; other programs' figures never are.
+   */
+  readonly programme?: string | null;
 }

@@ -182,6 +182,23 @@ export const CUE_LEXICON: Lexicon = {
     "ibang tao|kaibigan|kaibigan ko|amo ko|boss ko|ahente|agent|consultant|abogado|paaralan|eskwelahan|employer|kamag anak|pamilya|representative",
     "хтось|хтось інший|інша людина|іншій людині|друг|друга|подруга|подрузі|другові|знайом*|начальник|агент|консультант|юрист|адвокат|школа|університет|роботодав*|родич*|родина|представник*",
   ],
+  /** Programs inside one application type, for their processing times (timeline.ts): "caregiver", "Atlantic"… */
+  "programme:caregiver": [
+    "caregiver*|care giver*|home care worker*|home child care provider*|home support worker*|nanny|aide familial*|aides familiaux|aide a domicile|aides a domicile|soins a domicile|cuidador*|cuidadora*|cuidado en el hogar|cuidados domiciliares|护工|保姆|看护|家庭护理|护理人员|केयरगिवर|केयर गिवर|केयरटेकर|ਕੇਅਰਗਿਵਰ|ਕੇਅਰ ਗਿਵਰ|کیئرگیور|کیئر گیور|مقدم رعايه|مقدمی الرعايه|مقدمي الرعاية|مراقب کودک|پرستار|مراقبت در منزل|tagapag alaga|tagapangalaga|доглядальник*|доглядальниц*|доглядач*",
+  ],
+  "programme:atlantic": ["atlantic*|aip|atlantique|atlantico|atlántico|大西洋|अटलांटिक|ਐਟਲਾਂਟਿਕ|اٹلانٹک|الأطلسي|الاطلسي|آتلانتیک|атлантичн*"],
+  "programme:selfEmployed": [
+    "self employed|travailleur autonome|travailleurs autonomes|trabajador autonomo|trabajadores autonomos|trabalhador autonomo|autonomos|自雇|स्वरोजगार|सेल्फ एम्प्लॉयड|ਸਵੈ ਰੁਜ਼ਗਾਰ|خود روزگار|العمل الحر|خوداشتغالی|самозайнят*",
+  ],
+  "programme:startUpVisa": [
+    "start up visa|startup visa|demarrage d entreprise|visa de emprendedor|visa de startup|visto de startup|创业签证|स्टार्टअप वीज़ा|स्टार्ट अप वीजा|ਸਟਾਰਟਅਪ ਵੀਜ਼ਾ|اسٹارٹ اپ ویزا|تاشيرة الشركات الناشئة|تأشيرة الشركات الناشئة|استارتاپ ویزا|стартап віз*",
+  ],
+  "programme:rural": [
+    "rnip|rural and northern|rural community|rural communities|communautes rurales|comunidades rurales|comunidades rurais|农村社区|乡村社区|ग्रामीण समुदाय|ਪੇਂਡੂ ਭਾਈਚਾਰਾ|دیہی کمیونٹی|المجتمعات الريفية|جوامع روستایی|сільських громад|сільські громади",
+  ],
+  "programme:agriFood": [
+    "agri food*|agrifood|agroalimentaire|agroalimentario|agroalimentar|农业食品|कृषि खाद्य|ਖੇਤੀ ਖੁਰਾਕ|زرعی خوراک|الأغذية الزراعية|الاغذيه الزراعيه|کشاورزی و غذا|агрохарч*",
+  ],
   "share-verb": [
     "ਮੰਗਿਆ|ਮੰਗ ਰਿਹਾ|मांगा|मांग रहा|مانگا|مانگ رہا|maanga|manga hai|hiningi|hinihingi|попросив|попросила|просить|طلب مني|خواسته|میخواد|می خواهد|pidio|pediu|demande mon|me demande mes|asked for my|asked me for my|wants my|share my|give my",
     "عطاني|عطيته|اعطاني|أعطاني|ادخل حسابه|ادخل على حسابه|ادخل حسابها|ادخل على حسابها|افوت على حسابه|ادخل باسمه|بهم داده|داده بهم|بم داد|وارد حسابش|با اکانتش|با حسابش",

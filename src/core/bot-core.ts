@@ -2,7 +2,7 @@ import { type Action, decodeAction, encodeAction } from "./actions.js";
 import { composeAnswer } from "./answers/compose.js";
 import type { KnowledgeIntent, Question } from "./answers/question.js";
 import type { Clock } from "./clock.js";
-import { COMMANDS, type CommandDefinition, type CommandId, findCommand } from "./commands/registry.js";
+import { COMMANDS, type CommandDefinition, type CommandId, canonicalCommand, findCommand } from "./commands/registry.js";
 import {
   type ConversationState,
   type ConversationStates,
@@ -129,6 +129,19 @@ export function createBotCore(deps: CoreDeps): BotCore {
       },
     );
 
+  /** /help and /commands: every command of the one command table, one localized line each, then examples. */
+  const commandsReplies = new Map<Locale, BotReply>();
+  const commandsReply = (lang: Locale, t: Translate): BotReply => {
+    let cached = commandsReplies.get(lang);
+    if (!cached) {
+      const lines = COMMANDS.map((c) => `/${c.id} — ${t(c.descriptionKey)}`).join("\n");
+      const help = helpReply(lang, t);
+      cached = { ...help, text: `${t("common:help.commandsHeading")}\n${lines}\n\n${t("common:help.examples")}` };
+      commandsReplies.set(lang, cached);
+    }
+    return cached;
+  };
+
   const outOfScopeReply = (lang: Locale, t: Translate): BotReply =>
     reply(
       lang,
@@ -203,18 +216,25 @@ export function createBotCore(deps: CoreDeps): BotCore {
   });
 
   /** Builds the question for this message, continuing the previous one for follow-ups and clarifications. */
-  const questionFor = (u: Understanding, previous: ConversationState | undefined): Question | null => {
+  const questionFor = (understood: Understanding, previous: ConversationState | undefined): Question | null => {
+    let u = understood;
     const prevQ = previous?.question ?? null;
     const pick = <T>(now: T | null, before: T | null | undefined): T | null => now ?? before ?? null;
+    // "And for my parents?" after a sponsorship: the relative names the sponsorship, not an outside relative asking.
+    const sponsorshipFor =
+      prevQ?.application?.startsWith("sponsorship-") && !u.application && u.relation ? SPONSORSHIP_BY_RELATION[u.relation] : undefined;
+    if (sponsorshipFor) u = { ...u, application: sponsorshipFor, role: u.role === "family-member" ? null : u.role };
     if (isKnowledgeIntent(u.intent) && (!u.followUp || !prevQ)) {
-      // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old slots.
-      const continuing = prevQ && previous?.pending && prevQ.intent === u.intent;
+      // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old
+      // slots, and so does a question that names nothing ("how long?", "who can see it?" right after an answer).
+      const bare = !u.application && !u.role && !u.status && !u.country && u.quebec === null && u.insideCanada === null;
+      const continuing = prevQ && ((previous?.pending && prevQ.intent === u.intent) || (bare && !u.signals?.credentialSharing));
       return {
         ...(u.signals ?? {}),
         intent: u.intent,
         application: pick(u.application, continuing ? prevQ.application : null),
         role: pick(u.role, continuing ? prevQ.role : null),
-        status: pick(u.status, continuing ? prevQ.status : null),
+        status: pick(u.status, continuing && prevQ.intent === u.intent ? prevQ.status : null),
         country: pick(u.country, continuing ? prevQ.country : null),
         quebec: pick(u.quebec, continuing ? prevQ.quebec : null),
         insideCanada: pick(u.insideCanada, continuing ? prevQ.insideCanada : null),
@@ -274,6 +294,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
         break;
       case "help":
       case null:
+        if (u.smallTalk) {
+          r = reply(lang, t(`common:smallTalk.${u.smallTalk}`), { intent: "help" });
+          break;
+        }
         // Not understood: say so, show what the bot answers, and report it as outside what it can do.
         r =
           u.intent === null
@@ -405,7 +429,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const t = deps.translator.forLocale(lang);
     switch (intent) {
       case "language":
-        return languageReply(request, lang, context.understanding?.targetLocale ?? toLocale(context.options?.language) ?? null);
+        return languageReply(
+          request,
+          lang,
+          // "/language uk", "/language Українська": a code or a language name.
+          context.understanding?.targetLocale ?? toLocale(context.options?.language) ?? toLocale(context.text.trim()) ?? null,
+        );
       case "forget":
         if (!request.isPrivate) return errorReply(lang, "privateOnly");
         states.set(request.userId, { question: null, pending: null, forgetPending: true, lang, at: deps.clock.now().getTime() });
@@ -471,6 +500,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const t = deps.translator.forLocale(lang);
     const command = findCommand(request.command);
     if (!command) return errorReply(lang, "unknownCommand");
+    const id = canonicalCommand(request.command);
+    if (id === "help") return commandsReply(lang, t);
     if (command.personal && !request.isPrivate) return errorReply(lang, "privateOnly");
     const args = sanitizeText(request.args ?? "");
     const argText = args.kind === "ok" ? args.text : "";
@@ -602,6 +633,13 @@ export function createBotCore(deps: CoreDeps): BotCore {
     },
   };
 }
+
+const SPONSORSHIP_BY_RELATION: Readonly<Record<string, ApplicationId>> = {
+  spouse: "sponsorship-spouse",
+  child: "sponsorship-dependent-child",
+  parent: "sponsorship-parents",
+  other: "sponsorship-other-relative",
+};
 
 function validateQuestion(question: Question): Question {
   // Options typed on Discord are ids from autocomplete, but a user can type anything: drop unknown ids.

@@ -13,7 +13,7 @@ import { INTENT_LEXICON } from "./lexicon/intents.js";
 import { RELATION_LEXICON, ROLE_LEXICON } from "./lexicon/roles.js";
 import { STATUS_LEXICON } from "./lexicon/statuses.js";
 import { foldText, LATIN_OR_CYRILLIC_WORD, START } from "./normalize.js";
-import type { Understander, Understanding } from "./understanding.js";
+import type { SmallTalk, Understander, Understanding } from "./understanding.js";
 
 /** Categories where a longer phrase hides the shorter ones it contains ("spousal open work permit" hides "spousal"). */
 const NESTING = new Set(["app", "status", "role", "intent"]);
@@ -342,6 +342,21 @@ export function createUnderstander(): Understander {
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 
+      // "thanks!", "ok", "bye": small talk only when the message says nothing else the bot answers.
+      let smallTalk: SmallTalk | null = null;
+      if (
+        (intent === null || intent === "help") &&
+        !signals.credentialSharing &&
+        application === null &&
+        status === null &&
+        role === null &&
+        words.length <= 5 &&
+        folded.length <= 40
+      ) {
+        for (const cue of cues) if (cue.startsWith("small-talk:")) smallTalk = cue.slice("small-talk:".length) as SmallTalk;
+        if (smallTalk) intent = "help";
+      }
+
       // Temporary wording wins over "stop": stopping deletes the reminders.
       const reminderOp =
         intent === "reminder-set" && cues.has("reminder-resume")
@@ -356,6 +371,8 @@ export function createUnderstander(): Understander {
 
       return {
         reminderOp,
+        smallTalk,
+        relation: RELATION_SPONSORSHIP.find(([rel]) => rels.has(rel))?.[0] ?? null,
         lang: detected.confident ? detected.lang : (hint ?? detected.lang),
         langDetected: detected.confident,
         intent,

@@ -199,6 +199,19 @@ export const CUE_LEXICON: Lexicon = {
   "programme:agriFood": [
     "agri food*|agrifood|agroalimentaire|agroalimentario|agroalimentar|农业食品|कृषि खाद्य|ਖੇਤੀ ਖੁਰਾਕ|زرعی خوراک|الأغذية الزراعية|الاغذيه الزراعيه|کشاورزی و غذا|агрохарч*",
   ],
+  /** Small talk, answered with one short line when the message says nothing else (understand.ts). */
+  "small-talk:thanks": [
+    "thanks|thank you|thank u|thx|ty|many thanks|thanks a lot|merci|merci beaucoup|gracias|muchas gracias|obrigado|obrigada|muito obrigado|valeu|谢谢|多谢|谢了|धन्यवाद|शुक्रिया|dhanyavaad|dhanyawad|shukriya|ਧੰਨਵਾਦ|ਸ਼ੁਕਰੀਆ|شکریہ|شكرا|مشكور|ممنون|مرسی|متشکرم|salamat|maraming salamat|дякую|спасибі|дуже дякую",
+  ],
+  "small-talk:hello": [
+    "hello|hi|hey|hi there|good morning|good evening|bonjour|salut|bonsoir|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|你好|您好|नमस्ते|namaste|ਸਤ ਸ੍ਰੀ ਅਕਾਲ|sat sri akal|السلام علیکم|السلام عليكم|سلام|مرحبا|اهلا|kumusta|magandang umaga|magandang araw|привіт|добрий день|вітаю",
+  ],
+  "small-talk:ok": [
+    "ok|okay|okey|got it|alright|all right|d accord|ok merci|vale|entendido|ta bom|beleza|entendi|好的|明白了|知道了|ठीक है|theek hai|thik hai|ਠੀਕ ਹੈ|ٹھیک ہے|حسنا|تمام|باشه|خب|sige|sige po|добре|зрозуміло|гаразд",
+  ],
+  "small-talk:bye": [
+    "bye|goodbye|bye bye|see you|au revoir|a plus|adios|hasta luego|chao|tchau|ate logo|再见|拜拜|अलविदा|फिर मिलेंगे|alvida|ਅਲਵਿਦਾ|خدا حافظ|خداحافظ|مع السلامة|وداعا|paalam|бувай|до побачення",
+  ],
   "share-verb": [
     "ਮੰਗਿਆ|ਮੰਗ ਰਿਹਾ|मांगा|मांग रहा|مانگا|مانگ رہا|maanga|manga hai|hiningi|hinihingi|попросив|попросила|просить|طلب مني|خواسته|میخواد|می خواهد|pidio|pediu|demande mon|me demande mes|asked for my|asked me for my|wants my|share my|give my",
     "عطاني|عطيته|اعطاني|أعطاني|ادخل حسابه|ادخل على حسابه|ادخل حسابها|ادخل على حسابها|افوت على حسابه|ادخل باسمه|بهم داده|داده بهم|بم داد|وارد حسابش|با اکانتش|با حسابش",

@@ -339,6 +339,8 @@ export function createUnderstander(): Understander {
       if (cues.has("irb-negated") || (cues.has("irb") && irbNegated)) signals.irbReferral = false;
       else if (cues.has("irb")) signals.irbReferral = true;
       for (const cue of cues) if (cue.startsWith("programme:")) signals.programme ??= cue.slice("programme:".length);
+      // Caregiver, Atlantic, start-up visa…, named without an application type: they are programs of other economic PR.
+      if (signals.programme && application === null) application = "pr-economic-other";
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 

@@ -99,7 +99,7 @@ export const CUE_LEXICON: Lexicon = {
     "eles conseguem|ellos pueden|ils peuvent|can they see|can they check|can they track",
     "us application|uski application|unki application|उस एप्लीकेशन|اس کی درخواست|ان کی درخواست",
     "estudyante namin|empleyado namin|our student|our students|our employee|notre etudiant|nuestro estudiante|nuestro alumno|nosso aluno|наш працівник|нашого працівника|наш студент|طالب عندنا|عندنا طالب|موظف عندنا|ہمارا ملازم|ہمارے طالب علم|हमारा छात्र|हमारे स्टूडेंट|ਸਾਡਾ ਵਿਦਿਆਰਥੀ|我们的学生|我们学生|我们的员工",
-    "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه",
+    "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه|هل يستطيع|هل تستطيع|يقدر يشوف|تقدر تشوف",
     "ohda|ohdi|ohde|usda|usdi|usde|unhan da|وضعیتشو|پروندشو|پرونده اش|درخواستشو|تبعه|تبعها|بتاعه|بتاعها|ملفه|ملفها|حالته|حالتها",
     "الخاصة به|الخاصة بها|الخاص به|الخاص بها|بتاعه|بتاعها|تبعه|تبعها|nya",
     "his|her|him|them|their|she|he s|for him|for her|son statut|sa demande|son dossier|sa demande|pour lui|pour elle|leur|su solicitud|su estado|de ella|de el|sus|dele|dela|deles|delas|niya|nila|kanya|kaniya",

@@ -252,6 +252,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
       ownPart: _p,
       irbReferral: _i,
       sponsorshipParty: _s,
+      myth: _m,
       ...carried
     } = prevQ;
     return {

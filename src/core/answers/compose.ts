@@ -5,7 +5,7 @@ import { mergeProvenance, type Provenance } from "../rules/provenance.js";
 import type { RuleResult } from "../rules/result.js";
 import type { QuestionSignals } from "../rules/signals.js";
 import { type StatusAnswer, statusMeaning } from "../rules/status-meaning.js";
-import { type TimelineAnswer, type TimelineLine, timeline } from "../rules/timeline.js";
+import { mainPublishedLine, type TimelineAnswer, type TimelineLine, timeline } from "../rules/timeline.js";
 import { type TrackAnswer, whereToTrack } from "../rules/where-to-track.js";
 import { type AccessAnswer, whoMayAccess } from "../rules/who-may-access.js";
 import type { Link } from "../reply.js";
@@ -154,6 +154,26 @@ function credentialBody(kb: KnowledgeBase, question: Question, t: Translate): Bo
   return { text: parts.join("\n\n"), systems: [], access: "no", links: formLinks("authorizeForms", t), provenance };
 }
 
+/** The correction of a popular claim (data/myths.json), with the figures it rests on and its official sources. */
+function mythBody(kb: KnowledgeBase, id: string, t: Translate): Body {
+  const fact = kb.files.myths[id] as { sources: string[]; checked: string; unverified?: boolean; secondary?: boolean };
+  const provenance = mergeProvenance([fact]);
+  const params: Record<string, unknown> = {};
+  const links: Link[] = [];
+  if (id === "prCardRenewalNotFaster") {
+    const value = (line: TimelineLine | null): string => (line?.value ? formatValue(line.value, t) : t("kb:timeline.noData.notAvailable"));
+    const newCard = mainPublishedLine(kb, "pr-card-new");
+    const renewal = mainPublishedLine(kb, "pr-card-renewal");
+    params.newCard = value(newCard);
+    params.renewal = value(renewal);
+    params.date = [newCard?.asOf, renewal?.asOf].filter(Boolean).sort().at(-1) ?? kb.timelinesChecked;
+    links.push({ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL });
+  }
+  if (id === "boc15Days") params.days = kb.durations.get("bocPortOfEntry")?.max ?? 15;
+  const text = [hedge(t(`kb:myths.${id}`, params), fact.unverified, t), footer(provenance, t)].join("\n\n");
+  return { text, systems: [], access: null, links, provenance };
+}
+
 function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate): Body {
   const parts: string[] = [t("kb:timeline.heading", { application: t(`kb:applications.${answer.application}.name`) })];
   const items = answer.lines.map((line) => formatLine(line, kb, t));
@@ -221,6 +241,20 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
       links: body.links,
     };
   }
+  if (question.myth && kb.files.myths[question.myth]) {
+    const body = mythBody(kb, question.myth, t);
+    return {
+      kind: "answer",
+      text: body.text,
+      systems: [],
+      access: null,
+      application: question.application,
+      role: question.role,
+      status: question.status,
+      sources: body.provenance.sources.filter(isOfficialSource),
+      links: body.links,
+    };
+  }
   switch (question.intent) {
     case "trackable": {
       const r = whereToTrack(kb, { ...question, irbReferral: question.irbReferral ?? null });
@@ -260,7 +294,7 @@ function compute(kb: KnowledgeBase, question: Question & QuestionSignals, t: Tra
 }
 
 const cacheKey = (q: Question & QuestionSignals): string =>
-  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}|${q.sponsorshipParty ?? null}|${q.programme ?? null}`;
+  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}|${q.sponsorshipParty ?? null}|${q.programme ?? null}|${q.myth ?? null}`;
 
 const caches = new WeakMap<KnowledgeBase, WeakMap<Translate, Map<string, Composed>>>();
 const memoized = new WeakMap<Translate, Translate>();

@@ -344,6 +344,18 @@ export function createUnderstander(): Understander {
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
 
+      // Claims popular articles get wrong (data/myths.json): the reply corrects them first.
+      if (
+        (application === "pr-card-renewal" || application === "pr-card-new") &&
+        cues.has("renewal") &&
+        (cues.has("comparison") || cues.has("first-card"))
+      ) {
+        signals.myth = "prCardRenewalNotFaster";
+      } else if (application === "refugee-claim" && FORTY_FIVE.test(folded)) {
+        signals.myth = "boc15Days";
+      }
+      if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
+
       // "thanks!", "ok", "bye": small talk only when the message says nothing else the bot answers.
       let smallTalk: SmallTalk | null = null;
       if (
@@ -471,6 +483,9 @@ function negatedAround(padded: string, hit: Hit): boolean {
   for (const w of after) if (NEGATION_AFTER.has(w)) return true;
   return false;
 }
+
+/** "45 days", "45 días", "۴۵ روز" (digits are folded to ASCII): the wrong BOC deadline of popular articles. */
+const FORTY_FIVE = /(?<![0-9])45(?![0-9])/;
 
 function isChatIntent(intent: IntentId): boolean {
   return intent.startsWith("reminder") || intent === "language" || intent === "forget";

@@ -21,4 +21,6 @@ export interface QuestionSignals {
    * kb:timeline.variants id. Its processing time is the only one given; other programs' figures never are.
    */
   readonly programme?: string | null;
+  /** The question repeats a claim popular articles get wrong (data/myths.json id): the reply corrects it first. */
+  readonly myth?: string | null;
 }

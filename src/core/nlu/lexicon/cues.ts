@@ -121,7 +121,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   renewal: [
     "ਰੀਨਿਊ*|रिन्यू*|رینیو*",
-    "поновлен*|поновити|تجديد|تجدید|تمدید کارت",
+    "поновлен*|поновити|تجديد|تجدید|تمدید کارت|بالتجديد|التجديد|للتجديد",
     "renew*|replace*|replacement|expired|expiring|renouvel*|remplac*|renova*|reemplaz*|substitu*|续签|换卡|रिन्यू|ਰੀਨਿਊ|رینیو|تجديد|تمدید|поновл*|замін*",
   ],
   certificate: ["certificate|certificat|certificado|证书|प्रमाणपत्र|सर्टिफिकेट|ਸਰਟੀਫਿਕੇਟ|سرٹیفکیٹ|شهادة|گواهی|сертифікат*|свідоцтв*"],
@@ -211,6 +211,13 @@ export const CUE_LEXICON: Lexicon = {
   ],
   "small-talk:bye": [
     "bye|goodbye|bye bye|see you|au revoir|a plus|adios|hasta luego|chao|tchau|ate logo|再见|拜拜|अलविदा|फिर मिलेंगे|alvida|ਅਲਵਿਦਾ|خدا حافظ|خداحافظ|مع السلامة|وداعا|paalam|бувай|до побачення",
+  ],
+  /** Comparing two things ("faster than", "compared to"): with a new card and a renewal, the renewal-is-faster myth. */
+  comparison: [
+    "faster|quicker|slower|compared|compare|comparison|versus|vs|than|plus rapide|plus vite|plus lent|par rapport|compare a|mas rapido|mas rapida|comparado|comparada|mais rapido|mais rapida|do que|更快|快吗|相比|比新卡|比首次|तेज़|तेज|ज़्यादा जल्दी|से जल्दी|के मुकाबले|ਤੇਜ਼|ਨਾਲੋਂ|ਮੁਕਾਬਲੇ|تیز|سے جلدی|مقابلے|أسرع|اسرع|مقارنة|سریعتر|سریع تر|زودتر|در مقایسه|mas mabilis|kaysa|швидше|ніж|порівняно",
+  ],
+  "first-card": [
+    "first card|new card|new pr card|first pr card|premiere carte|nouvelle carte|primera tarjeta|tarjeta nueva|primeiro cartao|cartao novo|首次|新卡|第一张|पहला कार्ड|नया कार्ड|ਪਹਿਲਾ ਕਾਰਡ|ਨਵਾਂ ਕਾਰਡ|پہلا کارڈ|نیا کارڈ|البطاقة الاولى|بطاقة جديدة|کارت اول|کارت جدید|unang card|bagong card|перша картка|нова картка|першу картку|нову картку|першої картки|нової картки",
   ],
   "share-verb": [
     "ਮੰਗਿਆ|ਮੰਗ ਰਿਹਾ|मांगा|मांग रहा|مانگا|مانگ رہا|maanga|manga hai|hiningi|hinihingi|попросив|попросила|просить|طلب مني|خواسته|میخواد|می خواهد|pidio|pediu|demande mon|me demande mes|asked for my|asked me for my|wants my|share my|give my",

@@ -129,14 +129,14 @@ export function createBotCore(deps: CoreDeps): BotCore {
       },
     );
 
-  /** /help and /commands: every command of the one command table, one localized line each, then examples. */
+  /** /help and /commands: every command of the one command table, one localized line each, then the disclaimer. */
   const commandsReplies = new Map<Locale, BotReply>();
   const commandsReply = (lang: Locale, t: Translate): BotReply => {
     let cached = commandsReplies.get(lang);
     if (!cached) {
       const lines = COMMANDS.map((c) => `/${c.id} — ${t(c.descriptionKey)}`).join("\n");
       const help = helpReply(lang, t);
-      cached = { ...help, text: `${t("common:help.commandsHeading")}\n${lines}\n\n${t("common:help.examples")}` };
+      cached = { ...help, text: `${t("common:help.commandsHeading")}\n${lines}\n\n${t("common:disclaimer")}` };
       commandsReplies.set(lang, cached);
     }
     return cached;

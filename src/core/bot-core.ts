@@ -2,7 +2,7 @@ import { type Action, decodeAction, encodeAction, MORE_FLAGS, type MoreAction } 
 import { composeAnswer } from "./answers/compose.js";
 import type { KnowledgeIntent, Question } from "./answers/question.js";
 import type { Clock } from "./clock.js";
-import { COMMANDS, type CommandDefinition, type CommandId, findCommand } from "./commands/registry.js";
+import { COMMANDS, type CommandDefinition, type CommandId, canonicalCommand, findCommand } from "./commands/registry.js";
 import { DEEP_LINK_INTENTS, parseDeepLink } from "./deep-link.js";
 import {
   type ConversationState,
@@ -146,6 +146,19 @@ export function createBotCore(deps: CoreDeps): BotCore {
         })),
       },
     );
+
+  /** /help and /commands: every command of the one command table, one localized line each, then the disclaimer. */
+  const commandsReplies = new Map<Locale, BotReply>();
+  const commandsReply = (lang: Locale, t: Translate): BotReply => {
+    let cached = commandsReplies.get(lang);
+    if (!cached) {
+      const lines = COMMANDS.map((c) => `/${c.id} — ${t(c.descriptionKey)}`).join("\n");
+      const help = helpReply(lang, t);
+      cached = { ...help, text: `${t("common:help.commandsHeading")}\n${lines}\n\n${t("common:disclaimer")}` };
+      commandsReplies.set(lang, cached);
+    }
+    return cached;
+  };
 
   const outOfScopeReply = (lang: Locale, t: Translate): BotReply =>
     reply(
@@ -308,18 +321,25 @@ export function createBotCore(deps: CoreDeps): BotCore {
   });
 
   /** Builds the question for this message, continuing the previous one for follow-ups and clarifications. */
-  const questionFor = (u: Understanding, previous: ConversationState | undefined): Question | null => {
+  const questionFor = (understood: Understanding, previous: ConversationState | undefined): Question | null => {
+    let u = understood;
     const prevQ = previous?.question ?? null;
     const pick = <T>(now: T | null, before: T | null | undefined): T | null => now ?? before ?? null;
+    // "And for my parents?" after a sponsorship: the relative names the sponsorship, not an outside relative asking.
+    const sponsorshipFor =
+      prevQ?.application?.startsWith("sponsorship-") && !u.application && u.relation ? SPONSORSHIP_BY_RELATION[u.relation] : undefined;
+    if (sponsorshipFor) u = { ...u, application: sponsorshipFor, role: u.role === "family-member" ? null : u.role };
     if (isKnowledgeIntent(u.intent) && (!u.followUp || !prevQ)) {
-      // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old slots.
-      const continuing = prevQ && previous?.pending && prevQ.intent === u.intent;
+      // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old
+      // slots, and so does a question that names nothing ("how long?", "who can see it?" right after an answer).
+      const bare = !u.application && !u.role && !u.status && !u.country && u.quebec === null && u.insideCanada === null;
+      const continuing = prevQ && ((previous?.pending && prevQ.intent === u.intent) || (bare && !u.signals?.credentialSharing));
       return {
         ...(u.signals ?? {}),
         intent: u.intent,
         application: pick(u.application, continuing ? prevQ.application : null),
         role: pick(u.role, continuing ? prevQ.role : null),
-        status: pick(u.status, continuing ? prevQ.status : null),
+        status: pick(u.status, continuing && prevQ.intent === u.intent ? prevQ.status : null),
         country: pick(u.country, continuing ? prevQ.country : null),
         quebec: pick(u.quebec, continuing ? prevQ.quebec : null),
         insideCanada: pick(u.insideCanada, continuing ? prevQ.insideCanada : null),
@@ -330,7 +350,16 @@ export function createBotCore(deps: CoreDeps): BotCore {
     if (!hasSlot && !isKnowledgeIntent(u.intent)) return null;
     if (u.intent !== null && !isKnowledgeIntent(u.intent)) return null;
     // Signals describe one message ("he gave me his password"); a follow-up carries only its own.
-    const { credentialSharing: _c, authorizationForm: _a, otherPart: _o, ownPart: _p, irbReferral: _i, ...carried } = prevQ;
+    const {
+      credentialSharing: _c,
+      authorizationForm: _a,
+      otherPart: _o,
+      ownPart: _p,
+      irbReferral: _i,
+      sponsorshipParty: _s,
+      myth: _m,
+      ...carried
+    } = prevQ;
     return {
       ...carried,
       ...(u.signals ?? {}),
@@ -360,6 +389,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
    * question as if it had been asked unambiguously.
    */
   const askBetweenReadings = (lang: Locale, question: Question, u: Understanding): BotReply | null => {
+    // The credential rule is above every other: its answer is never traded for a choice between readings.
+    if (question.credentialSharing === true) return null;
     const others = (u.alternatives ?? []).filter((i) => isKnowledgeIntent(i) && i !== question.intent);
     if (others.length === 0) return null;
     const t = deps.translator.forLocale(lang);
@@ -413,6 +444,10 @@ export function createBotCore(deps: CoreDeps): BotCore {
         break;
       case "help":
       case null:
+        if (u.smallTalk) {
+          r = reply(lang, t(`common:smallTalk.${u.smallTalk}`), { intent: "help" });
+          break;
+        }
         // Not understood: say so, show what the bot answers, and report it as outside what it can do.
         r =
           u.intent === null
@@ -544,7 +579,12 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const t = deps.translator.forLocale(lang);
     switch (intent) {
       case "language":
-        return languageReply(request, lang, context.understanding?.targetLocale ?? toLocale(context.options?.language) ?? null);
+        return languageReply(
+          request,
+          lang,
+          // "/language uk", "/language Українська": a code or a language name.
+          context.understanding?.targetLocale ?? toLocale(context.options?.language) ?? toLocale(context.text.trim()) ?? null,
+        );
       case "forget":
         if (!request.isPrivate) return errorReply(lang, "privateOnly");
         states.set(request.userId, { question: null, pending: null, forgetPending: true, lang, at: deps.clock.now().getTime() });
@@ -617,6 +657,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const t = deps.translator.forLocale(lang);
     const command = findCommand(request.command);
     if (!command) return errorReply(lang, "unknownCommand");
+    const id = canonicalCommand(request.command);
+    if (id === "help") return commandsReply(lang, t);
     if (command.personal && !request.isPrivate) return errorReply(lang, "privateOnly");
     const args = sanitizeText(request.args ?? "");
     const argText = args.kind === "ok" ? args.text : "";
@@ -663,6 +705,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
       const u = argText ? deps.understander.understand(argText, lang) : null;
       const question: Question = {
         ...emptyQuestion(intent),
+        ...(u?.signals ?? {}),
+        // "/track can my consultant use my password": the safety rule answers, whatever the command.
+        ...(u?.signals?.credentialSharing === true ? { intent: "access" as const } : {}),
         application: (options.application as ApplicationId | undefined) ?? u?.application ?? null,
         role: (options.role as RoleId | undefined) ?? u?.role ?? null,
         status: (options.status as StatusId | undefined) ?? u?.status ?? null,
@@ -707,7 +752,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
         if (!isKnowledgeIntent(action.intent)) return errorReply(lang, "badButton");
         const previous = states.get(request.userId, now);
         const base = previous?.question?.intent === action.intent ? previous.question : emptyQuestion(action.intent);
-        const question: Question = { ...base, [action.slot]: action.value };
+        // A button never overrides the safety rule: a choice pressed after a credential question keeps it.
+        const credential = previous?.question?.credentialSharing === true ? { credentialSharing: true, intent: "access" as const } : {};
+        const question: Question = { ...base, ...credential, [action.slot]: action.value };
         const { reply: r, pending } = answerQuestion(lang, question);
         states.set(request.userId, { question, pending, forgetPending: false, lang, at: now });
         return r;
@@ -809,6 +856,13 @@ export function createBotCore(deps: CoreDeps): BotCore {
     },
   };
 }
+
+const SPONSORSHIP_BY_RELATION: Readonly<Record<string, ApplicationId>> = {
+  spouse: "sponsorship-spouse",
+  child: "sponsorship-dependent-child",
+  parent: "sponsorship-parents",
+  other: "sponsorship-other-relative",
+};
 
 function validateQuestion(question: Question): Question {
   // Options typed on Discord are ids from autocomplete, but a user can type anything: drop unknown ids.

@@ -77,7 +77,7 @@ describe("bot core dialogue", () => {
     const fr = await core.handle({ ...user(), kind: "text", text: "bonjour" });
     expect(fr.lang).toBe("fr");
     await core.handle({ ...user(), kind: "text", text: "switch to french" });
-    const later = await core.handle({ ...user(), kind: "command", command: "help", args: "" });
+    const later = await core.handle({ ...user(), kind: "command", command: "start", args: "" });
     expect(later.lang).toBe("fr");
     expect(later.text).toContain("Bonjour");
   });
@@ -214,5 +214,53 @@ describe("bot core dialogue", () => {
     const reply = await core.handle({ ...user(), kind: "text", text: "and for my husband, how long?" });
     expect(reply.answer).toMatchObject({ intent: "timeline", needs: ["application"] });
     expect(core.ask("and for my husband, how long?").answer.intent).toBe("timeline");
+  });
+});
+
+describe("commands and small talk (issue 10)", () => {
+  it("/help and /commands list every command of the table, one localized line each", async () => {
+    const core = await createCoreFromDisk({ store: createMemoryUserStore() });
+    for (const command of ["help", "commands"] as const) {
+      const reply = await core.handle({ ...user({ localeHints: ["fr"] }), kind: "command", command: command as never, args: "" });
+      const t = core.translator.forLocale("fr");
+      for (const c of core.commands) expect(reply.text).toContain(`/${c.id} — ${t(c.descriptionKey)}`);
+      expect(reply.text).not.toContain(t("common:help.intro"));
+    }
+  });
+
+  it("/language with a code switches directly", async () => {
+    const core = await createCoreFromDisk({ store: createMemoryUserStore() });
+    const reply = await core.handle({ ...user(), kind: "command", command: "language", args: "uk" });
+    expect(reply.lang).toBe("uk");
+    expect(reply.answer.needs).toEqual([]);
+  });
+
+  it("answers thanks, hello, ok and bye with one short line, not the welcome", async () => {
+    const core = await createCoreFromDisk({ store: createMemoryUserStore() });
+    const cases: [string, string, string][] = [
+      ["thanks!", "en", "thanks"],
+      ["merci beaucoup", "fr", "thanks"],
+      ["谢谢", "zh", "thanks"],
+      ["شكرا", "ar", "thanks"],
+      ["hello", "en", "hello"],
+      ["ok", "en", "ok"],
+      ["дякую", "uk", "thanks"],
+      ["bye", "en", "bye"],
+    ];
+    for (const [text, lang, kind] of cases) {
+      const reply = await core.handle({ ...user({ userId: `st-${text}`, localeHints: [lang] }), kind: "text", text });
+      expect(reply.text, text).toBe(core.translator.forLocale(reply.lang)(`common:smallTalk.${kind}`));
+    }
+  });
+});
+
+describe("follow-ups keep the previous answer's context (issue 10)", () => {
+  it("'how long?', 'who can see it?', 'and for my parents?' reuse the application", async () => {
+    const core = await createCoreFromDisk({ store: createMemoryUserStore() });
+    const say = (text: string) => core.handle({ ...user({ userId: "fu" }), kind: "text", text });
+    expect((await say("Where do I track my spousal sponsorship?")).answer.application).toBe("sponsorship-spouse");
+    expect((await say("how long?")).answer).toMatchObject({ intent: "timeline", application: "sponsorship-spouse", needs: [] });
+    expect((await say("and who can see it?")).answer).toMatchObject({ intent: "access", application: "sponsorship-spouse", needs: [] });
+    expect((await say("and for my parents?")).answer).toMatchObject({ application: "sponsorship-parents", needs: [] });
   });
 });

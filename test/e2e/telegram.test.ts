@@ -130,10 +130,10 @@ describe("Telegram bot process against a fake Bot API", () => {
   });
 
   it("answers a French user in French", async () => {
-    expect(fr("common:help.intro")).not.toBe(en("common:help.intro"));
+    expect(fr("common:help.commandsHeading")).not.toBe(en("common:help.commandsHeading"));
     api.push(commandUpdate(MARIE, "help"));
     const reply = await sentTo(MARIE.id);
-    expect(String(reply.payload.text)).toContain(fr("common:help.intro"));
+    expect(String(reply.payload.text)).toContain(fr("common:help.commandsHeading"));
   });
 
   it("waits Telegram's retry_after after a 429 and then delivers", async () => {

@@ -3,11 +3,11 @@ import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
 import { isOfficialSource, type PtimeValue } from "../knowledge/schema.js";
 import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Provenance } from "../rules/provenance.js";
+import { mergeProvenance, type Provenance } from "../rules/provenance.js";
 import type { RuleResult } from "../rules/result.js";
 import type { QuestionSignals } from "../rules/signals.js";
 import { type StatusAnswer, statusMeaning } from "../rules/status-meaning.js";
-import { type TimelineAnswer, type TimelineLine, timeline } from "../rules/timeline.js";
+import { mainPublishedLine, type TimelineAnswer, type TimelineLine, timeline } from "../rules/timeline.js";
 import { type TrackAnswer, whereToTrack } from "../rules/where-to-track.js";
 import { type AccessAnswer, whoMayAccess } from "../rules/who-may-access.js";
 import type { Link } from "../reply.js";
@@ -18,6 +18,7 @@ import type { Composed, Question } from "./question.js";
 
 /** Official pages linked from answers that are tools rather than facts. */
 const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
+const IMM5475_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5475.html";
 
 /** `accessInstead` routes whose text names IMM 5476 (the others name IMM 5475 or no form). */
 const INSTEAD_NAMES_IMM5476: ReadonlySet<string> = new Set(["authorizeForms"]);
@@ -34,6 +35,8 @@ interface Body {
   readonly systems: readonly SystemId[];
   readonly access: AccessId | null;
   readonly links: readonly Link[];
+  /** How many links the first view keeps (default one). */
+  readonly firstLinks?: number;
   readonly provenance: Provenance;
 }
 
@@ -150,9 +153,8 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   const blocks: Block[] = parts.map((text, i) => (i === 1 ? { text, place: "first", cut: true } : { text, place: "answer" }));
   parts.push(footer(answer, t));
   blocks.push({ text: parts.at(-1) ?? "", place: "details" });
-  // Only the route that names IMM 5476 links to it: an answer that sends someone to IMM 5475 must not show the 5476 page.
-  const links: Link[] =
-    answer.instead && INSTEAD_NAMES_IMM5476.has(answer.instead) ? [{ label: t("kb:links.imm5476"), url: IMM5476_URL }] : [];
+  // Each "instead" route links the form it names: IMM 5475 to receive information, IMM 5476 to act as representative.
+  const links: Link[] = answer.instead ? formLinks(answer.instead, t) : [];
   if (answer.application && answer.access !== "no") {
     const first = kb.applications[answer.application].track[0]?.system;
     if (first && first !== "none") links.push({ label: t(`kb:systems.${first}.name`), url: kb.systems[first].url });
@@ -160,14 +162,89 @@ function accessBody(kb: KnowledgeBase, answer: AccessAnswer, question: Question,
   return { text: parts.join("\n\n"), blocks, systems: [], access: answer.access, links, provenance: answer };
 }
 
+/** The form each "instead" text names: IMM 5475 to receive information, IMM 5476 to act as representative. */
+function formLinks(instead: string, t: Translate): Link[] {
+  const imm5475 = { label: t("kb:links.imm5475"), url: IMM5475_URL };
+  const imm5476 = { label: t("kb:links.imm5476"), url: IMM5476_URL };
+  switch (instead) {
+    case "authorizeForms":
+      return [imm5475, imm5476];
+    case "otherPartConsent":
+    case "askPrincipal":
+    case "askApplicant":
+      return [imm5475];
+    default:
+      // "Your client signs in to their own account" names no form: no form link.
+      return [];
+  }
+}
+
+/**
+ * Someone else's password, GCKey, sign-in partner or account login: always the never-share answer
+ * and the legitimate route (IMM 5476 for a representative, IMM 5475 for anyone else, each person's
+ * own account), whatever the intent, role or application the rest of the message suggests.
+ */
+function credentialBody(kb: KnowledgeBase, question: Question, t: Translate): Body {
+  const rule = kb.files.access.credentialSharing;
+  const provenance = mergeProvenance([rule]);
+  const about: string[] = [];
+  if (question.role) about.push(t(`kb:roles.${question.role}.name`));
+  if (question.application) about.push(t(`kb:applications.${question.application}.name`));
+  const head = t("kb:credential.answer");
+  const parts = [
+    about.length > 0 ? t("kb:answer.accessAbout", { answer: head, about: about.join(" · ") }) : head,
+    t(`kb:accessReasons.${rule.reason}`),
+    t("kb:credential.route"),
+    footer(provenance, t),
+  ];
+  // The first view is the never-share answer and the whole legitimate route with both forms' links
+  // (safety first: nothing of it may be cut); why, and the sources, are behind More.
+  const blocks: Block[] = [
+    { text: parts[0] ?? "", place: "answer" },
+    { text: parts[2] ?? "", place: "answer" },
+    { text: parts[1] ?? "", place: "details" },
+    { text: parts[3] ?? "", place: "details" },
+  ];
+  // Both forms stay in the first view: the route names both, and which one applies depends on who asks.
+  return { text: parts.join("\n\n"), blocks, systems: [], access: "no", links: formLinks("authorizeForms", t), firstLinks: 2, provenance };
+}
+
+/** The correction of a popular claim (data/myths.json), with the figures it rests on and its official sources. */
+function mythBody(kb: KnowledgeBase, id: string, t: Translate): Body {
+  const fact = kb.files.myths[id] as { sources: string[]; checked: string; unverified?: boolean; secondary?: boolean };
+  const provenance = mergeProvenance([fact]);
+  const params: Record<string, unknown> = {};
+  const links: Link[] = [];
+  if (id === "prCardRenewalNotFaster") {
+    const value = (line: TimelineLine | null): string => (line?.value ? formatValue(line.value, t) : t("kb:timeline.noData.notAvailable"));
+    const newCard = mainPublishedLine(kb, "pr-card-new");
+    const renewal = mainPublishedLine(kb, "pr-card-renewal");
+    params.newCard = value(newCard);
+    params.renewal = value(renewal);
+    params.date = [newCard?.asOf, renewal?.asOf].filter(Boolean).sort().at(-1) ?? kb.timelinesChecked;
+    links.push({ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL });
+  }
+  if (id === "boc15Days") params.days = kb.durations.get("bocPortOfEntry")?.max ?? 15;
+  const correction = hedge(t(`kb:myths.${id}`, params), fact.unverified, t);
+  const source = footer(provenance, t);
+  const blocks: Block[] = [
+    { text: correction, place: "answer" },
+    { text: source, place: "details" },
+  ];
+  return { text: [correction, source].join("\n\n"), blocks, systems: [], access: null, links, provenance };
+}
+
 function timelineBody(kb: KnowledgeBase, answer: TimelineAnswer, t: Translate, context: AnswerContext): Body {
   const parts: string[] = [t("kb:timeline.heading", { application: t(`kb:applications.${answer.application}.name`) })];
   const items = answer.lines.map((line) => formatLine(line, kb, t, context));
   for (const d of answer.durations) items.push(hedge(t(`kb:durations.${d.id}`, { min: d.min, max: d.max }), d.unverified, t));
-  parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
+  // A programme the data has no figure for says so, instead of showing other programmes' figures.
+  if (answer.programmeMissing) {
+    parts.push(t("kb:timeline.noProgrammeFigure", { programme: t(`kb:timeline.variants.${answer.programmeMissing}`) }));
+  } else parts.push(items.length > 0 ? bullets(items) : t("kb:timeline.noPublished"));
   const blocks: Block[] = [
     { text: parts[0] ?? "", place: "answer" },
-    { text: parts[1] ?? "", place: "answer", list: items.length > 0 },
+    { text: parts[1] ?? "", place: "answer", list: items.length > 0 && !answer.programmeMissing },
   ];
   if (answer.countryNeeded) {
     parts.push(t("kb:timeline.countryNeeded"));
@@ -254,33 +331,37 @@ function compute(
   reserve: Reserve,
 ): Composed {
   const locale = context.lang;
-  let result: RuleResult<Body>;
-  switch (question.intent) {
-    case "trackable": {
-      const r = whereToTrack(kb, { ...question, irbReferral: question.irbReferral ?? null });
-      result = r.ok ? { ok: true, value: trackBody(kb, r.value, t) } : r;
-      break;
+  let result: RuleResult<Body> | undefined;
+  // The safety rule comes before every other rule: no intent, role or application can turn it into a yes.
+  if (question.credentialSharing === true) result = { ok: true, value: credentialBody(kb, question, t) };
+  else if (question.myth && kb.files.myths[question.myth]) result = { ok: true, value: mythBody(kb, question.myth, t) };
+  else
+    switch (question.intent) {
+      case "trackable": {
+        const r = whereToTrack(kb, { ...question, irbReferral: question.irbReferral ?? null });
+        result = r.ok ? { ok: true, value: trackBody(kb, r.value, t) } : r;
+        break;
+      }
+      case "access": {
+        const r = whoMayAccess(kb, question);
+        result = r.ok ? { ok: true, value: accessBody(kb, r.value, question, t) } : r;
+        break;
+      }
+      case "timeline": {
+        const r = timeline(kb, question);
+        result = r.ok ? { ok: true, value: timelineBody(kb, r.value, t, context) } : r;
+        break;
+      }
+      case "status-meaning": {
+        const r = statusMeaning(kb, question);
+        result = r.ok ? { ok: true, value: statusBody(kb, r.value, t, context) } : r;
+        break;
+      }
     }
-    case "access": {
-      const r = whoMayAccess(kb, question);
-      result = r.ok ? { ok: true, value: accessBody(kb, r.value, question, t) } : r;
-      break;
-    }
-    case "timeline": {
-      const r = timeline(kb, question);
-      result = r.ok ? { ok: true, value: timelineBody(kb, r.value, t, context) } : r;
-      break;
-    }
-    case "status-meaning": {
-      const r = statusMeaning(kb, question);
-      result = r.ok ? { ok: true, value: statusBody(kb, r.value, t, context) } : r;
-      break;
-    }
-  }
   if (!result.ok) return { kind: "needs", slot: result.needs };
   const body = result.value;
   // First view: the text, one official link and the "More" button, within FIRST_VIEW together.
-  const firstLinks = body.links.slice(0, 1);
+  const firstLinks = body.links.slice(0, body.firstLinks ?? 1);
   const labels = [...firstLinks.map((l) => l.label), t("kb:answer.more")];
   const budget = {
     lines: FIRST_VIEW.lines - labels.length - reserve.lines,
@@ -305,7 +386,7 @@ function compute(
 }
 
 const cacheKey = (q: Question & QuestionSignals): string =>
-  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}`;
+  `${q.intent}|${q.application}|${q.role}|${q.status}|${q.country}|${q.quebec}|${q.insideCanada}|${q.credentialSharing ?? null}|${q.authorizationForm ?? null}|${q.otherPart ?? null}|${q.ownPart ?? null}|${q.irbReferral ?? null}|${q.sponsorshipParty ?? null}|${q.programme ?? null}|${q.myth ?? null}`;
 
 const caches = new WeakMap<KnowledgeBase, WeakMap<Translate, Map<string, Composed>>>();
 const memoized = new WeakMap<Translate, Translate>();

@@ -89,8 +89,16 @@ export type CommandId = (typeof COMMANDS)[number]["id"];
 
 const BY_ID: ReadonlyMap<string, CommandDefinition> = new Map(COMMANDS.map((c) => [c.id, c]));
 
+/** Other names users type for a command ("/commands" lists the commands, as /help does). Not registered on platforms. */
+export const COMMAND_ALIASES: Readonly<Record<string, CommandId>> = { commands: "help" };
+
 export function findCommand(id: string): CommandDefinition | undefined {
-  return BY_ID.get(id);
+  return BY_ID.get(id) ?? (Object.hasOwn(COMMAND_ALIASES, id) ? BY_ID.get(COMMAND_ALIASES[id] as string) : undefined);
+}
+
+/** The command id an alias stands for, or the id itself. */
+export function canonicalCommand(id: string): string {
+  return Object.hasOwn(COMMAND_ALIASES, id) ? (COMMAND_ALIASES[id] as string) : id;
 }
 
 export function isCommandId(id: string): id is CommandId {

@@ -147,7 +147,10 @@ export function readsAsSchedule(
   /** The bot just asked for a day, time or zone: any one of them is an answer. */
   answering = false,
 ): boolean {
-  if (!words || !OVERRIDABLE.has(u.intent) || u.application || u.status) return false;
+  // A named application or status keeps a question a question, unless its intent was only the trained
+  // model's guess ("un jeudi sur deux à 17h, heure de l'Atlantique" names Atlantic time, not the programme).
+  const lexiconDecided = (u.confidence ?? 1) >= 1;
+  if (!words || !OVERRIDABLE.has(u.intent) || ((u.application || u.status) && lexiconDecided)) return false;
   // Most messages are questions: one regular expression per language rules them out before the full parse.
   if (!answering) {
     const normalized = normalizeScheduleText(text);

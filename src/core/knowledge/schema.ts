@@ -130,6 +130,8 @@ export const accessFileSchema = z.strictObject({
   ),
   /** Someone using another person's credentials: always "no", whatever the role. */
   credentialSharing: accessRuleSchema,
+  /** A spouse asking about a spousal sponsorship: either the sponsor or the sponsored person, each with their own part. */
+  sponsorshipParty: accessRuleSchema,
   /** Caveats shown when a given role asks where to track (e.g. sponsors see only their part). */
   roleCaveats: z.partialRecord(roleId, z.array(textKey)),
 });
@@ -249,6 +251,14 @@ export const statusesFileSchema = z.strictObject(
 );
 export const caveatsFileSchema = z.record(textKey, caveatSchema);
 export const durationsFileSchema = z.record(textKey, durationSchema);
+
+/** A claim popular articles get wrong (fact sheet, "where popular articles are wrong"); kb:myths.<id> states the correction. */
+export const mythSchema = z.strictObject({
+  /** Applications the myth is about. */
+  applications: z.array(applicationId).min(1),
+  ...provenance,
+});
+export const mythsFileSchema = z.record(textKey, mythSchema);
 export const serviceStandardsFileSchema = z.record(textKey, serviceStandardSchema);
 
 /** The knowledge base files, each with its schema. Adding a file here makes the loader read and validate it. */
@@ -261,6 +271,7 @@ export const KNOWLEDGE_FILES = {
   durations: { file: "durations.json", schema: durationsFileSchema },
   serviceStandards: { file: "service-standards.json", schema: serviceStandardsFileSchema },
   timelines: { file: "timelines.json", schema: timelinesFileSchema },
+  myths: { file: "myths.json", schema: mythsFileSchema },
 } as const;
 
 export type KnowledgeFiles = { readonly [K in keyof typeof KNOWLEDGE_FILES]: z.infer<(typeof KNOWLEDGE_FILES)[K]["schema"]> };

@@ -54,6 +54,7 @@ export function crossCheckKnowledge(files: KnowledgeFiles): string[] {
       if (rule) checkSecondary("access.json", `roles.${role}.ownPart.${group}`, rule);
   }
   checkSecondary("access.json", "credentialSharing", files.access.credentialSharing);
+  checkSecondary("access.json", "sponsorshipParty", files.access.sponsorshipParty);
   for (const [role, caveats] of Object.entries(files.access.roleCaveats)) {
     caveats?.forEach((caveat, i) => {
       if (!(caveat in files.caveats)) problems.push(`access.json: roleCaveats.${role}.${i}: unknown caveat "${caveat}"`);

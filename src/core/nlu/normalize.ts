@@ -25,6 +25,8 @@ const FOLD: Readonly<Record<string, string>> = {
   "\u06d3": "\u06d2",
   "\u0671": "\u0627",
   "\u0451": "\u0435",
+  "\u0153": "oe", // French ligature, as in "sœur" (NFKD leaves it whole)
+  "\u00e6": "ae",
 };
 const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x0a66];
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

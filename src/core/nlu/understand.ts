@@ -13,7 +13,7 @@ import { INTENT_LEXICON } from "./lexicon/intents.js";
 import { RELATION_LEXICON, ROLE_LEXICON } from "./lexicon/roles.js";
 import { STATUS_LEXICON } from "./lexicon/statuses.js";
 import { foldText, LATIN_OR_CYRILLIC_WORD, START } from "./normalize.js";
-import type { Understander, Understanding } from "./understanding.js";
+import type { SmallTalk, Understander, Understanding } from "./understanding.js";
 
 /** Categories where a longer phrase hides the shorter ones it contains ("spousal open work permit" hides "spousal"). */
 const NESTING = new Set(["app", "status", "role", "intent"]);
@@ -134,6 +134,15 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
     );
   };
 
+  const OTHER_PERSON_CATEGORIES = new Set(["rel", "role"]);
+  const OTHER_PERSON_CUES = new Set(["other-person", "third-party", "share-verb"]);
+  const mentionsOtherPerson = (padded: string): boolean =>
+    scan(padded).some(
+      (h) =>
+        (h.signal.category === "cue" && OTHER_PERSON_CUES.has(h.signal.id)) ||
+        (OTHER_PERSON_CATEGORIES.has(h.signal.category) && !SELF_ROLES.has(h.signal.id as RoleId)),
+    );
+
   return {
     understand(input: string, hint?: Locale): Understanding {
       const startedAt = now();
@@ -242,7 +251,16 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       let role = resolveRole(statedRole, rels, minor);
       // "My lawyer wants my GCKey password": the asker is the applicant. "Can my lawyer see my file?":
       // the question is about the representative's access.
-      if ((role as string) === "applicant-with-representative") role = cues.has("credential") ? "applicant" : "representative";
+      // Someone else's password, GCKey, sign-in partner login or account: the safety rule, above every other one.
+      // A bare "GCKey" names the sign-in service ("do I use GCKey or the tracker?"); it is a credential
+      // when it changes hands: "my husband gave me his GCKey", "我用我妈的GCKey账号", "sign in with my GCKey".
+      const credentialWord =
+        cues.has("credential") ||
+        cues.has("account-login") ||
+        (cues.has("gckey") && cues.has("share-verb")) ||
+        // A typed password is removed before matching, and its label with it ("密码是…").
+        identifiers.includes("password");
+      if ((role as string) === "applicant-with-representative") role = credentialWord ? "applicant" : "representative";
 
       // --- intent ---
       let intent: IntentId | null = null;
@@ -313,11 +331,37 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       const quebec = cues.has("not-quebec") ? false : cues.has("quebec") ? true : null;
 
       const signals: { -readonly [K in keyof QuestionSignals]: QuestionSignals[K] } = {};
-      // A bare "GCKey" is a credential when it changes hands: "my husband gave me his GCKey", "我用我妈的GCKey账号".
-      const credential =
-        cues.has("credential") || (cues.has("gckey") && (cues.has("share-verb") || cues.has("third-party") || rels.size > 0));
-      if (credential && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) {
+      const credential = credentialWord || (cues.has("gckey") && cues.has("third-party"));
+      // Another person in the message: a relative, a role that is not the asker's own file (consultant,
+      // employer, school…), "someone", "a friend", a pronoun, or a verb of handing over.
+      const otherPerson =
+        cues.has("share-verb") ||
+        cues.has("third-party") ||
+        cues.has("other-person") ||
+        rels.size > 0 ||
+        roleHits.some((h) => !SELF_ROLES.has(h.signal.id as RoleId)) ||
+        // A typed password is redacted up to the next space, which in Chinese can be the rest of the
+        // sentence ("密码给律师让他…"): look for the other person in the text as written.
+        (identifiers.includes("password") && mentionsOtherPerson(`${START} ${foldText(text)} `));
+      if (
+        (credential && (cues.has("share-verb") || cues.has("third-party") || (role !== null && role !== "applicant"))) ||
+        (credentialWord && otherPerson)
+      ) {
         signals.credentialSharing = true;
+        // Whatever else the message asks (a tracker, a time, a menu), the answer is the never-share one.
+        intent = "access";
+      }
+      // "Can my wife see our spousal sponsorship?": a spouse in a spousal sponsorship is its sponsor or its
+      // sponsored person, never an outside relative; each follows their own part.
+      if (
+        !signals.credentialSharing &&
+        application === "sponsorship-spouse" &&
+        rels.has("spouse") &&
+        role === "family-member" &&
+        (statedRole === undefined || statedRole.signal.weight < 3)
+      ) {
+        signals.sponsorshipParty = true;
+        role = null;
       }
       // "The sponsor part" is the asker's own part when the asker is the sponsor, the other party's otherwise.
       const sponsorPart = cues.has("sponsor-part");
@@ -326,8 +370,38 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       // "Not referred yet" is a fact too: the claim is still with IRCC, so the IRB's portal is not for now.
       if (cues.has("irb-negated") || (cues.has("irb") && irbNegated)) signals.irbReferral = false;
       else if (cues.has("irb")) signals.irbReferral = true;
+      for (const cue of cues) if (cue.startsWith("programme:")) signals.programme ??= cue.slice("programme:".length);
+      // Caregiver, Atlantic, start-up visa…, named without an application type: they are programs of other economic PR.
+      if (signals.programme && application === null) application = "pr-economic-other";
       if (cues.has("form-missing")) signals.authorizationForm = false;
       else if (cues.has("form-present")) signals.authorizationForm = true;
+
+      // Claims popular articles get wrong (data/myths.json): the reply corrects them first.
+      if (
+        (application === "pr-card-renewal" || application === "pr-card-new") &&
+        cues.has("renewal") &&
+        (cues.has("comparison") || cues.has("first-card"))
+      ) {
+        signals.myth = "prCardRenewalNotFaster";
+      } else if (application === "refugee-claim" && FORTY_FIVE.test(folded)) {
+        signals.myth = "boc15Days";
+      }
+      if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
+
+      // "thanks!", "ok", "bye": small talk only when the message says nothing else the bot answers.
+      let smallTalk: SmallTalk | null = null;
+      if (
+        (intent === null || intent === "help") &&
+        !signals.credentialSharing &&
+        application === null &&
+        status === null &&
+        role === null &&
+        words.length <= 5 &&
+        folded.length <= 40
+      ) {
+        for (const cue of cues) if (cue.startsWith("small-talk:")) smallTalk = cue.slice("small-talk:".length) as SmallTalk;
+        if (smallTalk) intent = "help";
+      }
 
       // Temporary wording wins over "stop": stopping deletes the reminders.
       const reminderOp =
@@ -343,6 +417,8 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
 
       return {
         reminderOp,
+        smallTalk,
+        relation: RELATION_SPONSORSHIP.find(([rel]) => rels.has(rel))?.[0] ?? null,
         lang: detected.confident ? detected.lang : (hint ?? detected.lang),
         langDetected: detected.confident,
         intent,
@@ -466,6 +542,9 @@ function negatedAround(padded: string, hit: Hit): boolean {
   for (const w of after) if (NEGATION_AFTER.has(w)) return true;
   return false;
 }
+
+/** "45 days", "45 días", "۴۵ روز" (digits are folded to ASCII): the wrong BOC deadline of popular articles. */
+const FORTY_FIVE = /(?<![0-9])45(?![0-9])/;
 
 function isChatIntent(intent: IntentId): boolean {
   return intent.startsWith("reminder") || intent === "language" || intent === "forget";

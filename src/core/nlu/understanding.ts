@@ -52,7 +52,13 @@ export interface Understanding {
    * filled in and the caller answers `errors:tooComplex` instead of guessing.
    */
   readonly overBudget?: true;
+  /** The relative the message names ("spouse", "child", "parent", "other"), used by follow-ups ("and for my parents?"). */
+  readonly relation?: string | null;
+  /** "thanks", "hello", "ok", "bye" said on their own: a short reply, not the welcome (the intent is then "help"). */
+  readonly smallTalk?: SmallTalk | null;
 }
+
+export type SmallTalk = "thanks" | "hello" | "ok" | "bye";
 
 export interface Understander {
   /** Must be fast (thousands per second): no I/O, no allocation-heavy work per call. */

@@ -14,4 +14,13 @@ export interface QuestionSignals {
   readonly ownPart?: boolean | null;
   /** A refugee claim has been referred to the IRB (the hearing stage). */
   readonly irbReferral?: boolean | null;
+  /** A spouse asking about a spousal sponsorship: one of its two parties (sponsor or sponsored), not an outside relative. */
+  readonly sponsorshipParty?: boolean | null;
+  /**
+   * A program inside the application type ("caregiver" within other economic PR), as a
+   * kb:timeline.variants id. Its processing time is the only one given; other programs' figures never are.
+   */
+  readonly programme?: string | null;
+  /** The question repeats a claim popular articles get wrong (data/myths.json id): the reply corrects it first. */
+  readonly myth?: string | null;
 }

@@ -10,6 +10,8 @@ export interface TimelineQuery {
   readonly country: string | null;
   readonly quebec: boolean | null;
   readonly insideCanada: boolean | null;
+  /** A program named in the question (kb:timeline.variants id), e.g. "caregiver" within other economic PR. */
+  readonly programme?: string | null;
 }
 
 export type TimelineKind = "historical" | "forward-looking" | "service-standard";
@@ -38,6 +40,8 @@ export interface TimelineAnswer extends Provenance {
   readonly durations: readonly WithId<DurationFact>[];
   /** Some line is published per country and the question names no country (the reply says to give it). */
   readonly countryNeeded: boolean;
+  /** The program the question names has no published time here: no other program's figure is given. */
+  readonly programmeMissing: string | null;
 }
 
 const matches = (wanted: boolean | null, entry: boolean | null): boolean => wanted === null || entry === null || wanted === entry;
@@ -78,13 +82,19 @@ const standardLine = (standard: WithId<ServiceStandardFact>): TimelineLine => ({
 export function timeline(kb: KnowledgeBase, query: TimelineQuery): RuleResult<TimelineAnswer> {
   if (!query.application) return needs("application");
   const country = query.country ? query.country.toUpperCase() : null;
-  const entries = (kb.timelinesByApplication.get(query.application) ?? []).filter(
-    (e) => matches(query.quebec, e.quebec) && matches(query.insideCanada, e.insideCanada),
+  const all = kb.timelinesByApplication.get(query.application) ?? [];
+  // An application type made only of programs (every line is one program's) answers for the program
+  // the question names, and for no other: the caregiver question never gets the Atlantic figure.
+  const byProgramme = query.programme != null && all.length > 0 && all.every((e) => e.variant !== null);
+  const programmeMissing = byProgramme && !all.some((e) => e.variant === query.programme) ? (query.programme ?? null) : null;
+  const entries = all.filter(
+    (e) =>
+      matches(query.quebec, e.quebec) && matches(query.insideCanada, e.insideCanada) && (!byProgramme || e.variant === query.programme),
   );
   const lines = entries
     .map((e) => toLine(e, country))
     .sort((a, b) => Number(a.variant !== null) - Number(b.variant !== null) || Number(a.quebec === true) - Number(b.quebec === true));
-  const standards = kb.standardsByApplication.get(query.application) ?? [];
+  const standards = programmeMissing ? [] : (kb.standardsByApplication.get(query.application) ?? []);
   const durations = kb.durationsByApplication.get(query.application) ?? [];
   // With no published time, the answer also rests on where the application is handled (e.g. Quebec's MIFI).
   const published =
@@ -95,6 +105,7 @@ export function timeline(kb: KnowledgeBase, query: TimelineQuery): RuleResult<Ti
     lines: [...lines, ...standards.map(standardLine)],
     durations,
     countryNeeded: lines.some((l) => l.perCountry && l.country === null),
+    programmeMissing,
     ...provenance,
   });
 }

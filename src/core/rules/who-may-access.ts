@@ -44,6 +44,9 @@ const answer = (rule: AccessRule, query: AccessQuery, appliedRole: RoleId): Acce
 export function whoMayAccess(kb: KnowledgeBase, query: AccessQuery): RuleResult<AccessAnswer> {
   const role: RoleId = query.role ?? "applicant";
   if (query.credentialSharing === true) return ok(answer(kb.files.access.credentialSharing, query, role));
+  if (query.sponsorshipParty === true && query.application && kb.applications[query.application].group === "sponsorship-family") {
+    return ok(answer(kb.files.access.sponsorshipParty, query, role));
+  }
   const rules = kb.files.access.roles[role];
   if (query.authorizationForm === false && rules.withoutForm) return ok(answer(rules.withoutForm, query, role));
   if (!query.application) {

@@ -97,13 +97,13 @@ describe("Telegram adapter: private chats", () => {
 
   it("replies in French to a user whose Telegram language is French, and keeps a stored choice over it", async () => {
     const { bot, api, en, fr, store } = await setup();
-    expect(fr("common:help.intro")).not.toBe(en("common:help.intro"));
+    expect(fr("common:help.commandsHeading")).not.toBe(en("common:help.commandsHeading"));
     const marie = { id: 777, language_code: "fr-CA" };
     await bot.handleUpdate(commandUpdate(marie, "help"));
-    expect(api.texts(marie.id)[0]).toContain(fr("common:help.intro"));
+    expect(api.texts(marie.id)[0]).toContain(fr("common:help.commandsHeading"));
     await store.setLanguage("tg:777", "en");
     await bot.handleUpdate(commandUpdate(marie, "help"));
-    expect(api.texts(marie.id)[1]).toContain(en("common:help.intro"));
+    expect(api.texts(marie.id)[1]).toContain(en("common:help.commandsHeading"));
   });
 
   it("tells a private user it reads only text when sent a photo, and ignores photos in groups", async () => {
@@ -201,7 +201,7 @@ describe("Telegram adapter: groups", () => {
     await bot.handleUpdate(commandUpdate(alice, "reminders", "", GROUP));
     await bot.handleUpdate(commandUpdate(alice, "mydata", "", GROUP));
     const texts = api.texts(GROUP.id);
-    expect(texts[0]).toContain(en("common:help.intro"));
+    expect(texts[0]).toContain(en("common:help.commandsHeading"));
     expect(texts.slice(1)).toEqual([en("errors:privateOnly"), en("errors:privateOnly")]);
   });
 
@@ -219,7 +219,7 @@ describe("Telegram adapter: groups", () => {
     expect(await store.getProfile("tg:501")).toBeUndefined(); // the admin's own language is untouched
 
     await bot.handleUpdate(commandUpdate({ id: 502, language_code: "en" }, "help", "", GROUP));
-    expect(api.texts(GROUP.id).at(-1)).toContain(fr("common:help.intro"));
+    expect(api.texts(GROUP.id).at(-1)).toContain(fr("common:help.commandsHeading"));
   });
 
   it("treats a language button pressed in a group as the group's switch", async () => {

@@ -109,7 +109,7 @@ describe.each(["en", "fr"])("kb catalogue %s", (lng) => {
       ...Object.values(r.otherPart ?? {}),
       ...(r.withoutForm ? [r.withoutForm] : []),
     ]);
-    for (const rule of [...rules, kb.files.access.credentialSharing]) {
+    for (const rule of [...rules, kb.files.access.credentialSharing, kb.files.access.sponsorshipParty]) {
       if (!rule) continue;
       need(`accessReasons.${rule.reason}`);
       if (rule.instead) need(`accessInstead.${rule.instead}`);

@@ -48,6 +48,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "certificado de seleccion*^3|certificado de selecao*^3|selecao de quebec|魁北克甄选证书^3|魁省甄选|魁北克选择证书|क्यूबेक चयन|کیوبیک سلیکشن|شهادة الاختيار|گواهی انتخاب کبک|сертифікат відбору",
   ],
   "sponsorship-spouse": [
+    "ਸਪਾਊਜ਼ਲ ਸਪਾਂਸਰਸ਼ਿਪ^3|ਸਪਾਉਜ਼ਲ ਸਪਾਂਸਰਸ਼ਿਪ^3|ਸਪਾਊਜ਼ਲ^2.5|ਸਪਾਊਸ ਸਪਾਂਸਰਸ਼ਿਪ^3|ਸਪਾਊਜ਼ ਸਪਾਂਸਰਸ਼ਿਪ^3",
     "स्पाउस वीजा^3|स्पाउज वीजा^3|स्पाउस वीसा^3|स्पाउसल वीजा^3|पत्नी का वीजा^2.5|पति का वीजा^2.5|spouse ka visa^3|ਪਤਨੀ ਦਾ ਵੀਜ਼ਾ^2.5|ਪਤੀ ਦਾ ਵੀਜ਼ਾ^2.5|بیوی کا ویزا^2.5|شوہر کا ویزا^2.5|ویزای همسر^2.5|تأشيرة الزوجة^2.5|تأشيرة الزوج^2.5|visa de esposa^2.5|visa de conyuge^2.5|visto de conjuge^2.5|visa de conjoint^2.5|віза для дружини^2.5|配偶签证^3|夫妻团聚^3",
     "पति/पत्नी प्रायोजन^3|पति पत्नी प्रायोजन^3|जीवनसाथी प्रायोजन^3|जीवनसाथी की स्पॉन्सरशिप^3|पत्नी को स्पॉन्सर^3|पति को स्पॉन्सर^3|spouse visa^3|spouse sponsorship^3|spousal visa^3|spouse open work^1|ਸਪਾਊਸ ਵੀਜ਼ਾ^3|ਸਪਾਊਜ਼ ਵੀਜ਼ਾ^3|ਪਤਨੀ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|ਪਤੀ ਦੀ ਸਪਾਂਸਰਸ਼ਿਪ^3|شریک حیات کی کفالت^3|شریک حیات کی اسپانسرشپ^3|بیوی کی اسپانسرشپ^3|شوہر کی اسپانسرشپ^3|اسپاؤز ویزا^3|سپاؤس ویزا^3|اسپاؤس اسپانسرشپ^3|بیوی کی کفالت^3|شوہر کی کفالت^3|كفالة زوجية^3|لم الشمل للزوج^3|لم شمل الزوجة^3|اسپانسری همسر^3|sponsor sa asawa^3|pag sponsor sa asawa^3|spousal ko^3|配偶担保移民^3|спонсорування чоловіка^3|спонсорування дружини^3",
     "spousal^3|spouse sponsorship^3|spousal sponsorship^3|sponsoring my wife^3|sponsoring my husband^3|sponsoring my spouse^3|sponsoring my partner^3|sponsor my wife^3|sponsor my husband^3|sponsor my spouse^3|partner sponsorship^3|common law sponsorship|conjugal",
@@ -81,7 +82,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "受保护人^3|संरक्षित व्यक्ति^3|ਸੁਰੱਖਿਅਤ ਵਿਅਕਤੀ^3|محفوظ شخص^3|شخص محمي^3|الشخص المحمي^3|فرد حمایت شده^3|захищена особа^3|захищеної особи^3",
   ],
   "refugee-claim": [
-    "boc form^3|basis of claim^4|claim kita si^2.5|airport te claim^3|ਏਅਰਪੋਰਟ ਤੇ ਕਲੇਮ^3|claim at the airport^3|claimed at the airport^3",
+    "boc form^3|my boc^3|the boc^3|boc^2|basis of claim^4|claim kita si^2.5|airport te claim^3|ਏਅਰਪੋਰਟ ਤੇ ਕਲੇਮ^3|claim at the airport^3|claimed at the airport^3",
     "پناہ کا دعوی^3|پناہ گزین^2|پناہ گزینی^3|सियासी शरण^3|शरणार्थी दावा^3|शरणार्थी^2|ਸ਼ਰਨਾਰਥੀ^2|ਰਿਫਿਊਜੀ^2|रिफ्यूजी^2|ریفیوجی^2|طلب اللجوء^3|لاجئ^1.5|درخواست پناهندگی^3|refugee claim ko^3|pag aasylum^2|заява на притулок^3|难民申请^3|申请难民^3",
     "refugee claim*^3|asylum*^2.5|refugee^1|claim for refugee protection^3|refugee hearing^3|irb^1|basis of claim^3",
     "demande d asile^3|asile^2.5|demandeur d asile^3|refugie*^1|cisr^1|solicitud de asilo^3|asilo^2.5|refugiado*^1|pedido de refugio^3|refugio^2",
@@ -96,6 +97,7 @@ export const APPLICATION_LEXICON: Lexicon = {
     "永久居民确认^3|登陆^1|पीआर पोर्टल^1|ਪੀਆਰ ਪੋਰਟਲ^1|پی آر پورٹل^1|بوابة الإقامة الدائمة^1|پورتال اقامت دائم^1|портал постійного резидента^1|портал пмп^1",
   ],
   "pr-card-new": [
+    "بطاقة إقامة دائمة^3|بطاقة الإقامة الدائمة^3|بطاقة اقامة دائمة^3|بطاقة الاقامة الدائمة^3|картка постійного жителя^3|картки постійного жителя^3|картку постійного жителя^3|картка пмж^3|картки пмж^3",
     "بطاقة ال pr^3|بطاقة الإقامة^2.5|كرت ال pr^3|كرت الاقامة^2.5",
     "pr 卡^1.5|第一张pr卡^3|第一张 pr 卡^3|新pr卡^3|新的pr卡^3|第一张枫叶卡^3|首张枫叶卡^3|新枫叶卡^3|新的枫叶卡^3|首次申请枫叶卡^3|first time pr card^3|my first pr card^3|initial pr card^3|new permanent resident card^3|primera tarjeta de residente^3|primeira tarjeta^3|primeiro cartao de residente^3|primeiro cartao pr^3|premiere carte de resident permanent^3|nouvelle carte rp^3|unang pr card^3|bagong pr card^3|पहला पीआर कार्ड^3|नया पीआर कार्ड^3|پہلا پی آر کارڈ^3|نیا پی آر کارڈ^3|مستقل رہائشی کارڈ^1.5|مستقل رہائش کارڈ^1.5|स्थायी निवासी कार्ड^1.5|ਸਥਾਈ ਨਿਵਾਸੀ ਕਾਰਡ^1.5|پہلا کارڈ^1.5|أول بطاقة إقامة^3|اولین کارت اقامت^3|перша картка^3|першу картку^3|bagong permanent resident card^3",
     "pr card^1.5|first pr card^3|new pr card^3|pr card after landing^3|my pr card^1.5|permanent resident card^1.5",

@@ -99,7 +99,7 @@ export const CUE_LEXICON: Lexicon = {
     "eles conseguem|ellos pueden|ils peuvent|can they see|can they check|can they track",
     "us application|uski application|unki application|उस एप्लीकेशन|اس کی درخواست|ان کی درخواست",
     "estudyante namin|empleyado namin|our student|our students|our employee|notre etudiant|nuestro estudiante|nuestro alumno|nosso aluno|наш працівник|нашого працівника|наш студент|طالب عندنا|عندنا طالب|موظف عندنا|ہمارا ملازم|ہمارے طالب علم|हमारा छात्र|हमारे स्टूडेंट|ਸਾਡਾ ਵਿਦਿਆਰਥੀ|我们的学生|我们学生|我们的员工",
-    "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه",
+    "حقها|حقه|ديالها|ديالو|دياله|متاعها|متاعه|هل يستطيع|هل تستطيع|يقدر يشوف|تقدر تشوف",
     "ohda|ohdi|ohde|usda|usdi|usde|unhan da|وضعیتشو|پروندشو|پرونده اش|درخواستشو|تبعه|تبعها|بتاعه|بتاعها|ملفه|ملفها|حالته|حالتها",
     "الخاصة به|الخاصة بها|الخاص به|الخاص بها|بتاعه|بتاعها|تبعه|تبعها|nya",
     "his|her|him|them|their|she|he s|for him|for her|son statut|sa demande|son dossier|sa demande|pour lui|pour elle|leur|su solicitud|su estado|de ella|de el|sus|dele|dela|deles|delas|niya|nila|kanya|kaniya",
@@ -121,7 +121,7 @@ export const CUE_LEXICON: Lexicon = {
   ],
   renewal: [
     "ਰੀਨਿਊ*|रिन्यू*|رینیو*",
-    "поновлен*|поновити|تجديد|تجدید|تمدید کارت",
+    "поновлен*|поновити|تجديد|تجدید|تمدید کارت|بالتجديد|التجديد|للتجديد",
     "renew*|replace*|replacement|expired|expiring|renouvel*|remplac*|renova*|reemplaz*|substitu*|续签|换卡|रिन्यू|ਰੀਨਿਊ|رینیو|تجديد|تمدید|поновл*|замін*",
   ],
   certificate: ["certificate|certificat|certificado|证书|प्रमाणपत्र|सर्टिफिकेट|ਸਰਟੀਫਿਕੇਟ|سرٹیفکیٹ|شهادة|گواهی|сертифікат*|свідоцтв*"],
@@ -141,14 +141,86 @@ export const CUE_LEXICON: Lexicon = {
     "outside quebec|outside of quebec|not in quebec|hors quebec|hors du quebec|fuera de quebec|fora de quebec|fora do quebec|except quebec|excluding quebec",
   ],
   credential: [
+    "sign in partner|sign in partners|signin partner|bank login|banking login|online banking|bank credentials|banking password|bank password|partenaire de connexion|connexion bancaire|identifiants bancaires|socio de inicio de sesion|acceso bancario|banca en linea|clave bancaria|mi clave|su clave|parceiro de login|parceiro de acesso|login do banco|internet banking|senha do banco|登录合作伙伴|银行登录|网银|网上银行|साइन इन पार्टनर|बैंक लॉगिन|नेट बैंकिंग|ਸਾਈਨ ਇਨ ਪਾਰਟਨਰ|ਬੈਂਕ ਲੌਗਇਨ|سائن ان پارٹنر|بینک لاگ ان|شريك تسجيل الدخول|الدخول البنكي|حساب البنك|شریک ورود|ورود بانکی|sign in partner ng bangko|bank login ko|партнер для входу|партнера для входу|банківський вхід|вхід через банк|банк id|bankid",
     "لاگ ان|لاگن|ای سائن|e sign|esign on behalf|sign on behalf",
     "الباسورد|باسورد|الباسوورد|باسوورد|الرقم السري|الرقم السرّي|كلمة السر تبعه|باس ورد|پاسوردشو|پسوردشو|رمزشو",
-    "*كلمة مرور|*كلمه مرور|*كلمة سر|*كلمه سر|رمز gckey|رمز ورود|رمزشو|رمزش|его пароль|її пароль|свій пароль|мій пароль",
+    "*كلمة مرور|*كلمه مرور|*كلمة سر|*كلمه سر|رمز gckey|رمز ورود|رمزشو|رمزش|его пароль|її пароль|свій пароль|мій пароль|паролем|паролі|паролю|пароля",
     "*كلمة السر|*كلمة المرور|*كلمه السر|*كلمه المرور|پسورد*|رمز عبور*|گذرواژه*|پاس ورڈ*|پاسورڈ*|पासवर्ड*|ਪਾਸਵਰਡ*|密码*",
     "логін*|логіном|логіна|пароль від|user id|user name|usuario y contrasena|usuario e senha|nom d utilisateur|اسم المستخدم|نام کاربری|用户名|账号密码|यूजरनेम|ਯੂਜ਼ਰਨੇਮ|یوزرنیم",
     "her gckey|his gckey|their gckey|son gckey|sa gckey|su gckey|gckey dela|gckey dele|її gckey|його gckey|password|passcode|passwd|credentials|login|gckey login|gckey credentials|gckey details|login details|sign in details|username and password|gckey username|mot de passe|identifiants|contrasena|credenciales|senha|password ko|password niya|密码|पासवर्ड|ਪਾਸਵਰਡ|پاس ورڈ|پاسورڈ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه|پسورد|пароль*",
   ],
+  /**
+   * Signing in to an account as, with or for someone ("log in with my account", "sign in as me",
+   * "用我的账号登录"). With another person in the message it is credential sharing (see understand.ts).
+   */
+  "account-login": [
+    "use her account|use his account|using her account|using his account|log in with her|log in with his|sign in with her|sign in with his|log in with my|login with my|log in using my|sign in with my|signs in with my|sign in using my|log in to my account|log into my account|login to my account|sign in to my account|sign into my account|into my account|use my account|access my account|log in as me|sign in as me|log in on my behalf|sign in on my behalf|log in for me|sign in for me|login for me|log in to her account|log in to his account|log into her account|log into his account|sign in to her account|sign in to his account|sign into her account|sign into his account|my login|my account login|share my account|share my login",
+    "se connecter avec mon|se connecter avec ma|se connecter avec mes|se connecte avec ma|se connecte avec mon|se connecter a mon compte|se connecter sur mon compte|connecter a mon compte|utiliser mon compte|acceder a mon compte|entrer dans mon compte|se connecter a ma place|connecter a ma place|mon compte cle gc|mon compte clegc",
+    "entrar con mi|entrar con mis|iniciar sesion con mi|inicie sesion con mi|inicia sesion con mi|entrar a mi cuenta|entrar en mi cuenta|usar mi cuenta|acceder a mi cuenta|entre a mi cuenta|entrar por mi|mis datos de acceso",
+    "entrar com minha|entrar com meu|entrar com a minha|logar com|logar na minha conta|fazer login com|entrar na minha conta|usar minha conta|acessar minha conta|entre na minha conta|entrar por mim|meu login|meus dados de acesso",
+    "用我的账号|用我的账户|用我的帐号|登录我的账号|登我的账号|登录我的账户|登录我的帐号|登我账号|进我的账号|账号给|账户给|帮我登录|替我登录|代我登录|登录信息|登录资料",
+    "से लॉगिन|से लॉग इन|से साइन इन|se login|se log in|मेरे अकाउंट से लॉग*|मेरे अकाउंट में लॉग*|मेरा अकाउंट इस्तेमाल|मेरे अकाउंट से चेक|मेरे खाते से लॉग|mere account se login|mere account me login|mere account mein login|mere account se check|mera account use|mera login|मेरा लॉगिन|मेरी लॉगिन",
+    "ਨਾਲ ਲੌਗਇਨ|ਨਾਲ ਲੌਗ ਇਨ|ਨਾਲ ਸਾਈਨ ਇਨ|nal login|ਮੇਰੇ ਅਕਾਊਂਟ ਵਿੱਚ ਲੌਗ*|ਮੇਰੇ ਅਕਾਊਂਟ ਚ ਲੌਗ*|ਮੇਰਾ ਅਕਾਊਂਟ ਵਰਤ|ਮੇਰੇ ਅਕਾਊਂਟ ਤੋਂ ਚੈੱਕ|mere account ch login|mere account vich login|mera account vart|ਮੇਰਾ ਲੌਗਇਨ|mera login",
+    "سے لاگ ان|سے سائن ان|میرے اکاؤنٹ میں لاگ*|میرے اکاؤنٹ سے لاگ*|میرا اکاؤنٹ استعمال|میرے اکاؤنٹ سے چیک|میرے اکاونٹ میں لاگ|میرا لاگ ان",
+    "الدخول بحساب|الدخول بحسابي|دخول بحسابي|يسجل الدخول ب*|تسجيل الدخول ب*|بحسابي|على حسابي|لحسابي|ادخل حسابي|يدخل حسابي|يدخل على حسابي|الدخول إلى حسابي|الدخول الى حسابي|بيانات الدخول|بيانات تسجيل الدخول|معلومات الدخول",
+    "با gckey|gckey من|gckey منو|با حسابم|با اکانتم|با حساب من|وارد حسابم|وارد اکانتم|اطلاعات ورود",
+    "sign in gamit|log in gamit|login gamit|mag sign in gamit|mag log in gamit|gckey ko|mag log in sa account ko|mag login sa account ko|pumasok sa account ko|account ko|gamit ang account ko|gamitin ang account ko|login ko|log in ko|sign in ko",
+    "увійти з моїм|зайти з моїм|увійти під моїм|зайти під моїм|банківським входом|зайти в мій акаунт|увійти в мій акаунт|заходити в мій акаунт|зайти в мій кабінет|увійти в мій кабінет|під моїм акаунтом|моїм акаунтом|моїм логіном|мій логін|дані для входу|дані від мого акаунта",
+  ],
+  /** Someone other than the asker, named without a role: "a friend", "someone", "my agent", "the school". */
+  "other-person": [
+    "someone|somebody|anyone|anybody|someone else|a friend|my friend|friend|friends|my boss|boss|agent|consultant|lawyer|school|college|university|employer|colleague|coworker|roommate|neighbour|neighbor|another person|other people|third party|relative|family member|family members|my family|partner",
+    "quelqu un|un ami|une amie|mon ami|mon amie|des amis|mon patron|ma patronne|un tiers|une autre personne|mon employeur|l ecole|mon ecole|un proche|ma famille|un agent|mon agent|consultant|consultante|avocat|avocate|representant",
+    "alguien|otra persona|un amigo|una amiga|mi amigo|mi amiga|mi jefe|mi jefa|un tercero|mi familia|un familiar|mi agente|agente|consultor|consultora|abogado|abogada|la escuela|mi escuela|mi empleador|representante",
+    "alguem|outra pessoa|um amigo|uma amiga|meu amigo|minha amiga|meu chefe|minha chefe|terceiro|minha familia|um parente|meu agente|consultor|consultora|advogado|advogada|escola|empregador|representante",
+    "别人|其他人|朋友|老板|中介|顾问|律师|学校|雇主|家人|亲戚|代理|他人|同事|代理人",
+    "किसी और|कोई और|दोस्त|बॉस|एजेंट|कंसल्टेंट|वकील|स्कूल|कॉलेज|नियोक्ता|रिश्तेदार|परिवार|प्रतिनिधि|kisi aur|koi aur|dost|agent|consultant|vakeel|vakil",
+    "ਮਾਲਕ|ਕਿਸੇ ਹੋਰ|ਕੋਈ ਹੋਰ|ਦੋਸਤ|ਯਾਰ|ਏਜੰਟ|ਕੰਸਲਟੈਂਟ|ਵਕੀਲ|ਸਕੂਲ|ਕਾਲਜ|ਬੌਸ|ਰਿਸ਼ਤੇਦਾਰ|ਪਰਿਵਾਰ|ਨੁਮਾਇੰਦ*|kise hor|koi hor|yaar",
+    "کسی اور|کوئی اور|دوست|ایجنٹ|کنسلٹنٹ|وکیل|اسکول|سکول|کالج|باس|رشتہ دار|خاندان|نمائندہ|نمائندے",
+    "شخص آخر|شخص اخر|حدا|أحد|احد|صديق|صديقي|صديقتي|صاحبي|مديري|وكيل|مستشار|المستشار|محامي|المحامي|المدرسة|الجامعة|صاحب العمل|أقاربي|اقاربي|عائلتي|الوكيل|ممثل|الممثل",
+    "کس دیگه|کس دیگر|کسی|شخص دیگر|دوستم|دوست|رفیقم|رئیسم|ایجنت|مشاور|وکیل|مدرسه|دانشگاه|کارفرما|فامیل|خانواده|نماینده",
+    "ibang tao|kaibigan|kaibigan ko|amo ko|boss ko|ahente|agent|consultant|abogado|paaralan|eskwelahan|employer|kamag anak|pamilya|representative",
+    "хтось|хтось інший|інша людина|іншій людині|друг|друга|подруга|подрузі|другові|знайом*|начальник|агент|консультант|юрист|адвокат|школа|університет|роботодав*|родич*|родина|представник*",
+  ],
+  /** Programs inside one application type, for their processing times (timeline.ts): "caregiver", "Atlantic"… */
+  "programme:caregiver": [
+    "caregiver*|care giver*|home care worker*|home child care provider*|home support worker*|nanny|aide familial*|aides familiaux|aide a domicile|aides a domicile|soins a domicile|cuidador*|cuidadora*|cuidado en el hogar|cuidados domiciliares|护工|保姆|看护|家庭护理|护理人员|केयरगिवर|केयर गिवर|केयरटेकर|ਕੇਅਰਗਿਵਰ|ਕੇਅਰ ਗਿਵਰ|کیئرگیور|کیئر گیور|مقدم رعايه|مقدمی الرعايه|مقدمي الرعاية|مراقب کودک|پرستار|مراقبت در منزل|tagapag alaga|tagapangalaga|доглядальник*|доглядальниц*|доглядач*",
+  ],
+  "programme:atlantic": ["atlantic*|aip|atlantique|atlantico|atlántico|大西洋|अटलांटिक|ਐਟਲਾਂਟਿਕ|اٹلانٹک|الأطلسي|الاطلسي|آتلانتیک|атлантичн*"],
+  "programme:selfEmployed": [
+    "self employed|travailleur autonome|travailleurs autonomes|trabajador autonomo|trabajadores autonomos|trabalhador autonomo|autonomos|自雇|स्वरोजगार|सेल्फ एम्प्लॉयड|ਸਵੈ ਰੁਜ਼ਗਾਰ|خود روزگار|العمل الحر|خوداشتغالی|самозайнят*",
+  ],
+  "programme:startUpVisa": [
+    "start up visa|startup visa|demarrage d entreprise|visa de emprendedor|visa de startup|visto de startup|创业签证|स्टार्टअप वीज़ा|स्टार्ट अप वीजा|ਸਟਾਰਟਅਪ ਵੀਜ਼ਾ|اسٹارٹ اپ ویزا|تاشيرة الشركات الناشئة|تأشيرة الشركات الناشئة|استارتاپ ویزا|стартап віз*",
+  ],
+  "programme:rural": [
+    "rnip|rural and northern|rural community|rural communities|communautes rurales|comunidades rurales|comunidades rurais|农村社区|乡村社区|ग्रामीण समुदाय|ਪੇਂਡੂ ਭਾਈਚਾਰਾ|دیہی کمیونٹی|المجتمعات الريفية|جوامع روستایی|сільських громад|сільські громади",
+  ],
+  "programme:agriFood": [
+    "agri food*|agrifood|agroalimentaire|agroalimentario|agroalimentar|农业食品|कृषि खाद्य|ਖੇਤੀ ਖੁਰਾਕ|زرعی خوراک|الأغذية الزراعية|الاغذيه الزراعيه|کشاورزی و غذا|агрохарч*",
+  ],
+  /** Small talk, answered with one short line when the message says nothing else (understand.ts). */
+  "small-talk:thanks": [
+    "thanks|thank you|thank u|thx|ty|many thanks|thanks a lot|merci|merci beaucoup|gracias|muchas gracias|obrigado|obrigada|muito obrigado|valeu|谢谢|多谢|谢了|धन्यवाद|शुक्रिया|dhanyavaad|dhanyawad|shukriya|ਧੰਨਵਾਦ|ਸ਼ੁਕਰੀਆ|شکریہ|شكرا|مشكور|ممنون|مرسی|متشکرم|salamat|maraming salamat|дякую|спасибі|дуже дякую",
+  ],
+  "small-talk:hello": [
+    "hello|hi|hey|hi there|good morning|good evening|bonjour|salut|bonsoir|hola|buenos dias|buenas tardes|ola|oi|bom dia|boa tarde|你好|您好|नमस्ते|namaste|ਸਤ ਸ੍ਰੀ ਅਕਾਲ|sat sri akal|السلام علیکم|السلام عليكم|سلام|مرحبا|اهلا|kumusta|magandang umaga|magandang araw|привіт|добрий день|вітаю",
+  ],
+  "small-talk:ok": [
+    "ok|okay|okey|got it|alright|all right|d accord|ok merci|vale|entendido|ta bom|beleza|entendi|好的|明白了|知道了|ठीक है|theek hai|thik hai|ਠੀਕ ਹੈ|ٹھیک ہے|حسنا|تمام|باشه|خب|sige|sige po|добре|зрозуміло|гаразд",
+  ],
+  "small-talk:bye": [
+    "bye|goodbye|bye bye|see you|au revoir|a plus|adios|hasta luego|chao|tchau|ate logo|再见|拜拜|अलविदा|फिर मिलेंगे|alvida|ਅਲਵਿਦਾ|خدا حافظ|خداحافظ|مع السلامة|وداعا|paalam|бувай|до побачення",
+  ],
+  /** Comparing two things ("faster than", "compared to"): with a new card and a renewal, the renewal-is-faster myth. */
+  comparison: [
+    "faster|quicker|slower|compared|compare|comparison|versus|vs|than|plus rapide|plus vite|plus lent|par rapport|compare a|mas rapido|mas rapida|comparado|comparada|mais rapido|mais rapida|do que|更快|快吗|相比|比新卡|比首次|तेज़|तेज|ज़्यादा जल्दी|से जल्दी|के मुकाबले|ਤੇਜ਼|ਨਾਲੋਂ|ਮੁਕਾਬਲੇ|تیز|سے جلدی|مقابلے|أسرع|اسرع|مقارنة|سریعتر|سریع تر|زودتر|در مقایسه|mas mabilis|kaysa|швидше|ніж|порівняно",
+  ],
+  "first-card": [
+    "first card|new card|new pr card|first pr card|premiere carte|nouvelle carte|primera tarjeta|tarjeta nueva|primeiro cartao|cartao novo|首次|新卡|第一张|पहला कार्ड|नया कार्ड|ਪਹਿਲਾ ਕਾਰਡ|ਨਵਾਂ ਕਾਰਡ|پہلا کارڈ|نیا کارڈ|البطاقة الاولى|بطاقة جديدة|کارت اول|کارت جدید|unang card|bagong card|перша картка|нова картка|першу картку|нову картку|першої картки|нової картки",
+  ],
   "share-verb": [
+    "ਮੰਗਿਆ|ਮੰਗ ਰਿਹਾ|मांगा|मांग रहा|مانگا|مانگ رہا|maanga|manga hai|hiningi|hinihingi|попросив|попросила|просить|طلب مني|خواسته|میخواد|می خواهد|pidio|pediu|demande mon|me demande mes|asked for my|asked me for my|wants my|share my|give my",
     "عطاني|عطيته|اعطاني|أعطاني|ادخل حسابه|ادخل على حسابه|ادخل حسابها|ادخل على حسابها|افوت على حسابه|ادخل باسمه|بهم داده|داده بهم|بم داد|وارد حسابش|با اکانتش|با حسابش",
     "gamitin|gagamitin|gamitin ko|ginagamit ko|les doy|le doy|si les doy|si le doy|darles mi|darle mi|dar mi usuario|dar mis datos|dou minha senha|dar minha senha|passer mes identifiants|donner mon mot de passe|donner mes identifiants|用我|用她的|用他的|استعمل|أستخدم|استخدم حساب|با رمز|با پسورد|وارد حسابش|وارد اکانتش|користуватися його|користуватися її|зайти в його|зайти в її",
     "used his|used her|used my|use his|use her|using his|using her|logged in with|signed in with|log in with|logged into his|logged into her|with her password|with his password|j ai utilise|utilise son|utilise sa|use su|use la|usando su|usei a|usei o|usando a senha|ginamit ko|gamit ang|استخدمت|استخدام|باستخدام|دخلت ب|دخلت إلى|استفاده کردم|استفاده از|وارد شدم|استعمال کیا|استعمال کر|इस्तेमाल किया|इस्तेमाल कर|ਵਰਤਿਆ|ਵਰਤ ਕੇ|зайшов під|зайшла під|увійшов під|увійшла під|під логіном|під його|під її|використ*|скористав*|дав свій|дала свій|用了他的|用她的|用他的|登录了他|登录了她",
@@ -207,7 +279,7 @@ export const CUE_LEXICON: Lexicon = {
     "ibang site|may ibang site|anong site|which site|what site|quel site|que sitio|qual site|哪个网站|koja",
     "where|ou est ce que je|ou puis je|ou je peux|ou je vois|ou suivre|ou voir|ou verifier|ou consulter|ou trouver|donde|onde|saan|san ko|san makikita|哪里|哪儿|在哪|哪个网站|什么网站|कहाँ|कहां|kahan|kaha|kahaan|ਕਿੱਥੇ|ਕਿਥੇ|ਕਿੱਥੋਂ|kithe|kithon|کہاں|أين|اين|وين|کجا|де|куди|на якому сайті",
   ],
-  gckey: ["gckey|gc key|gckey账号|gckey帐号|gckey账户"],
+  gckey: ["gckey|gc key|cle gc|clegc|gckey账号|gckey帐号|gckey账户"],
   "reminder-list-question": [
     "cuales avisos|que avisos|ano ano na|ano ano yung|anu anong|naka set ko",
     "نشونم بده|نشون بده|نمایش بده|لیست کن",

@@ -119,7 +119,7 @@ export const RELATION_LEXICON: Lexicon = {
   ],
   other: [
     "онук|онука|внук|внучка|бабуся|бабусі|дідусь|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|petit fils|petite fille|grand mere|grand pere|nieto|nieta|abuela|abuelo|neto|neta|avo|avó|apo ko|lola ko|lolo ko|孙子|孙女|奶奶|外婆|姥姥|爷爷|पोता|पोती|दादी|नानी|दादा|नाना|ਪੋਤਾ|ਪੋਤੀ|ਦਾਦੀ|ਨਾਨੀ|پوتا|پوتی|دادی|نانی|حفيد|حفيدة|جدتي|جدي|نوه|مادربزرگ|پدربزرگ",
-    "اخوي|أخوي|اخويا|خوي|اختي|أختي|خيتي|برادرم|خواهرم|داداشم|آبجیم",
+    "اخي|أخي|لأخي|لاخي|اخوي|أخوي|اخويا|خوي|اختي|أختي|خيتي|برادرم|خواهرم|داداشم|آبجیم",
     "亲哥|亲姐|亲弟|亲妹|我是他哥|我是她姐",
     "ni kuya|si kuya|kuya ko|ni ate|si ate|ate ko|pinsan ko|chache da munda|chache di kudi|mame da munda|bhua da munda|massi da munda|ابن عمي|بنت عمي|ابن خالي|بنت خالي|ابن عمتي|ابن خالتي|پسرعموم|پسر عمو|دخترعمو|دختر عمو|پسر خاله|دختر خاله|چچا زاد|ماموں زاد|خالہ زاد|堂哥|堂弟|表哥|表弟|表姐|表妹|двоюрідн*",
     "bhen|bhain|behan|ਭੈਣ ਜੀ|bhaiya|didi|दीदी|भैया",

@@ -57,6 +57,8 @@ export function createHybridUnderstander(
       const base = lexicon.understand(text, hint);
       // Out of time budget: nothing is read, and the model must not guess from the text either.
       if (base.overBudget) return base;
+      // Someone else's password or login: the lexicon's reading carries the safety signal; the model must not move it.
+      if (base.signals?.credentialSharing) return { ...base, confidence: 1, alternatives: [] };
       if (base.intent !== null && STRUCTURED_INTENTS.has(base.intent)) return { ...base, confidence: 1, alternatives: [] };
       const features = featuresOf(foldText(text), model.buckets);
       lexiconFeatures(base, model.buckets, features);

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { createMemoryUserStore } from "../src/core/store/memory-user-store.js";
 import { createCoreFromDisk, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
-import { formatTable, loadSuite, runSuite } from "./answer-suite.js";
+import { formatTable, loadSuite, runSuite, SUITE_CLOCK } from "./answer-suite.js";
 
 /** npm run eval:answers [-- --verbose]: the answer suite, per-language table; exit 1 below 100 %. */
 const verbose = process.argv.includes("--verbose");
-const core = await createCoreFromDisk({ store: createMemoryUserStore() });
+const core = await createCoreFromDisk({ store: createMemoryUserStore(), clock: SUITE_CLOCK });
 const results = await runSuite(core, loadSuite(join(PROJECT_ROOT, "test/answers")));
 console.log(formatTable(results));
 const failed = results.filter((r) => r.problems.length > 0);

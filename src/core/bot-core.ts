@@ -288,10 +288,19 @@ export function createBotCore(deps: CoreDeps): BotCore {
    * What "More" shows: the whole answer with all its links and sources. Discord expands the message
    * in place; Telegram and the console show it below, so the first view's reader never loses the start.
    */
-  const moreReply = (lang: Locale, action: MoreAction): BotReply => {
+  const moreReply = (lang: Locale, action: MoreAction, last: Question | null | undefined): BotReply => {
     const t = deps.translator.forLocale(lang);
     const { flags, type: _type, ...slots } = action;
-    const question = { ...slots, ...flags } as Question;
+    // The button carries the question's ids and yes/no facts; the facts it has no room for (a myth, a
+    // programme, which party of a sponsorship asks) come from the user's last question when the button
+    // is under that answer.
+    const same =
+      last &&
+      last.intent === slots.intent &&
+      last.application === slots.application &&
+      last.role === slots.role &&
+      last.status === slots.status;
+    const question = (same ? { ...last, ...slots, ...flags } : { ...slots, ...flags }) as Question;
     const composed = composeAnswer(knowledge(), question, t, { now: deps.clock.now(), lang });
     if (composed.kind === "needs") return errorReply(lang, "staleButton");
     return reply(
@@ -329,6 +338,11 @@ export function createBotCore(deps: CoreDeps): BotCore {
     const sponsorshipFor =
       prevQ?.application?.startsWith("sponsorship-") && !u.application && u.relation ? SPONSORSHIP_BY_RELATION[u.relation] : undefined;
     if (sponsorshipFor) u = { ...u, application: sponsorshipFor, role: u.role === "family-member" ? null : u.role };
+    // "and from India?" right after an answer only adds a country: an intent the trained model guessed
+    // for those few words (the lexicon read none) must not start a new question.
+    if (prevQ && u.intent !== null && (u.confidence ?? 1) < 1 && !u.application && !u.status && (u.country || u.relation || u.role)) {
+      u = { ...u, intent: prevQ.intent, followUp: true };
+    }
     if (isKnowledgeIntent(u.intent) && (!u.followUp || !prevQ)) {
       // A fresh question; a clarification answer that the NLU read as a new question of the same intent keeps the old
       // slots, and so does a question that names nothing ("how long?", "who can see it?" right after an answer).
@@ -786,7 +800,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
           deps,
         });
       case "more":
-        return moreReply(lang, action);
+        return moreReply(lang, action, states.get(request.userId, now)?.question);
       case "reminder":
         if (!request.isPrivate) return errorReply(lang, "privateOnly");
         return handleReminderIntent({

@@ -20,13 +20,18 @@ const APPLICATION_INTENTS: ReadonlySet<IntentId> = new Set<IntentId>(["trackable
 export interface HybridThresholds {
   /** The model replaces the lexicon's intent when they disagree only at this probability or above. */
   readonly overrideIntent: number;
-  /** The model fills a slot (intent, application, role, status) the lexicon left empty at this probability or above. */
+  /** The model fills an intent the lexicon left empty at this probability or above. */
+  readonly fillIntent: number;
+  /** The model fills an application, role or status the lexicon left empty at this probability or above. */
   readonly fillSlot: number;
   /** With no lexicon reading, a model reading at this probability or above is offered with its runners-up (the bot asks). */
   readonly offer: number;
 }
 
-export const DEFAULT_THRESHOLDS: HybridThresholds = { overrideIntent: 0.9, fillSlot: 0.6, offer: 0.35 };
+/** Messages shorter than this keep the slots the lexicon found (or none): short ones lean on the conversation. */
+const MIN_WORDS_TO_FILL = 6;
+
+export const DEFAULT_THRESHOLDS: HybridThresholds = { overrideIntent: 0.85, fillIntent: 0.5, fillSlot: 0.6, offer: 0.3 };
 
 /**
  * Combines the lexicon understander with the trained classifiers. The lexicon is precise where its
@@ -59,8 +64,12 @@ export function createHybridUnderstander(
       if (base.overBudget) return base;
       // Someone else's password or login: the lexicon's reading carries the safety signal; the model must not move it.
       if (base.signals?.credentialSharing) return { ...base, confidence: 1, alternatives: [] };
+      // "and from India?": a follow-up continues the last question; a guessed intent would start a new one.
+      if (base.followUp && base.intent === null) return { ...base, confidence: 1, alternatives: [] };
       if (base.intent !== null && STRUCTURED_INTENTS.has(base.intent)) return { ...base, confidence: 1, alternatives: [] };
-      const features = featuresOf(foldText(text), model.buckets);
+      const folded = foldText(text);
+      const wordCount = folded === "" ? 0 : folded.split(" ", MIN_WORDS_TO_FILL).length;
+      const features = featuresOf(folded, model.buckets);
       lexiconFeatures(base, model.buckets, features);
 
       let intent = base.intent;
@@ -73,7 +82,7 @@ export function createHybridUnderstander(
         const topIntent = top.label as IntentId;
         if (intent === null) {
           // The lexicon found nothing: a confident model reading stands; a middling one is offered with its runners-up.
-          if (top.probability >= thresholds.fillSlot) {
+          if (top.probability >= thresholds.fillIntent) {
             intent = topIntent;
             confidence = top.probability;
           } else if (top.probability >= thresholds.offer) {
@@ -89,7 +98,7 @@ export function createHybridUnderstander(
           if (top.probability >= thresholds.overrideIntent) {
             intent = topIntent;
             confidence = top.probability;
-          } else if (top.probability >= thresholds.fillSlot && !STRUCTURED_INTENTS.has(topIntent)) {
+          } else if (top.probability >= thresholds.overrideIntent - 0.05 && !STRUCTURED_INTENTS.has(topIntent)) {
             confidence = 1 - top.probability;
             alternatives = [topIntent];
           }
@@ -97,7 +106,9 @@ export function createHybridUnderstander(
       }
 
       const fill = <T extends string>(current: T | null, field: FieldModel | undefined, wanted: boolean): T | null => {
-        if (current !== null || !wanted || !field) return current;
+        // A follow-up ("how long?", "who can see it?") takes its slots from the last question, not from a guess.
+        // So does a short message in a conversation ("and who can see it?"): a guessed slot would end the thread.
+        if (current !== null || !wanted || !field || base.followUp || wordCount < MIN_WORDS_TO_FILL) return current;
         const [top] = rank(field, probabilities(field, features), 1);
         return top && top.probability >= thresholds.fillSlot ? (top.label as T) : null;
       };

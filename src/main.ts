@@ -120,11 +120,11 @@ async function main(): Promise<number> {
   });
   let leadership: SchedulerLeadership | undefined;
   if (database) {
-    // Several instances: this one's database connection, and whether it holds the scheduler lock.
+    // Several instances: this one's database connection (the scheduler check says whether it holds the lock).
     const databaseHealth = createDatabaseHealth({ ping: () => database.ping(), isLeader: () => leadership?.isLeader() ?? false });
     health.register("database", async () => {
       const report = await databaseHealth();
-      return { ok: report.ok !== false, detail: JSON.stringify(report) };
+      return { ok: report.ok, detail: report.database };
     });
   }
   const opsRoutes = { health, metrics: () => metrics.render() };
@@ -216,7 +216,14 @@ async function main(): Promise<number> {
   }
   schedulerRunning = true;
   // With PostgreSQL an instance that does not hold the scheduler lock is healthy too (see the database check).
-  health.register("scheduler", () => ({ ok: schedulerRunning, detail: `${scheduler.queued} reminders queued` }));
+  health.register("scheduler", () => ({
+    ok: schedulerRunning,
+    detail: !leadership
+      ? `${scheduler.queued} reminders queued`
+      : leadership.isLeader()
+        ? "holds the scheduler lock: this instance sends reminders"
+        : "standby: another instance holds the scheduler lock",
+  }));
   metrics.reminderQueue(() => scheduler.queued);
   starting = false;
   startupDone();

@@ -73,7 +73,13 @@ function spawnInstance(port: number): Instance {
 async function health(port: number): Promise<{ ok: boolean; database?: string; scheduler?: boolean } | undefined> {
   try {
     const res = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(3_000) });
-    return (await res.json()) as { ok: boolean; database?: string; scheduler?: boolean };
+    // /healthz is the health registry's report: one check per component (see src/infra/health.ts).
+    const body = (await res.json()) as { ok: boolean; checks?: Record<string, { ok: boolean; detail?: string }> };
+    return {
+      ok: body.ok,
+      database: body.checks?.database?.detail,
+      scheduler: body.checks?.scheduler?.detail?.startsWith("holds the scheduler lock") ?? false,
+    };
   } catch {
     return undefined;
   }

@@ -150,7 +150,10 @@ export function readsAsSchedule(
   // A named application or status keeps a question a question, unless its intent was only the trained
   // model's guess ("un jeudi sur deux à 17h, heure de l'Atlantique" names Atlantic time, not the programme).
   const lexiconDecided = (u.confidence ?? 1) >= 1;
-  if (!words || !OVERRIDABLE.has(u.intent) || ((u.application || u.status) && lexiconDecided)) return false;
+  // While the bot waits for a day, time or zone, a guessed intent ("a las 6:30 de la tarde" read as
+  // "list my reminders") does not outweigh the answer the user is giving.
+  const overridable = OVERRIDABLE.has(u.intent) || (answering && !lexiconDecided);
+  if (!words || !overridable || ((u.application || u.status) && lexiconDecided)) return false;
   // Most messages are questions: one regular expression per language rules them out before the full parse.
   if (!answering) {
     const normalized = normalizeScheduleText(text);

@@ -11,6 +11,7 @@ import { waitLine } from "./core/dialogue/reminders.js";
 import { createKnowledgeHolder, type KnowledgeHolder } from "./core/knowledge/holder.js";
 import { createFollowAlerter } from "./core/ptime/follow-alerts.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
+import { warmScheduleWords } from "./core/reminders/schedule-words.js";
 import { createCoreFromDisk, createDefaultUnderstander } from "./infra/create-core-from-disk.js";
 import { createHealthRegistry } from "./infra/health.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
@@ -108,6 +109,9 @@ async function main(): Promise<number> {
       return holder;
     },
   });
+
+  // Compile the schedule patterns now: lazily, the first message in each language paid 50–250 ms for it.
+  if (core.deps.scheduleWords) warmScheduleWords(core.deps.scheduleWords);
 
   // /healthz and /metrics in every mode: components register their checks as they start.
   const health = createHealthRegistry();

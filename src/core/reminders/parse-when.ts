@@ -137,7 +137,11 @@ function applyDayPart(hour: number, part: "am" | "pm" | "night" | undefined): nu
  * часом"). It never guesses: a part it cannot read is left out for the dialogue to ask about; a bare
  * number counts as a time only with a time word ("at", "बजे", "点", "pm", a part of the day).
  */
-export function parseWhen(input: string, options: ParseWhenOptions = {}): ParsedWhen {
+/** A schedule is said in a sentence or two; longer text is cut so every pattern's work stays bounded. */
+const MAX_SCHEDULE_CHARS = 400;
+
+export function parseWhen(fullInput: string, options: ParseWhenOptions = {}): ParsedWhen {
+  const input = fullInput.length > MAX_SCHEDULE_CHARS ? fullInput.slice(0, MAX_SCHEDULE_CHARS) : fullInput;
   const result: Mutable<ParsedWhen> = {};
   const zone = findZone(input, options.words);
   let text = ` ${normalizeScheduleText(zone ? input.replace(zone.text, " ") : input)} `;

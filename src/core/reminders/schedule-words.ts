@@ -408,3 +408,39 @@ export function numberOf(table: LanguageWords, raw: string | undefined): number 
   if (/^\d+$/.test(raw)) return Number.parseInt(raw, 10);
   return table.numbers.get(raw);
 }
+
+/**
+ * Runs every compiled pattern once on a short text. V8 compiles a regular expression on its first
+ * use (interpreted at first, then to machine code), and these alternations are large: lazily, the
+ * first long message in a language took 50–250 ms. A long-running bot calls this once at start so no user message pays for it.
+ */
+export function warmScheduleWords(words: ScheduleWords): void {
+  // Twice: V8 interprets a regular expression's first run and compiles it to machine code for the next.
+  for (const sample of ["1", "2"]) warmOnce(words, sample);
+}
+
+function warmOnce(words: ScheduleWords, sample: string): void {
+  for (const table of words.languages.values()) {
+    table.anySchedule.test(sample);
+    for (const list of [
+      table.scheduleItems,
+      table.timesWithMinutes,
+      table.timesHourOnly,
+      table.dayParts,
+      table.hourNextToDayPart,
+      table.noon,
+      table.midnight,
+      table.change,
+      table.weekdays,
+      table.log.today,
+      table.log.yesterday,
+      table.log.dayBeforeYesterday,
+      table.log.daysAgo,
+      table.log.last,
+    ] as readonly (readonly { re: RegExp }[])[]) {
+      for (const phrase of list) phrase.re.test(sample);
+    }
+    for (const { re } of table.log.dayMonth) re.test(sample);
+  }
+  for (const zone of words.zoneNames) zone.re.test(sample);
+}

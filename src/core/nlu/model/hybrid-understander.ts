@@ -28,6 +28,8 @@ export interface HybridThresholds {
   readonly offer: number;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Messages shorter than this keep the slots the lexicon found (or none): short ones lean on the conversation. */
 const MIN_WORDS_TO_FILL = 6;
 
@@ -68,7 +70,9 @@ export function createHybridUnderstander(
       if (base.followUp && base.intent === null) return { ...base, confidence: 1, alternatives: [] };
       if (base.intent !== null && STRUCTURED_INTENTS.has(base.intent)) return { ...base, confidence: 1, alternatives: [] };
       const folded = foldText(text);
-      const wordCount = folded === "" ? 0 : folded.split(" ", MIN_WORDS_TO_FILL).length;
+      // No word at all (emoji, punctuation, symbols): the model would only echo its priors.
+      if (!LETTER_OR_DIGIT.test(folded)) return base;
+      const wordCount = folded.split(" ", MIN_WORDS_TO_FILL).length;
       const features = featuresOf(folded, model.buckets);
       lexiconFeatures(base, model.buckets, features);
 

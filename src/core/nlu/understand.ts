@@ -385,6 +385,8 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         signals.myth = "prCardRenewalNotFaster";
       } else if (application === "refugee-claim" && FORTY_FIVE.test(folded)) {
         signals.myth = "boc15Days";
+      } else {
+        signals.myth = mythAboutSystems(cues, ctx, application, statusHits, joined);
       }
       if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
 
@@ -545,6 +547,33 @@ function negatedAround(padded: string, hit: Hit): boolean {
 
 /** "45 days", "45 días", "۴۵ روز" (digits are folded to ASCII): the wrong BOC deadline of popular articles. */
 const FORTY_FIVE = /(?<![0-9])45(?![0-9])/;
+/** "2 to 4", "2-4", "2 à 4", "2到4", "۲ تا ۴": the AOR-in-two-to-four-weeks claim (digits are folded to ASCII). */
+const TWO_TO_FOUR = /(?<![0-9])2 ?(?:-|–|to|a|al|ate|hanggang|до|到|से|ਤੋਂ|سے|تا|الى|الی|الي|إلى)? ?4(?![0-9])/;
+
+/**
+ * The fact sheet's claims about CAS and the trackers: each needs the system it is about (or the
+ * application) and the claim's own words, so "what does In process mean in CAS?" stays a status question.
+ */
+function mythAboutSystems(
+  cues: ReadonlySet<string>,
+  ctx: ReadonlySet<string>,
+  application: ApplicationId | null,
+  statusHits: readonly Hit[],
+  text: string,
+): string | null {
+  const tracker = ctx.has("tracker");
+  const cas = ctx.has("cas");
+  if (tracker && cues.has("myth-same-login")) return "trackerOwnLogin";
+  if (tracker && cues.has("myth-receipt")) return "trackerNumberOnAor";
+  if (tracker && cues.has("myth-upload")) return "trackerNoUpload";
+  if (tracker && cues.has("myth-interview")) return "trackerNoTimesInterviews";
+  if (cas && cues.has("myth-realtime")) return "casRealTime";
+  if (cas && application === "pr-express-entry" && cues.has("myth-stages")) return "expressEntryCas";
+  if (cas && application?.startsWith("sponsorship-") && cues.has("myth-everything")) return "casSponsorshipSplit";
+  if (cas && cues.has("quebec") && cues.has("myth-cannot")) return "quebecCas";
+  if (statusHits.some((h) => h.signal.id === "aor") && cues.has("myth-weeks") && TWO_TO_FOUR.test(text)) return "aor2to4Weeks";
+  return null;
+}
 
 function isChatIntent(intent: IntentId): boolean {
   return intent.startsWith("reminder") || intent === "language" || intent === "forget";

@@ -386,7 +386,7 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       } else if (application === "refugee-claim" && FORTY_FIVE.test(folded)) {
         signals.myth = "boc15Days";
       } else {
-        signals.myth = mythAboutSystems(cues, ctx, application, statusHits, joined);
+        signals.myth = mythAboutSystems(cues, ctx, application, statusHits, joined, (scores.get("timeline") ?? 0) > 0);
       }
       if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
 
@@ -560,12 +560,14 @@ function mythAboutSystems(
   application: ApplicationId | null,
   statusHits: readonly Hit[],
   text: string,
+  asksHowLong: boolean,
 ): string | null {
   const tracker = ctx.has("tracker");
   const cas = ctx.has("cas");
   if (tracker && cues.has("myth-same-login")) return "trackerOwnLogin";
   if (tracker && cues.has("myth-receipt")) return "trackerNumberOnAor";
-  if (tracker && cues.has("myth-upload")) return "trackerNoUpload";
+  // "I uploaded my documents, how long until the tracker updates?" asks a time, not whether it can upload.
+  if (tracker && cues.has("myth-upload") && !asksHowLong) return "trackerNoUpload";
   if (tracker && cues.has("myth-interview")) return "trackerNoTimesInterviews";
   if (cas && cues.has("myth-realtime")) return "casRealTime";
   if (cas && application === "pr-express-entry" && cues.has("myth-stages")) return "expressEntryCas";

@@ -386,7 +386,8 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       } else if (application === "refugee-claim" && FORTY_FIVE.test(folded)) {
         signals.myth = "boc15Days";
       } else {
-        signals.myth = mythAboutSystems(cues, ctx, application, statusHits, joined, (scores.get("timeline") ?? 0) > 0);
+        const myth = mythAboutSystems(cues, ctx, application, statusHits, joined, (scores.get("timeline") ?? 0) > 0);
+        if (myth !== null) signals.myth = myth;
       }
       if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
 

@@ -18,6 +18,7 @@ describe("claims popular articles get wrong (data/myths.json)", () => {
     ["Can I sign in to the citizenship tracker with the same login as my GCKey?", "trackerOwnLogin"],
     ["Does the tracker only need the application number from my payment receipt?", "trackerNumberOnAor"],
     ["Will the citizenship tracker show my interview appointment?", "trackerNoTimesInterviews"],
+    ["CAS says Decision made, will the official letter come within 1-2 weeks?", "decisionNotice1to2Weeks"],
   ])("%s → %s", (text, id) => {
     expect(myth(text)).toBe(id);
   });
@@ -32,6 +33,8 @@ describe("claims popular articles get wrong (data/myths.json)", () => {
     "Where do I find my application number for the tracker?",
     "When will I get the AOR for my spousal sponsorship?",
     "It has been 4 weeks since I applied and still no AOR",
+    "My AOR came after 24 weeks, is that normal?",
+    "Decision made 12 weeks ago and no letter yet, what now?",
     "Can my wife see our spousal sponsorship in CAS?",
     "How long does Express Entry take?",
     "Dans ce cas, combien de temps pour une demande au Québec ?",

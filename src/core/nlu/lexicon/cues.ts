@@ -311,7 +311,7 @@ export const CUE_LEXICON: Lexicon = {
     "cannot use|can t use|can not use|cant use|not allowed to use|not able to use|can t be tracked|cannot be tracked|can t check|cannot check|ne peut pas utiliser|ne peuvent pas utiliser|ne pas utiliser|no puede usar|no pueden usar|no se puede usar|nao pode usar|nao podem usar|nao da para usar|不能用|不能使用|无法使用|用不了|इस्तेमाल नहीं कर|उपयोग नहीं कर|ਨਹੀਂ ਵਰਤ ਸਕਦ*|ਵਰਤ ਨਹੀਂ ਸਕਦ*|استعمال نہیں کر|لا يمكن استخدام|لا يمكن متابعتها|لا يمكن استعمال|لا تستطيع استخدام|لا يمكنها استخدام|نمی توانند از|نمیتوانند از|نمی توان از|نمیتوان از|نمی شود از|نمیشود از|hindi puwedeng gamitin|hindi pwedeng gamitin|hindi maaaring gamitin|hindi magagamit|не можна користуватися|не можуть користуватися|не можна використ*|не можуть використ*",
   ],
   "myth-weeks": [
-    "weeks|week|semaines|semanas|周|星期|हफ्ते|हफ़्ते|हफ्तों|हफ़्तों|सप्ताह|ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਿਆਂ|ਹਫਤਿਆਂ|ہفتے|ہفتوں|أسابيع|اسابيع|هفته|linggo|тижн*",
+    "weeks|week|semaines|semaine|semanas|semana|أسبوع|اسبوع|أسبوعين|اسبوعين|हफ्ता|हफ़्ता|ਹਫ਼ਤਾ|ہفتہ|тиждень|周|星期|हफ्ते|हफ़्ते|हफ्तों|हफ़्तों|सप्ताह|ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਿਆਂ|ਹਫਤਿਆਂ|ہفتے|ہفتوں|أسابيع|اسابيع|هفته|linggo|тижн*",
   ],
   "myth-upload": [
     "upload|uploads|uploading|televerser|telecharger mes documents|deposer des documents|deposer mes documents|subir documentos|subir mis documentos|subir|cargar documentos|fazer upload|enviar documentos|anexar documentos|上传|अपलोड|ਅਪਲੋਡ|اپ لوڈ|اپلوڈ|رفع|آپلود|بارگذاری|mag upload|i upload|завантаж*",

@@ -58,6 +58,8 @@ export interface MoreAction {
   readonly status: StatusId | null;
   readonly country: string | null;
   readonly flags: Readonly<Record<MoreFlag, boolean | null>>;
+  /** The popular claim the answer corrects (data/myths.json id): its details are the correction's sources. */
+  readonly myth?: string | null;
 }
 
 /**
@@ -145,6 +147,11 @@ const SCHEMAS = {
     flags: z.object(
       Object.fromEntries(MORE_FLAGS.map((f) => [f, z.boolean().nullable()])) as Record<MoreFlag, z.ZodNullable<z.ZodBoolean>>,
     ),
+    myth: z
+      .string()
+      .regex(/^[A-Za-z0-9]{1,32}$/)
+      .nullable()
+      .optional(),
   }),
 } as const;
 
@@ -199,6 +206,8 @@ export function encodeAction(action: Action): string {
         indexOf(STATUS_IDS, action.status),
         action.country ?? "",
         MORE_FLAGS.map((f) => flagCode(action.flags[f])).join(""),
+        // Only an answer that corrects a myth has the seventh field, so other buttons stay as they were.
+        ...(action.myth ? [action.myth] : []),
       ].join("|");
       break;
   }
@@ -284,7 +293,7 @@ export function decodeAction(data: unknown): Action | undefined {
       }
       break;
     case "m":
-      if (rest.length === 6 && /^[10-]{7}$/.test(rest[5] ?? "")) {
+      if ((rest.length === 6 || rest.length === 7) && /^[10-]{7}$/.test(rest[5] ?? "")) {
         const flags = [...(rest[5] ?? "")].map((c) => FLAG_CODES[c as keyof typeof FLAG_CODES]);
         candidate = {
           type: "more",
@@ -294,6 +303,7 @@ export function decodeAction(data: unknown): Action | undefined {
           status: idAt(STATUS_IDS, rest[3]),
           country: rest[4] === "" ? null : rest[4],
           flags: Object.fromEntries(MORE_FLAGS.map((f, i) => [f, flags[i]])),
+          ...(rest.length === 7 ? { myth: rest[6] } : {}),
         };
         schema = SCHEMAS.more;
       }

@@ -190,6 +190,7 @@ export function createBotCore(deps: CoreDeps): BotCore {
         status: q.status,
         country: q.country && /^[A-Z]{2}$/.test(q.country) ? q.country : null,
         flags: Object.fromEntries(MORE_FLAGS.map((f) => [f, q[f] ?? null])) as MoreAction["flags"],
+        ...(q.myth ? { myth: q.myth } : {}),
       }),
     };
   };
@@ -291,9 +292,9 @@ export function createBotCore(deps: CoreDeps): BotCore {
   const moreReply = (lang: Locale, action: MoreAction, last: Question | null | undefined): BotReply => {
     const t = deps.translator.forLocale(lang);
     const { flags, type: _type, ...slots } = action;
-    // The button carries the question's ids and yes/no facts; the facts it has no room for (a myth, a
-    // programme, which party of a sponsorship asks) come from the user's last question when the button
-    // is under that answer.
+    // The button carries the question's ids, yes/no facts and the myth it corrects; the facts it has no
+    // room for (a programme, which party of a sponsorship asks) come from the user's last question when
+    // the button is under that answer.
     const same =
       last &&
       last.intent === slots.intent &&

@@ -45,6 +45,25 @@ describe("button data", () => {
         irbReferral: null,
       },
     },
+    {
+      // The longest myth id with the longest other fields: the correction's More must fit 64 bytes.
+      type: "more",
+      intent: "status-meaning",
+      application: "sponsorship-other-relative",
+      role: "designated-individual",
+      status: "account-additional-documents",
+      country: "BR",
+      flags: {
+        quebec: true,
+        insideCanada: false,
+        credentialSharing: false,
+        authorizationForm: false,
+        otherPart: true,
+        ownPart: true,
+        irbReferral: false,
+      },
+      myth: "trackerNoTimesInterviews",
+    },
   ];
 
   it.each(samples)("round-trips %o", (action) => {

@@ -41,6 +41,18 @@ export function devQuestions(lng: Locale): string[] {
     .map((q) => q.text);
 }
 
+/** The answer suite's questions that repeat a popular claim (case ids "myth-…"), in one language. */
+export function mythQuestions(lng: Locale): string[] {
+  const file = join(PROJECT_ROOT, "test", "answers", `${lng}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as { id: string; q: string })
+    .filter((c) => c.id.startsWith("myth-"))
+    .map((c) => c.q);
+}
+
 /**
  * Every kind of knowledge reply in one language, built through the real core as a user would get
  * them: every status meaning, where to track every application, every application's timeline (and
@@ -66,6 +78,10 @@ export async function knowledgeReplies(core: BotCore, lng: Locale): Promise<Labe
   let n = 0;
   for (const text of devQuestions(lng)) {
     requests.push([`text ${text}`, { ...base(lng), userId: `t-${lng}-${n}`, chatId: `t-${lng}-${n++}`, kind: "text", text }]);
+  }
+  // Corrections of popular claims (data/myths.json), asked as the answer suite asks them.
+  for (const text of mythQuestions(lng)) {
+    requests.push([`myth ${text}`, { ...base(lng), userId: `m-${lng}-${n}`, chatId: `m-${lng}-${n++}`, kind: "text", text }]);
   }
   const out: LabelledReply[] = [];
   for (const [label, request] of requests) {

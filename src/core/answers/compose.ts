@@ -224,7 +224,12 @@ function mythBody(kb: KnowledgeBase, id: string, t: Translate): Body {
     params.date = [newCard?.asOf, renewal?.asOf].filter(Boolean).sort().at(-1) ?? kb.timelinesChecked;
     links.push({ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL });
   }
+  // The tracker shows no processing times: the correction points to where IRCC publishes them.
+  if (id === "trackerNoTimesInterviews") links.push({ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL });
   if (id === "boc15Days") params.days = kb.durations.get("bocPortOfEntry")?.max ?? 15;
+  // The correction's own official page, one tap away in the first view (never a community page or a data file).
+  const page = fact.sources.find((url) => !fact.secondary && !url.startsWith("https://github.com/") && !url.endsWith(".json"));
+  if (links.length === 0 && page) links.push({ label: t("kb:links.officialSource"), url: page });
   const correction = hedge(t(`kb:myths.${id}`, params), fact.unverified, t);
   const source = footer(provenance, t);
   const blocks: Block[] = [

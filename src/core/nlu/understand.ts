@@ -385,6 +385,9 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
         signals.myth = "prCardRenewalNotFaster";
       } else if (application === "refugee-claim" && FORTY_FIVE.test(folded)) {
         signals.myth = "boc15Days";
+      } else {
+        const myth = mythAboutSystems(cues, ctx, application, statusHits, joined, (scores.get("timeline") ?? 0) > 0);
+        if (myth !== null) signals.myth = myth;
       }
       if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
 
@@ -545,6 +548,39 @@ function negatedAround(padded: string, hit: Hit): boolean {
 
 /** "45 days", "45 días", "۴۵ روز" (digits are folded to ASCII): the wrong BOC deadline of popular articles. */
 const FORTY_FIVE = /(?<![0-9])45(?![0-9])/;
+/** "1 to 2", "1-2" (never "12"), "1 à 2", "1到2", "۱ تا ۲": the letter-within-one-to-two-weeks-of-Decision-made claim. */
+const ONE_TO_TWO = /(?<![0-9])1(?: ?[-–] ?| (?:(?:to|a|al|ate|hanggang|до|到|至|से|ਤੋਂ|سے|تا|الى|الی|الي|إلى) )?)2(?![0-9])/;
+/** "2 to 4", "2-4" (never "24"), "2 à 4", "2到4", "۲ تا ۴": the AOR-in-two-to-four-weeks claim (digits are folded to ASCII). */
+const TWO_TO_FOUR = /(?<![0-9])2(?: ?[-–] ?| (?:(?:to|a|al|ate|hanggang|до|到|至|से|ਤੋਂ|سے|تا|الى|الی|الي|إلى) )?)4(?![0-9])/;
+
+/**
+ * The fact sheet's claims about CAS and the trackers: each needs the system it is about (or the
+ * application) and the claim's own words, so "what does In process mean in CAS?" stays a status question.
+ */
+function mythAboutSystems(
+  cues: ReadonlySet<string>,
+  ctx: ReadonlySet<string>,
+  application: ApplicationId | null,
+  statusHits: readonly Hit[],
+  text: string,
+  asksHowLong: boolean,
+): string | null {
+  const tracker = ctx.has("tracker");
+  const cas = ctx.has("cas");
+  if (tracker && cues.has("myth-same-login")) return "trackerOwnLogin";
+  if (tracker && cues.has("myth-receipt")) return "trackerNumberOnAor";
+  // "I uploaded my documents, how long until the tracker updates?" asks a time, not whether it can upload.
+  if (tracker && cues.has("myth-upload") && !asksHowLong) return "trackerNoUpload";
+  if (tracker && cues.has("myth-interview")) return "trackerNoTimesInterviews";
+  if (cas && cues.has("myth-realtime")) return "casRealTime";
+  if (cas && application === "pr-express-entry" && cues.has("myth-stages")) return "expressEntryCas";
+  if (cas && application?.startsWith("sponsorship-") && cues.has("myth-everything")) return "casSponsorshipSplit";
+  if (cas && cues.has("quebec") && cues.has("myth-cannot")) return "quebecCas";
+  if (statusHits.some((h) => h.signal.id === "aor") && cues.has("myth-weeks") && TWO_TO_FOUR.test(text)) return "aor2to4Weeks";
+  const decision = statusHits.some((h) => h.signal.id === "cas-decision-made" || h.signal.id === "account-final-decision");
+  if (decision && cues.has("myth-weeks") && ONE_TO_TWO.test(text)) return "decisionNotice1to2Weeks";
+  return null;
+}
 
 function isChatIntent(intent: IntentId): boolean {
   return intent.startsWith("reminder") || intent === "language" || intent === "forget";

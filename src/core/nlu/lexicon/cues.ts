@@ -297,6 +297,34 @@ export const CUE_LEXICON: Lexicon = {
   "own-part": [
     "my part|my own part|only my part|only mine|my side of|ma partie|ma propre partie|seulement la mienne|mi parte|mi propia parte|solo la mia|minha parte|a minha parte|minha propria parte|so a minha|part ko|sariling part|aking bahagi|sarili kong bahagi|我的部分|我自己的部分|我这部分|मेरा हिस्सा|अपना हिस्सा|अपने हिस्से|ਮੇਰਾ ਹਿੱਸਾ|ਆਪਣਾ ਹਿੱਸਾ|ਆਪਣੇ ਹਿੱਸੇ|ਆਪਣੇ ਸਪਾਂਸਰ ਵਾਲੇ|میرا حصہ|اپنا حصہ|اپنی اسپانسرشپ|اپنے حصے|جزئي|الجزء الخاص بي|بخش خودم|بخش خود را|بخش من|قسمت خودم|свою частину|мою частину|свою спонсорську|власну частину",
   ],
+  /** Claims popular articles get wrong (data/myths.json); each needs its system (CAS, a tracker) or application too (understand.ts). */
+  "myth-realtime": [
+    "real time|realtime|in real time|every day|daily|updates daily|updated daily|temps reel|en direct|chaque jour|tous les jours|quotidien*|tiempo real|a diario|diariamente|cada dia|todos los dias|tempo real|todo dia|todos os dias|实时|每天|每日|रियल टाइम|हर दिन|रोज़|रोज|रोजाना|रोज़ाना|ਰੀਅਲ ਟਾਈਮ|ਹਰ ਰੋਜ਼|ਰੋਜ਼ਾਨਾ|ਹਰ ਦਿਨ|ریئل ٹائم|روزانہ|ہر روز|ہر دن|الوقت الفعلي|الوقت الحقيقي|يوميا|كل يوم|لحظيا|لحظه ای|لحظهای|هر روز|روزانه|araw araw|araw-araw|arawaraw|щодня|щоденно|в реальному часі|у реальному часі|реальному часі",
+  ],
+  "myth-stages": [
+    "stages|stage|move through|moves through|moving through|review of eligibility|eligibility review|etapes|etape|examen de l admissibilite|etapas|etapa|revision de elegibilidad|analise de elegibilidade|阶段|资格审查|चरण|चरणों|ਪੜਾਅ|ਪੜਾਵਾਂ|ਪੜਾਵਾਂ ਵਿੱਚ|مراحل|مرحلے|مرحلة|مرحله|yugto|mga yugto|етап*",
+  ],
+  "myth-everything": [
+    "both parts|both|everything|the whole family|whole family|in one place|one place|all in one|les deux parties|les deux|tout le parrainage|toute la famille|au meme endroit|ambas partes|las dos partes|ambas|todo el patrocinio|toda la familia|un solo lugar|as duas partes|ambas as partes|todo o patrocinio|toda a familia|um so lugar|num so lugar|两部分|两个部分|全家|一个地方|दोनों|सब कुछ|पूरा परिवार|एक ही जगह|ਦੋਵੇਂ|ਸਭ ਕੁਝ|ਪੂਰਾ ਪਰਿਵਾਰ|ਇੱਕੋ ਥਾਂ|دونوں|سب کچھ|پورا خاندان|ایک ہی جگہ|الجزأين|الجزئين|كل شيء|كل العائلة|العائلة كلها|مكان واحد|هر دو|همه چیز|کل خانواده|یک جا|یکجا|dalawang bahagi|buong pamilya|iisang lugar|обидві частини|обидві|все спонсорство|вся родина|всю родину|одному місці",
+  ],
+  "myth-cannot": [
+    "cannot use|can t use|can not use|cant use|not allowed to use|not able to use|can t be tracked|cannot be tracked|can t check|cannot check|ne peut pas utiliser|ne peuvent pas utiliser|ne pas utiliser|no puede usar|no pueden usar|no se puede usar|nao pode usar|nao podem usar|nao da para usar|不能用|不能使用|无法使用|用不了|इस्तेमाल नहीं कर|उपयोग नहीं कर|ਨਹੀਂ ਵਰਤ ਸਕਦ*|ਵਰਤ ਨਹੀਂ ਸਕਦ*|استعمال نہیں کر|لا يمكن استخدام|لا يمكن متابعتها|لا يمكن استعمال|لا تستطيع استخدام|لا يمكنها استخدام|نمی توانند از|نمیتوانند از|نمی توان از|نمیتوان از|نمی شود از|نمیشود از|hindi puwedeng gamitin|hindi pwedeng gamitin|hindi maaaring gamitin|hindi magagamit|не можна користуватися|не можуть користуватися|не можна використ*|не можуть використ*",
+  ],
+  "myth-weeks": [
+    "weeks|week|semaines|semaine|semanas|semana|أسبوع|اسبوع|أسبوعين|اسبوعين|हफ्ता|हफ़्ता|ਹਫ਼ਤਾ|ہفتہ|тиждень|周|星期|हफ्ते|हफ़्ते|हफ्तों|हफ़्तों|सप्ताह|ਹਫ਼ਤੇ|ਹਫਤੇ|ਹਫ਼ਤਿਆਂ|ਹਫਤਿਆਂ|ہفتے|ہفتوں|أسابيع|اسابيع|هفته|linggo|тижн*",
+  ],
+  "myth-upload": [
+    "upload|uploads|uploading|televerser|telecharger mes documents|deposer des documents|deposer mes documents|subir documentos|subir mis documentos|subir|cargar documentos|fazer upload|enviar documentos|anexar documentos|上传|अपलोड|ਅਪਲੋਡ|اپ لوڈ|اپلوڈ|رفع|آپلود|بارگذاری|mag upload|i upload|завантаж*",
+  ],
+  "myth-same-login": [
+    "same login|same credentials|same username|same user name|same sign in|same account|memes identifiants|meme identifiant|meme compte|mismo usuario|mismas credenciales|mismo login|misma cuenta|mesmo login|mesmas credenciais|mesmo usuario|mesma conta|同一个账号|同一个账户|同样的账号|相同的账号|同一套|相同的登录|同样的登录|वही लॉगिन|उसी लॉगिन|वही अकाउंट|उसी अकाउंट|ਉਹੀ ਲਾਗਇਨ|ਉਸੇ ਲਾਗਇਨ|ਉਹੀ ਅਕਾਊਂਟ|ਉਸੇ ਅਕਾਊਂਟ|وہی لاگ ان|اسی لاگ ان|وہی اکاؤنٹ|اسی اکاؤنٹ|نفس بيانات الدخول|بيانات الدخول نفسها|نفس الحساب|همان اطلاعات ورود|همان نام کاربری|همان حساب|همون اکانت|همون حساب|parehong login|kaparehong login|parehong account|тим самим логіном|той самий логін|тим самим акаунтом|ті самі дані|тими самими даними",
+  ],
+  "myth-receipt": [
+    "payment receipt|fee receipt|receipt of payment|recu de paiement|recibo de pago|recibo de pagamento|comprovante de pagamento|付款收据|付款凭证|缴费收据|收据|भुगतान की रसीद|ਭੁਗਤਾਨ ਦੀ ਰਸੀਦ|ادائیگی کی رسید|إيصال الدفع|ايصال الدفع|رسید پرداخت|resibo ng bayad|resibo ng payment|квитанції про оплату|квитанці*",
+  ],
+  "myth-interview": [
+    "interview*|entrevue*|entrevista*|面试|面谈|इंटरव्यू|साक्षात्कार|ਇੰਟਰਵਿਊ|انٹرویو|مقابلة|المقابلة|مقابلات|مصاحبه|panayam|співбесід*",
+  ],
 };
 
 /** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */

@@ -66,6 +66,8 @@ export function createHybridUnderstander(
       if (base.overBudget) return base;
       // Someone else's password or login: the lexicon's reading carries the safety signal; the model must not move it.
       if (base.signals?.credentialSharing) return { ...base, confidence: 1, alternatives: [] };
+      // A popular claim (data/myths.json) is read only from its own words with its system or application: the correction stands.
+      if (base.signals?.myth) return { ...base, confidence: 1, alternatives: [] };
       // "and from India?": a follow-up continues the last question; a guessed intent would start a new one.
       if (base.followUp && base.intent === null) return { ...base, confidence: 1, alternatives: [] };
       if (base.intent !== null && STRUCTURED_INTENTS.has(base.intent)) return { ...base, confidence: 1, alternatives: [] };

@@ -20,9 +20,6 @@ import type { Composed, Question } from "./question.js";
 const IMM5476_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5476.html";
 const IMM5475_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/imm5475.html";
 
-/** `accessInstead` routes whose text names IMM 5476 (the others name IMM 5475 or no form). */
-const INSTEAD_NAMES_IMM5476: ReadonlySet<string> = new Set(["authorizeForms"]);
-
 /** At most this many source URLs are printed in the text; all official ones are in `sources`. */
 const MAX_SOURCES_IN_TEXT = 3;
 /** Cache size per (knowledge base, locale): questions repeat a lot and answers are pure. */

@@ -373,7 +373,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 export function compileScheduleWords(files: Readonly<Partial<Record<Locale, ScheduleWordsFile>>>, zones: TimeZonesFile): ScheduleWords {
   const missing = SUPPORTED_LOCALES.filter((l) => !files[l]);
   if (missing.length > 0) throw new Error(`schedule words: no table for ${missing.join(", ")}`);
-  const languages = new Map<Locale, LanguageWords>(SUPPORTED_LOCALES.map((l) => [l, compileLanguage(l, files[l] as ScheduleWordsFile)]));
+  const languages = lazyLanguages(files as Readonly<Record<Locale, ScheduleWordsFile>>);
   const zoneNames: ZoneName[] = [];
   for (const { zone, names } of zones.zones) {
     for (const name of names) {
@@ -389,6 +389,41 @@ export function compileScheduleWords(files: Readonly<Partial<Record<Locale, Sche
     }
   }
   return { languages, zoneNames: byWeight(zoneNames), zoneChoices: zones.choices };
+}
+
+/**
+ * Each language's tables are compiled on first use: compiling all twelve took about 0.6 s, which every
+ * `ask` start paid before its first answer. The files were validated when loaded; a running bot
+ * compiles them all at start (warmScheduleWords), so no user message pays either.
+ */
+function lazyLanguages(files: Readonly<Record<Locale, ScheduleWordsFile>>): ReadonlyMap<Locale, LanguageWords> {
+  const compiled = new Map<Locale, LanguageWords>();
+  const get = (lang: Locale): LanguageWords | undefined => {
+    let table = compiled.get(lang);
+    if (!table && files[lang]) {
+      table = compileLanguage(lang, files[lang]);
+      compiled.set(lang, table);
+    }
+    return table;
+  };
+  const entries = (): [Locale, LanguageWords][] => SUPPORTED_LOCALES.map((l) => [l, get(l) as LanguageWords]);
+  return {
+    get,
+    has: (lang) => SUPPORTED_LOCALES.includes(lang),
+    get size() {
+      return SUPPORTED_LOCALES.length;
+    },
+    forEach: (fn, thisArg) => {
+      for (const [lang, table] of entries()) fn.call(thisArg, table, lang, compiled);
+    },
+    entries: () => entries()[Symbol.iterator](),
+    keys: () => SUPPORTED_LOCALES[Symbol.iterator](),
+    values: () =>
+      entries()
+        .map(([, table]) => table)
+        [Symbol.iterator](),
+    [Symbol.iterator]: () => entries()[Symbol.iterator](),
+  };
 }
 
 /** The tables for a reply language, the language the text was detected in, then English. */

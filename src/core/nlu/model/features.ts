@@ -14,7 +14,7 @@ const MIN_GRAM = 2;
 const MAX_GRAM = 4;
 
 /** FNV-1a over a string's UTF-16 code units, started from `seed`; returns an unsigned 32-bit hash. */
-function fnv1a(text: string, seed: number, from = 0, to = text.length): number {
+export function fnv1a(text: string, seed: number, from = 0, to = text.length): number {
   let h = seed >>> 0;
   for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);

@@ -1,15 +1,8 @@
 import type { Understanding } from "../understanding.js";
+import { fnv1a } from "./features.js";
 
+/** Its own seed, so a reading never lands on the bucket of an n-gram with the same text. */
 const SEED = 0x2545f491;
-
-function hash(text: string): number {
-  let h = SEED;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /**
  * The lexicon's readings as model features ("lu:intent=timeline", "lu:app=work-permit"), so the
@@ -29,5 +22,5 @@ export function lexiconReadings(u: Understanding): string[] {
 
 /** Appends the hashed lexicon readings of `u` to `out`. */
 export function lexiconFeatures(u: Understanding, buckets: number, out: number[]): void {
-  for (const reading of lexiconReadings(u)) out.push(hash(reading) & (buckets - 1));
+  for (const reading of lexiconReadings(u)) out.push(fnv1a(reading, SEED) & (buckets - 1));
 }

@@ -1,4 +1,4 @@
-import type { FieldModel } from "./linear-model.js";
+import { type FieldModel, scoreFeatures } from "./linear-model.js";
 
 /** One training example: hashed features and the index of its label. */
 export interface Example {
@@ -42,6 +42,7 @@ export function trainSoftmax(
   const k = labels.length;
   const weights = new Float32Array(options.buckets * k);
   const bias = new Float32Array(k);
+  const model: FieldModel = { labels: [...labels], buckets: options.buckets, weights, bias };
   const counts = new Array<number>(k).fill(0);
   for (const e of examples) counts[e.label] = (counts[e.label] as number) + 1;
   const mean = examples.length / Math.max(1, counts.filter((c) => c > 0).length);
@@ -61,21 +62,11 @@ export function trainSoftmax(
       const rate = options.learningRate * (1 - step / totalSteps) + 0.01;
       step++;
       const scale = example.features.length > 0 ? 1 / Math.sqrt(example.features.length) : 0;
-      for (let j = 0; j < k; j++) scores[j] = bias[j] as number;
-      for (const f of example.features) {
-        const row = f * k;
-        for (let j = 0; j < k; j++) scores[j] = (scores[j] as number) + (weights[row + j] as number) * scale;
-      }
-      let max = -Infinity;
-      for (let j = 0; j < k; j++) if ((scores[j] as number) > max) max = scores[j] as number;
-      let sum = 0;
-      for (let j = 0; j < k; j++) {
-        scores[j] = Math.exp((scores[j] as number) - max);
-        sum += scores[j] as number;
-      }
+      // The same forward pass as prediction: `scores` holds the label probabilities.
+      scoreFeatures(model, example.features, scores);
       const w = (classWeight[example.label] as number) * rate;
       for (let j = 0; j < k; j++) {
-        const gradient = ((scores[j] as number) / sum - (j === example.label ? 1 : 0)) * w;
+        const gradient = ((scores[j] as number) - (j === example.label ? 1 : 0)) * w;
         scores[j] = gradient;
         bias[j] = (bias[j] as number) - gradient;
       }
@@ -86,5 +77,5 @@ export function trainSoftmax(
       }
     }
   }
-  return { labels: [...labels], buckets: options.buckets, weights, bias };
+  return model;
 }

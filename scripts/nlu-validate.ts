@@ -1,0 +1,47 @@
+/**
+ * `npm run nlu:validate`: how the trained model's thresholds were chosen, reproducibly. It trains on the
+ * held-out sets plus four fifths of the blind-written corpus (data/nlu/train/c-*), then scores the
+ * lexicon alone and the hybrid on the fifth it never saw, with the default thresholds and a small
+ * sweep around them. No blind set (test/fixtures/blind-*) is read: those are never tuned on.
+ */
+import { createHybridUnderstander, DEFAULT_THRESHOLDS, type HybridThresholds } from "../src/core/nlu/model/hybrid-understander.js";
+import { trainFields } from "../src/core/nlu/model/train-fields.js";
+import { createUnderstander } from "../src/core/nlu/understand.js";
+import type { Understander } from "../src/core/nlu/understanding.js";
+import type { EvalLine } from "./eval-score.js";
+import { readCorpus } from "./train.js";
+
+const FIELDS = ["intent", "application", "role", "status"] as const;
+
+function score(lines: readonly EvalLine[], understander: Understander): { all: number; intent: number; asks: number } {
+  let all = 0;
+  let intent = 0;
+  let asks = 0;
+  for (const line of lines) {
+    const u = understander.understand(line.text) as unknown as Record<string, unknown> & { alternatives?: unknown[] };
+    if ((u.alternatives ?? []).length > 0) asks++;
+    const okIntent = (u.intent ?? "help") === line.expect.intent;
+    if (okIntent) intent++;
+    if (okIntent && FIELDS.every((f) => f === "intent" || !(f in line.expect) || (u[f] ?? null) === line.expect[f])) all++;
+  }
+  const pct = (n: number) => (100 * n) / lines.length;
+  return { all: pct(all), intent: pct(intent), asks };
+}
+
+const { lines } = readCorpus();
+const corpus = lines.filter((l) => l.id.startsWith("c-"));
+const held = corpus.filter((_, i) => i % 5 === 0);
+const train = [...lines.filter((l) => !l.id.startsWith("c-")), ...corpus.filter((_, i) => i % 5 !== 0)];
+const lexicon = createUnderstander();
+const model = trainFields(train, lexicon);
+const show = (name: string, r: ReturnType<typeof score>) =>
+  console.log(`  ${name.padEnd(52)} all ${r.all.toFixed(1)}%  intent ${r.intent.toFixed(1)}%  asks ${r.asks}`);
+console.log(`nlu:validate: trained on ${train.length} lines, scored on ${held.length} corpus lines it never saw\n`);
+show("lexicon alone", score(held, lexicon));
+show("hybrid, default thresholds", score(held, createHybridUnderstander(lexicon, model)));
+for (const overrideIntent of [0.6, 0.75, 0.9]) {
+  for (const fillIntent of [0.3, 0.5]) {
+    const t: HybridThresholds = { ...DEFAULT_THRESHOLDS, overrideIntent, fillIntent };
+    show(`hybrid, override ${overrideIntent}, fill intent ${fillIntent}`, score(held, createHybridUnderstander(lexicon, model, t)));
+  }
+}

@@ -102,8 +102,8 @@ async function main(): Promise<number> {
     logger: metrics.countingLogger(logger, "core"),
     defaultLocale: env.DEFAULT_LANGUAGE,
     understander: metrics.timedUnderstander(createDefaultUnderstander()),
-    // Follow alerts are kept by the lowdb store; the PostgreSQL one has no table for them yet.
-    ...(lowdb ? { follows: lowdb } : {}),
+    // Both stores keep follows (PostgreSQL: shared by every instance).
+    follows: store,
     knowledgeSource: (kb) => {
       holder = createKnowledgeHolder(kb);
       return holder;
@@ -233,18 +233,17 @@ async function main(): Promise<number> {
   startupDone();
 
   // Processing times: refreshed from IRCC on a schedule and swapped in without a restart; followers of a
-  // figure that changed get one message each, within the reminders' send limits (lowdb keeps follows).
-  const alerter = lowdb
-    ? createFollowAlerter({
-        follows: lowdb,
-        store,
-        senders,
-        translator: core.translator,
-        clock: systemClock,
-        logger,
-        defaultLocale: env.DEFAULT_LANGUAGE,
-      })
-    : undefined;
+  // figure that changed get one message each, within the reminders' send limits. With PostgreSQL every
+  // instance runs it after its refresh; each alert is claimed in the database, so it is sent once.
+  const alerter = createFollowAlerter({
+    follows: store,
+    store,
+    senders,
+    translator: core.translator,
+    clock: systemClock,
+    logger,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+  });
   let refresher: PtimeRefresher | undefined;
   if (env.PTIME_SOURCE === "off" || !holder) {
     logger.info("ptime: scheduled refresh off (PTIME_SOURCE=off)");
@@ -264,7 +263,6 @@ async function main(): Promise<number> {
       maxLoss: env.PTIME_MAX_LOSS,
       retryMs: env.PTIME_RETRY_MS,
       onSwap: (next) => {
-        if (!alerter) return;
         void alerter.notify(next).then(
           (report) => {
             if (report.changed > 0) logger.info(report, "ptime: change alerts sent to followers");

@@ -28,6 +28,7 @@ import { SchemaError } from "./infra/postgres/migrate.js";
 import { createPostgresDueQueue } from "./infra/postgres/postgres-due-queue.js";
 import { createPostgresUserStore, DatabaseConnectError, type PostgresUserStore } from "./infra/postgres/postgres-user-store.js";
 import { createSchedulerLeadership, type SchedulerLeadership } from "./infra/postgres/scheduler-leader.js";
+import { createLeaderFollowAlerts } from "./infra/postgres/leader-follow-alerts.js";
 
 /** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
 const SETUP_ERRORS = [
@@ -102,8 +103,8 @@ async function main(): Promise<number> {
     logger: metrics.countingLogger(logger, "core"),
     defaultLocale: env.DEFAULT_LANGUAGE,
     understander: metrics.timedUnderstander(createDefaultUnderstander()),
-    // Follow alerts are kept by the lowdb store; the PostgreSQL one has no table for them yet.
-    ...(lowdb ? { follows: lowdb } : {}),
+    // Both stores keep follows (PostgreSQL: shared by every instance).
+    follows: store,
     knowledgeSource: (kb) => {
       holder = createKnowledgeHolder(kb);
       return holder;
@@ -183,6 +184,25 @@ async function main(): Promise<number> {
     throw error;
   }
 
+  // Follow change alerts: one message per changed figure, within the reminders' send limits. With
+  // PostgreSQL only the scheduler leader sends them, so one process paces all of the bot's sends; each
+  // alert is also claimed in its follow's row, so two leaders overlapping in a handover never double one.
+  const alerter = createFollowAlerter({
+    follows: store,
+    store,
+    senders,
+    translator: core.translator,
+    clock: systemClock,
+    logger,
+    defaultLocale: env.DEFAULT_LANGUAGE,
+  });
+  const followAlerts = createLeaderFollowAlerts({
+    alerter,
+    ...(database ? { isLeader: () => leadership?.isLeader() ?? false } : {}),
+    current: () => holder?.current(),
+    logger,
+  });
+
   // lowdb: the scheduler runs in this process only (with Discord sharding, shards forward interactions
   // here), so every reminder has exactly one owner. PostgreSQL: every instance may run it, but only
   // the holder of the scheduler lock does at any time (scheduler-leader.ts); the queue is the database.
@@ -204,7 +224,11 @@ async function main(): Promise<number> {
     leadership = createSchedulerLeadership({
       connectionString: env.DATABASE_URL,
       logger,
-      onElected: () => scheduler.start(),
+      onElected: async () => {
+        await scheduler.start();
+        // Alerts a dead leader did not finish, or data swapped in while this instance was standby.
+        void followAlerts.onElected();
+      },
       onDeposed: () => scheduler.stop(),
     });
     leadership.start();
@@ -232,19 +256,7 @@ async function main(): Promise<number> {
   starting = false;
   startupDone();
 
-  // Processing times: refreshed from IRCC on a schedule and swapped in without a restart; followers of a
-  // figure that changed get one message each, within the reminders' send limits (lowdb keeps follows).
-  const alerter = lowdb
-    ? createFollowAlerter({
-        follows: lowdb,
-        store,
-        senders,
-        translator: core.translator,
-        clock: systemClock,
-        logger,
-        defaultLocale: env.DEFAULT_LANGUAGE,
-      })
-    : undefined;
+  // Processing times: refreshed from IRCC on a schedule and swapped in without a restart (the alerts are above).
   let refresher: PtimeRefresher | undefined;
   if (env.PTIME_SOURCE === "off" || !holder) {
     logger.info("ptime: scheduled refresh off (PTIME_SOURCE=off)");
@@ -264,13 +276,7 @@ async function main(): Promise<number> {
       maxLoss: env.PTIME_MAX_LOSS,
       retryMs: env.PTIME_RETRY_MS,
       onSwap: (next) => {
-        if (!alerter) return;
-        void alerter.notify(next).then(
-          (report) => {
-            if (report.changed > 0) logger.info(report, "ptime: change alerts sent to followers");
-          },
-          (error: unknown) => logger.error({ err: String(error) }, "ptime: change alerts failed"),
-        );
+        void followAlerts.onSwap(next);
       },
     });
     await refresher.start();

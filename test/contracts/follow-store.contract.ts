@@ -18,7 +18,7 @@ const follow = (application: Follow["application"], country: string | null = nul
   createdAt: Date.UTC(2026, 5, 1),
 });
 
-/** The follow part of the user record, run against every store that holds follows (memory twin, lowdb). */
+/** The follow part of the user record, run against every store that holds follows (memory twin, lowdb, PostgreSQL). */
 export function runFollowStoreContract(name: string, make: () => Promise<FollowStoreHarness>): void {
   describe(`FollowStore contract: ${name}`, () => {
     let h: FollowStoreHarness;
@@ -63,6 +63,34 @@ export function runFollowStoreContract(name: string, make: () => Promise<FollowS
       await store.deleteUser("tg:1");
       expect(await store.listFollows("tg:1")).toEqual([]);
       expect(await store.allFollows()).toEqual([]);
+    });
+
+    it("lets one caller claim a change alert until the figure is recorded, the claim is released, or its lease runs out", async () => {
+      const spouse = { application: "sponsorship-spouse" as const, country: null };
+      const studyIn = { application: "study-permit" as const, country: "IN" };
+      await store.addFollow("tg:1", follow("sponsorship-spouse", null, "old"));
+      await store.addFollow("tg:1", follow("study-permit", "IN", "old"));
+      const t0 = Date.UTC(2026, 5, 2);
+      const lease = 60_000;
+      expect(await store.claimFollowAlert("tg:1", spouse, "old", t0, lease)).toBe(true);
+      expect(await store.claimFollowAlert("tg:1", spouse, "old", t0 + 1, lease)).toBe(false);
+      // another target of the same user is claimed on its own; a figure that is not the stored one never is
+      expect(await store.claimFollowAlert("tg:1", studyIn, "stale", t0, lease)).toBe(false);
+      expect(await store.claimFollowAlert("tg:1", studyIn, "old", t0, lease)).toBe(true);
+      expect(await store.claimFollowAlert("tg:9", spouse, "old", t0, lease)).toBe(false);
+      // the sender that claimed it died: after the lease another may take it over
+      expect(await store.claimFollowAlert("tg:1", spouse, "old", t0 + lease, lease)).toBe(true);
+      // sent and recorded: the alert from "old" is done for everyone
+      await store.updateFollowFigure("tg:1", spouse, "new");
+      expect(await store.claimFollowAlert("tg:1", spouse, "old", t0 + 10 * lease, lease)).toBe(false);
+      expect(await store.claimFollowAlert("tg:1", spouse, "new", t0 + lease, lease)).toBe(true);
+      // a failed send gives the claim back at once
+      await store.releaseFollowAlert("tg:1", spouse);
+      expect(await store.claimFollowAlert("tg:1", spouse, "new", t0 + lease + 1, lease)).toBe(true);
+      // a follow deleted and made again starts without a claim
+      await store.deleteFollow("tg:1", studyIn);
+      await store.addFollow("tg:1", follow("study-permit", "IN", "old"));
+      expect(await store.claimFollowAlert("tg:1", studyIn, "old", t0 + 1, lease)).toBe(true);
     });
 
     it("keeps follows across a reopen (persistent stores)", async () => {

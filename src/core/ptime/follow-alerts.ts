@@ -26,6 +26,12 @@ export interface FollowAlerterOptions {
   /** The reminders' per-platform limits by default: alerts are spread the same way. */
   readonly rates?: Partial<Record<PlatformId, RateLimits>>;
   readonly maxRetries?: number;
+  /**
+   * How long a claimed alert (FollowStore.claimFollowAlert) stays taken before another instance may send it:
+   * it covers one send and its retries, not the whole queue, because each alert is claimed just before it
+   * is sent. Default 15 minutes.
+   */
+  readonly claimLeaseMs?: number;
   /** Waits between sends when the limits are reached (tests pass a fake). */
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -35,6 +41,8 @@ export interface AlertReport {
   readonly sent: number;
   readonly blocked: number;
   readonly failed: number;
+  /** Changes another instance sharing the store was already sending (or had sent): not sent from here. */
+  readonly claimedElsewhere: number;
 }
 
 export interface FollowAlerter {
@@ -49,6 +57,7 @@ interface Job {
   readonly reply: BotReply;
   attempts: number;
   notBefore: number;
+  claimed: boolean;
 }
 
 /**
@@ -56,10 +65,13 @@ interface Job {
  * published figure differs from the one the user was last told about gets exactly one message (old
  * figure, new figure, date), sent within the same per-platform and per-chat limits as reminders.
  * The new figure is recorded only once the message is out, so a crash re-sends rather than loses it.
+ * Several instances on one store may all run it after the same refresh: each alert is claimed in the
+ * store just before it is sent, so exactly one of them sends it (the others count it as claimed elsewhere).
  */
 export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerter {
   const logger = options.logger ?? silentLogger;
   const maxRetries = options.maxRetries ?? 5;
+  const claimLeaseMs = options.claimLeaseMs ?? 15 * 60_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.()));
   const senders = new Map<PlatformId, ReminderSender>(options.senders.map((s) => [s.platform, s]));
   const limiters = new Map<PlatformId, RateLimiter>(
@@ -100,7 +112,7 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
           sources: kb.timelineSources.filter((s) => s.startsWith("https://")),
         },
       };
-      jobs.push({ userId, follow, figure, reply, attempts: 0, notBefore: 0 });
+      jobs.push({ userId, follow, figure, reply, attempts: 0, notBefore: 0, claimed: false });
     }
     return jobs;
   };
@@ -109,6 +121,7 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
     let sent = 0;
     let blocked = 0;
     let failed = 0;
+    let claimedElsewhere = 0;
     let queue = jobs;
     while (queue.length > 0) {
       const now = options.clock.now().getTime();
@@ -119,6 +132,13 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
         if (job.notBefore > now || !limiter.tryTake(job.userId, now)) {
           later.push(job);
           continue;
+        }
+        if (!job.claimed) {
+          if (!(await options.follows.claimFollowAlert(job.userId, job.follow, job.follow.figure, now, claimLeaseMs))) {
+            claimedElsewhere += 1;
+            continue;
+          }
+          job.claimed = true;
         }
         let result: Awaited<ReturnType<ReminderSender["send"]>>;
         try {
@@ -137,6 +157,7 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
           later.push(job);
         } else {
           failed += 1;
+          await options.follows.releaseFollowAlert(job.userId, job.follow);
           logger.warn(
             { platform, err: result.kind === "failed" ? result.error : "retries exhausted" },
             "follow alerts: not delivered; retried at the next refresh",
@@ -146,7 +167,7 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
       queue = later;
       if (queue.length > 0) await sleep(Math.max(50, Math.min(...queue.map((j) => j.notBefore)) - options.clock.now().getTime()));
     }
-    return { changed: jobs.length, sent, blocked, failed };
+    return { changed: jobs.length, sent, blocked, failed, claimedElsewhere };
   };
 
   return {

@@ -38,4 +38,16 @@ export interface FollowStore {
   deleteFollow(userId: string, target: { application: ApplicationId; country: string | null }): Promise<boolean>;
   /** Every follow of every user, for the change check after a refresh. */
   allFollows(): Promise<readonly { readonly userId: string; readonly follow: Follow }[]>;
+  /**
+   * Takes the right to send the change alert for this follow, so instances sharing one store send it
+   * once: true for one caller only, and only while the follow still holds the figure `from` (false once
+   * the alert went out and {@link updateFollowFigure} recorded the new figure, or the follow is gone).
+   * A claim younger than `leaseMs` (measured with `now`, epoch ms) blocks others; an older one was left by a
+   * sender that died and may be taken over. {@link updateFollowFigure} ends the claim.
+   */
+  claimFollowAlert(userId: string, target: FollowTarget, from: string, now: number, leaseMs: number): Promise<boolean>;
+  /** Gives a claim up after a failed send, so the next refresh (on any instance) tries again at once. */
+  releaseFollowAlert(userId: string, target: FollowTarget): Promise<void>;
 }
+
+export type FollowTarget = { readonly application: ApplicationId; readonly country: string | null };

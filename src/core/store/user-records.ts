@@ -54,6 +54,14 @@ const isEmpty = (r: UserRecord): boolean =>
 export function createRecordStore(users: Map<string, UserRecord>, hooks: PersistenceHooks = NO_PERSISTENCE): UserStore & FollowStore {
   const listeners = new Set<StoreListener>();
   const reminderOwner = new Map<string, string>();
+  // Change-alert claims (claimFollowAlert), by follow: process memory only. One process sends every
+  // alert of an embedded store, and a restart that drops a claim is a sender that died anyway.
+  const alertClaims = new Map<string, number>();
+  const claimKey = (userId: string, target: { application: string; country: string | null }) =>
+    JSON.stringify([userId, target.application, target.country]);
+  const dropClaims = (userId: string) => {
+    for (const key of alertClaims.keys()) if ((JSON.parse(key) as unknown[])[0] === userId) alertClaims.delete(key);
+  };
   for (const [userId, record] of users) for (const r of record.reminders) reminderOwner.set(r.id, userId);
   let closed = false;
 
@@ -112,6 +120,7 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
       const record = users.get(userId);
       if (record) {
         for (const r of record.reminders) reminderOwner.delete(r.id);
+        if (record.follows?.length) dropClaims(userId);
         users.delete(userId);
         hooks.changed(userId, undefined);
       }
@@ -229,6 +238,7 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
       edit(userId, (r) => {
         r.follows = (r.follows ?? []).map((f) => (sameTarget(f, target) ? { ...f, figure } : f));
       });
+      alertClaims.delete(claimKey(userId, target));
       return true;
     },
     async deleteFollow(userId, target) {
@@ -239,6 +249,7 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
         if (rest.length > 0) r.follows = rest;
         else delete r.follows;
       });
+      alertClaims.delete(claimKey(userId, target));
       await hooks.durable();
       return true;
     },
@@ -247,6 +258,19 @@ export function createRecordStore(users: Map<string, UserRecord>, hooks: Persist
       const all: { userId: string; follow: Follow }[] = [];
       for (const [userId, record] of users) for (const follow of record.follows ?? []) all.push({ userId, follow });
       return all;
+    },
+    async claimFollowAlert(userId, target, from, now, leaseMs) {
+      open();
+      if (!users.get(userId)?.follows?.some((f) => sameTarget(f, target) && f.figure === from)) return false;
+      const key = claimKey(userId, target);
+      const since = alertClaims.get(key);
+      if (since !== undefined && since > now - leaseMs) return false;
+      alertClaims.set(key, now);
+      return true;
+    },
+    async releaseFollowAlert(userId, target) {
+      open();
+      alertClaims.delete(claimKey(userId, target));
     },
     subscribe(listener) {
       listeners.add(listener);

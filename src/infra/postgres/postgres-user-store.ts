@@ -1,6 +1,6 @@
-import pg from "pg";
+import type pg from "pg";
 import type { Locale } from "../../core/i18n/locales.js";
-import { type CoreLogger, silentLogger } from "../../core/logger.js";
+import type { FollowStore } from "../../core/store/follows.js";
 import {
   MAX_LOG_ENTRIES_PER_USER,
   MAX_REMINDERS_PER_USER,
@@ -11,113 +11,23 @@ import {
   type UserProfile,
   type UserStore,
 } from "../../core/store/user-store.js";
-import type { ApplicationId, StatusId } from "../../core/taxonomy.js";
-import { migrate } from "./migrate.js";
+import type { StatusId } from "../../core/taxonomy.js";
+import { createPostgresFollows } from "./postgres-follows.js";
+import { openPostgresPool, type PostgresPoolOptions } from "./postgres-pool.js";
+import { createUpdateClaims, type UpdateClaims } from "./postgres-updates.js";
+import { REMINDER_COLUMNS, type ReminderRow, reminderFromRow, reminderValues } from "./reminder-rows.js";
 
-export interface PostgresUserStoreOptions {
-  /** DATABASE_URL, e.g. postgres://bot:secret@db:5432/bot */
-  readonly connectionString: string;
-  readonly logger?: CoreLogger;
-  /** Pool size per process. Default 10. */
-  readonly maxConnections?: number;
-  /** Apply pending schema migrations at open (default true). */
-  readonly migrate?: boolean;
-}
+// Kept importable from here, where they were before the split.
+export { DatabaseConnectError } from "./postgres-pool.js";
+export { REMINDER_COLUMNS, type ReminderRow, reminderFromRow } from "./reminder-rows.js";
 
-export interface PostgresUserStore extends UserStore {
+export type PostgresUserStoreOptions = PostgresPoolOptions;
+
+export interface PostgresUserStore extends UserStore, FollowStore, UpdateClaims {
   readonly pool: pg.Pool;
-  /**
-   * Records a Telegram update id; true the first time any instance records it, false for a repeat
-   * (Telegram re-sent it, or the load balancer gave it to two instances): handle it only on true.
-   */
-  claimUpdate(updateId: number): Promise<boolean>;
-  /** Forgets update ids recorded more than `olderThanMs` ago (Telegram gives up re-sending after a day). */
-  pruneUpdates(olderThanMs: number): Promise<number>;
   /** One round trip to the database; false when it is unreachable. */
   ping(): Promise<boolean>;
 }
-
-// bigint columns hold epoch milliseconds: far inside a double's exact range, so read them as numbers.
-const types = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
-
-/** DATABASE_URL could not be used: the message names host, port and database (never the password) and what to check. */
-export class DatabaseConnectError extends Error {
-  override readonly name = "DatabaseConnectError";
-}
-
-const CONNECT_CODES: Readonly<Record<string, string>> = {
-  ECONNREFUSED: "nothing listens there; is PostgreSQL running, and are host and port right?",
-  ENOTFOUND: "the host name does not resolve",
-  ETIMEDOUT: "the connection timed out",
-  "28P01": "the password was rejected",
-  "28000": "this user may not connect (pg_hba.conf)",
-  "3D000": "the database does not exist (create it, e.g. createdb)",
-};
-
-function explainConnectError(error: unknown, connectionString: string): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== "string" || !(code in CONNECT_CODES)) return error;
-  let where = "DATABASE_URL";
-  try {
-    const url = new URL(connectionString);
-    where = `${url.hostname}:${url.port || "5432"}${url.pathname}`;
-  } catch {
-    // not a URL: keep the variable name only
-  }
-  return new DatabaseConnectError(`postgres: cannot use DATABASE_URL (${where}): ${CONNECT_CODES[code]}`, { cause: error });
-}
-
-export interface ReminderRow {
-  id: string;
-  user_id: string;
-  unit: "day" | "week";
-  every: number;
-  local_time: string;
-  zone: string;
-  anchor: string;
-  application: string | null;
-  paused: "user" | "blocked" | null;
-  next_due_at: number;
-  snoozed_until: number | null;
-  last_delivered_key: string | null;
-  created_at: number;
-}
-
-export const REMINDER_COLUMNS =
-  "id, user_id, unit, every, local_time, zone, anchor, application, paused, next_due_at, snoozed_until, last_delivered_key, created_at";
-
-export function reminderFromRow(r: ReminderRow): Reminder {
-  return {
-    id: r.id,
-    userId: r.user_id,
-    schedule: { unit: r.unit, every: r.every, time: r.local_time, zone: r.zone, anchor: r.anchor },
-    application: r.application as ApplicationId | null,
-    paused: r.paused,
-    nextDueAt: r.next_due_at,
-    snoozedUntil: r.snoozed_until,
-    lastDeliveredKey: r.last_delivered_key,
-    createdAt: r.created_at,
-  };
-}
-
-const reminderValues = (r: Reminder): unknown[] => [
-  r.id,
-  r.userId,
-  r.schedule.unit,
-  r.schedule.every,
-  r.schedule.time,
-  r.schedule.zone,
-  r.schedule.anchor,
-  r.application,
-  r.paused,
-  r.nextDueAt,
-  r.snoozedUntil,
-  r.lastDeliveredKey,
-  r.createdAt,
-];
 
 interface ProfileRow {
   language: string | null;
@@ -134,7 +44,9 @@ const profileFromRow = (row: ProfileRow): UserProfile => {
 };
 
 /**
- * The PostgreSQL {@link UserStore} (DATABASE_URL): several bot instances share one database.
+ * The PostgreSQL {@link UserStore} and {@link FollowStore} (DATABASE_URL): several bot instances share
+ * one database. Follows (postgres-follows.ts) and Telegram update ids (postgres-updates.ts) have files
+ * of their own; this one holds profiles, reminders and the status log, and /mydata and /forget over all of it.
  * - Nothing is held in memory: every call is one short query or transaction on a small pool, so
  *   start-up costs the same at 10 or 10 million reminders, and every instance sees every write.
  * - Every write is committed when its promise resolves (durable as PostgreSQL is configured).
@@ -146,21 +58,7 @@ const profileFromRow = (row: ProfileRow): UserProfile => {
  *   because the scheduler re-reads a reminder from the database before sending it.
  */
 export async function createPostgresUserStore(options: PostgresUserStoreOptions): Promise<PostgresUserStore> {
-  const logger = options.logger ?? silentLogger;
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
-    types,
-    application_name: "ircc-status-bot",
-  });
-  // An idle client losing its connection (database restart) must not crash the process; the next query reconnects.
-  pool.on("error", (error) => logger.warn({ err: error.message }, "postgres: an idle connection failed"));
-  try {
-    if (options.migrate !== false) await migrate(pool, { logger });
-  } catch (error) {
-    await pool.end().catch(() => undefined);
-    throw explainConnectError(error, options.connectionString);
-  }
+  const pool = await openPostgresPool(options);
 
   const listeners = new Set<StoreListener>();
   let closed = false;
@@ -205,8 +103,12 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
     return rows.map((r) => ({ status: r.status as StatusId, date: r.day, recordedAt: r.recorded_at }));
   };
 
+  const follows = createPostgresFollows(pool, open);
+
   return {
     pool,
+    ...follows,
+    ...createUpdateClaims(pool, open),
     getProfile(userId) {
       open();
       return readProfile(userId);
@@ -218,14 +120,21 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
     },
     async exportUser(userId) {
       open();
-      const [profile, reminders, log] = await Promise.all([readProfile(userId), listReminders(userId), listLog(userId)]);
-      return { userId, profile: profile ?? (reminders.length > 0 || log.length > 0 ? {} : null), reminders, log };
+      const [profile, reminders, log, followed] = await Promise.all([
+        readProfile(userId),
+        listReminders(userId),
+        listLog(userId),
+        follows.listFollows(userId),
+      ]);
+      const anything = reminders.length > 0 || log.length > 0 || followed.length > 0;
+      return { userId, profile: profile ?? (anything ? {} : null), reminders, log, ...(followed.length > 0 ? { follows: followed } : {}) };
     },
     async deleteUser(userId) {
       open();
       // One statement: atomic without a transaction round trip.
       await pool.query(
-        `WITH r AS (DELETE FROM reminders WHERE user_id = $1), l AS (DELETE FROM status_log WHERE user_id = $1)
+        `WITH r AS (DELETE FROM reminders WHERE user_id = $1), l AS (DELETE FROM status_log WHERE user_id = $1),
+              f AS (DELETE FROM follows WHERE user_id = $1)
          DELETE FROM profiles WHERE user_id = $1`,
         [userId],
       );
@@ -291,17 +200,6 @@ export async function createPostgresUserStore(options: PostgresUserStoreOptions)
     async listLog(userId) {
       open();
       return listLog(userId);
-    },
-    async claimUpdate(updateId) {
-      open();
-      const result = await pool.query("INSERT INTO telegram_updates (update_id) VALUES ($1) ON CONFLICT DO NOTHING", [updateId]);
-      return (result.rowCount ?? 0) > 0;
-    },
-    async pruneUpdates(olderThanMs) {
-      const result = await pool.query("DELETE FROM telegram_updates WHERE seen_at < now() - make_interval(secs => $1)", [
-        olderThanMs / 1000,
-      ]);
-      return result.rowCount ?? 0;
     },
     async ping() {
       try {

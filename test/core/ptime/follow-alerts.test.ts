@@ -66,7 +66,7 @@ describe("change alerts for followed processing times", () => {
     await store.setLanguage("tg:2", "fr");
     await follow("tg:2", PR_CARD);
     const report = await alerter.notify(shipped);
-    expect(report).toEqual({ changed: 3, sent: 3, blocked: 0, failed: 0 });
+    expect(report).toEqual({ changed: 3, sent: 3, blocked: 0, failed: 0, claimedElsewhere: 0 });
     const spouse = sender.sent.find((s) => s.userId === "tg:1" && s.reply.text.includes("Spouse"))!.reply.text;
     expect(spouse).toContain("15 months → no longer in IRCC's data");
     expect(spouse).toContain("24 June 2026");
@@ -75,7 +75,7 @@ describe("change alerts for followed processing times", () => {
     const french = sender.sent.find((s) => s.userId === "tg:2")!.reply;
     expect(french.lang).toBe("fr");
     expect(french.text).toContain("40 jours → 38 jours");
-    expect(await alerter.notify(shipped)).toEqual({ changed: 0, sent: 0, blocked: 0, failed: 0 });
+    expect(await alerter.notify(shipped)).toEqual({ changed: 0, sent: 0, blocked: 0, failed: 0, claimedElsewhere: 0 });
     expect(sender.sent).toHaveLength(3);
   });
 

@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
-import { LATIN_FUNCTION_WORDS } from "./lexicon/function-words.js";
+import { LATIN_DETECTION_ORDER, type LatinDetectionLanguage } from "./lexicon.js";
 import { foldText } from "./normalize.js";
 
 export interface DetectedLanguage {
@@ -20,8 +20,6 @@ const QUOTED_SPANS = /(?<=^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘
 
 const QUOTE_CHAR = /['"«“‘「『]/;
 
-const LATIN_CANDIDATES = Object.keys(LATIN_FUNCTION_WORDS) as (keyof typeof LATIN_FUNCTION_WORDS)[];
-
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
   let n = 0;
@@ -35,10 +33,12 @@ function count(text: string, re: RegExp): number {
  * then function words for Latin-script languages, including Hinglish and Punjabi in Latin letters.
  * An English status label quoted inside another script does not change the language.
  */
-export function createLanguageDetector(): { detect(raw: string, foldedWords: readonly string[], hint?: Locale): DetectedLanguage } {
-  const wordLangs = new Map<string, (keyof typeof LATIN_FUNCTION_WORDS)[]>();
-  for (const lang of LATIN_CANDIDATES) {
-    for (const word of LATIN_FUNCTION_WORDS[lang].split(" ")) {
+export function createLanguageDetector(functionWords: Readonly<Record<LatinDetectionLanguage, readonly string[]>>): {
+  detect(raw: string, foldedWords: readonly string[], hint?: Locale): DetectedLanguage;
+} {
+  const wordLangs = new Map<string, LatinDetectionLanguage[]>();
+  for (const lang of LATIN_DETECTION_ORDER) {
+    for (const word of functionWords[lang]) {
       const list = wordLangs.get(word) ?? [];
       list.push(lang);
       wordLangs.set(word, list);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createArabicScriptStemmer } from "../../../src/core/nlu/arabic-script-stems.js";
 import { foldText } from "../../../src/core/nlu/normalize.js";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
+import { loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
 
 const fold = (words: readonly string[]) => new Set(words.map(foldText));
 
@@ -25,7 +26,7 @@ describe("createArabicScriptStemmer", () => {
 });
 
 describe("understanding with attached affixes", () => {
-  const understand = createUnderstander().understand;
+  const understand = createUnderstander(loadDefaultLexicon()).understand;
 
   it.each([
     ["fa", "اسپانسرشیپ همسرمو فرستادم، کجا پیگیری کنم؟", { application: "sponsorship-spouse" }],

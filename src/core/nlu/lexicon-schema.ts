@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SUPPORTED_LOCALES } from "../i18n/locales.js";
 import { compilePhrase, expandAlternatives } from "./compile-lexicon.js";
 import {
+  ARABIC_SCRIPT_LANGUAGES,
   LATIN_DETECTION_ORDER,
   LEXICON_KINDS,
   type LanguageWords,
@@ -43,6 +44,7 @@ const wordsFileSchema = z.strictObject({
   ageBeforeNumber: wordListSchema.optional(),
   numberRange: wordListSchema.optional(),
   latinLookAlikes: z.record(z.string().length(1), z.string().length(1)).optional(),
+  scriptWords: wordListSchema.optional(),
 });
 
 const WEIGHT = /^\d+(?:\.\d+)?$/;
@@ -150,6 +152,8 @@ function mergeLexicon(tables: Map<LexiconKind, Map<LexiconSource, PhraseTable>>,
     });
   const functionWords = {} as Record<(typeof LATIN_DETECTION_ORDER)[number], readonly string[]>;
   for (const lang of LATIN_DETECTION_ORDER) functionWords[lang] = words.get(lang)?.functionWords ?? [];
+  const scriptWords = {} as Record<(typeof ARABIC_SCRIPT_LANGUAGES)[number], readonly string[]>;
+  for (const lang of ARABIC_SCRIPT_LANGUAGES) scriptWords[lang] = words.get(lang)?.scriptWords ?? [];
   const latinLookAlikes: Record<string, string> = {};
   for (const source of LEXICON_SOURCES) Object.assign(latinLookAlikes, words.get(source)?.latinLookAlikes ?? {});
   return {
@@ -161,5 +165,6 @@ function mergeLexicon(tables: Map<LexiconKind, Map<LexiconSource, PhraseTable>>,
     ageBeforeNumber: all((w) => w.ageBeforeNumber),
     numberRange: all((w) => w.numberRange),
     latinLookAlikes,
+    scriptWords,
   };
 }

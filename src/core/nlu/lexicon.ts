@@ -47,6 +47,8 @@ export interface LanguageWords {
   readonly ageBeforeNumber?: readonly string[];
   /** Words between two numbers of a range ("1 to 2", "1 à 2", "۱ تا ۲"). */
   readonly numberRange?: readonly string[];
+  /** Words that tell Arabic, Persian and Urdu apart in Arabic script, matched on the text as typed (ar, fa, ur only). */
+  readonly scriptWords?: readonly string[];
   /** Latin letters typed for the Cyrillic letters they look like when the keyboard layout switches mid-word. */
   readonly latinLookAlikes?: Readonly<Record<string, string>>;
 }
@@ -61,7 +63,12 @@ export interface NluLexicon {
   readonly ageBeforeNumber: readonly string[];
   readonly numberRange: readonly string[];
   readonly latinLookAlikes: Readonly<Record<string, string>>;
+  readonly scriptWords: Readonly<Record<ArabicScriptLanguage, readonly string[]>>;
 }
+
+/** Languages written in Arabic script, told apart by letters and `scriptWords`. */
+export const ARABIC_SCRIPT_LANGUAGES = ["ar", "fa", "ur"] as const;
+export type ArabicScriptLanguage = (typeof ARABIC_SCRIPT_LANGUAGES)[number];
 
 /** One language folder (or "shared": brand, tool and form names written the same in every language). */
 export type LexiconSource = Locale | "shared";

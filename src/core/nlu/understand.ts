@@ -77,7 +77,7 @@ export function createUnderstander(lexicon: NluLexicon, options: UnderstanderOpt
   const known = new Set<string>(compiled.vocabulary);
   for (const words of Object.values(lexicon.functionWords)) for (const w of words) known.add(w);
   const fuzzy = createFuzzyIndex(compiled.vocabulary, known);
-  const detector = createLanguageDetector(lexicon.functionWords);
+  const detector = createLanguageDetector(lexicon);
   const stemmer = createArabicScriptStemmer(compiled.arabicScriptWords);
   const scanner = createHitScanner(compiled, UNDERSTAND_LIMITS.maxHits);
   const tables = compileWordTables(lexicon);

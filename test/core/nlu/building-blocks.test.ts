@@ -83,7 +83,7 @@ describe("createFuzzyIndex", () => {
 });
 
 describe("createLanguageDetector", () => {
-  const detector = createLanguageDetector(loadDefaultLexicon().functionWords);
+  const detector = createLanguageDetector(loadDefaultLexicon());
   const detect = (text: string) => detector.detect(text, foldText(text).split(" "));
   it.each([
     ["where is my visa", "en"],

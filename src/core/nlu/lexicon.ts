@@ -39,6 +39,8 @@ export interface LanguageWords {
   readonly functionWords?: readonly string[];
   /** Negations before the verb ("not yet referred"). */
   readonly negationsBefore?: readonly string[];
+  /** Negations found inside a word, for scripts written without spaces ("还没转到": 没). */
+  readonly negationsInWord?: readonly string[];
   /** Negations after the verb in verb-final languages ("रेफर नहीं हुआ"). */
   readonly negationsAfter?: readonly string[];
   /** Words after an age ("10 years old", "۲۲ ساله", "10岁"). */
@@ -47,6 +49,13 @@ export interface LanguageWords {
   readonly ageBeforeNumber?: readonly string[];
   /** Words between two numbers of a range ("1 to 2", "1 à 2", "۱ تا ۲"). */
   readonly numberRange?: readonly string[];
+  /**
+   * Prefixes and suffixes Arabic, Persian and Urdu attach to a word ("التراكر", "همسرمو"), longest
+   * first: an unknown word is reduced to the longest known stem (arabic-script-stems.ts). Kept in
+   * shared/ since the three languages share several of them and the order decides ties.
+   */
+  readonly attachedPrefixes?: readonly string[];
+  readonly attachedSuffixes?: readonly string[];
   /** Words that tell Arabic, Persian and Urdu apart in Arabic script, matched on the text as typed (ar, fa, ur only). */
   readonly scriptWords?: readonly string[];
   /** Latin letters typed for the Cyrillic letters they look like when the keyboard layout switches mid-word. */
@@ -59,6 +68,9 @@ export interface NluLexicon {
   readonly functionWords: Readonly<Record<LatinDetectionLanguage, readonly string[]>>;
   readonly negationsBefore: readonly string[];
   readonly negationsAfter: readonly string[];
+  readonly negationsInWord: readonly string[];
+  readonly attachedPrefixes: readonly string[];
+  readonly attachedSuffixes: readonly string[];
   readonly ageAfterNumber: readonly string[];
   readonly ageBeforeNumber: readonly string[];
   readonly numberRange: readonly string[];

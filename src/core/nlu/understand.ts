@@ -78,7 +78,10 @@ export function createUnderstander(lexicon: NluLexicon, options: UnderstanderOpt
   for (const words of Object.values(lexicon.functionWords)) for (const w of words) known.add(w);
   const fuzzy = createFuzzyIndex(compiled.vocabulary, known);
   const detector = createLanguageDetector(lexicon);
-  const stemmer = createArabicScriptStemmer(compiled.arabicScriptWords);
+  const stemmer = createArabicScriptStemmer(compiled.arabicScriptWords, {
+    prefixes: lexicon.attachedPrefixes,
+    suffixes: lexicon.attachedSuffixes,
+  });
   const scanner = createHitScanner(compiled, UNDERSTAND_LIMITS.maxHits);
   const tables = compileWordTables(lexicon);
 

@@ -18,7 +18,6 @@ export interface WordTables {
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: readonly string[]) => words.map(escapeRegExp).join("|");
 
-const HAN_NEGATION = /没|未|不/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN_LETTER = /[a-z]/;
 
@@ -29,6 +28,8 @@ export function compileWordTables(lexicon: NluLexicon): WordTables {
   const range = alternation(lexicon.numberRange);
   const before = new Set(lexicon.negationsBefore);
   const after = new Set(lexicon.negationsAfter);
+  // Chinese is written without spaces: its negations are looked for inside the words ("还没转到").
+  const inWord = new RegExp(alternation(lexicon.negationsInWord) || "(?!)");
   const lookAlikes = lexicon.latinLookAlikes;
   return {
     age(folded) {
@@ -41,7 +42,7 @@ export function compileWordTables(lexicon: NluLexicon): WordTables {
         .slice(Math.max(0, hit.start - 60), hit.start)
         .split(" ")
         .slice(-7);
-      for (const w of preceding) if (before.has(w) || HAN_NEGATION.test(w)) return true;
+      for (const w of preceding) if (before.has(w) || inWord.test(w)) return true;
       const following = padded
         .slice(hit.end, hit.end + 40)
         .split(" ")

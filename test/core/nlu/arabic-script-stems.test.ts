@@ -7,7 +7,11 @@ import { loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js"
 const fold = (words: readonly string[]) => new Set(words.map(foldText));
 
 describe("createArabicScriptStemmer", () => {
-  const stemmer = createArabicScriptStemmer(fold(["تذكير", "همسر", "وضعیت", "زوجتي", "كفالة"]));
+  const lexicon = loadDefaultLexicon();
+  const stemmer = createArabicScriptStemmer(fold(["تذكير", "همسر", "وضعیت", "زوجتي", "كفالة"]), {
+    prefixes: lexicon.attachedPrefixes,
+    suffixes: lexicon.attachedSuffixes,
+  });
   const stem = (word: string) => stemmer.stem(foldText(word));
 
   it("removes one attached prefix and one suffix down to a known word", () => {

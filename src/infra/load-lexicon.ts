@@ -9,14 +9,11 @@ const FILE_KINDS: readonly string[] = [...LEXICON_KINDS, "words"];
 const loaded = new Map<string, NluLexicon>();
 
 /**
- * Reads data/nlu/<lng>/*.json and data/nlu/shared/*.json (the understander's phrases and word lists),
- * validates them (every problem listed at once, see lexicon-schema.ts) and merges them for
- * `createUnderstander`. `nluDir` is data/nlu; a folder or file may be missing (no phrases), an unknown
- * file name is an error so a typo cannot silently drop a file.
+ * Reads every file of data/nlu/<lng>/ and data/nlu/shared/ (`nluDir` is data/nlu) as JSON. A folder
+ * or file may be missing (no phrases); an unknown file name is a problem, so a typo cannot silently
+ * drop a file. Paths in problems are relative to the repository.
  */
-export function loadLexicon(nluDir: string): NluLexicon {
-  const cached = loaded.get(nluDir);
-  if (cached) return cached;
+export function readLexiconFiles(nluDir: string): { files: LexiconFile[]; problems: string[] } {
   const files: LexiconFile[] = [];
   const problems: string[] = [];
   const root = join(nluDir, "..", "..");
@@ -38,6 +35,18 @@ export function loadLexicon(nluDir: string): NluLexicon {
       }
     }
   }
+  return { files, problems };
+}
+
+/**
+ * Reads data/nlu/<lng>/*.json and data/nlu/shared/*.json (the understander's phrases and word lists),
+ * validates them (every problem listed at once, see lexicon-schema.ts) and merges them for
+ * `createUnderstander`. Read once per folder and process.
+ */
+export function loadLexicon(nluDir: string): NluLexicon {
+  const cached = loaded.get(nluDir);
+  if (cached) return cached;
+  const { files, problems } = readLexiconFiles(nluDir);
   let lexicon: NluLexicon;
   try {
     lexicon = buildLexicon(files);

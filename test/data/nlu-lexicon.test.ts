@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SUPPORTED_LOCALES } from "../../src/core/i18n/locales.js";
 import { LEXICON_KINDS, type LexiconKind } from "../../src/core/nlu/lexicon.js";
+import { buildLexicon, foldedPhraseProblems } from "../../src/core/nlu/lexicon-schema.js";
+import { readLexiconFiles } from "../../src/infra/load-lexicon.js";
 
 /**
  * Parity of the understander's phrases across the twelve languages (data/nlu/<lng>/<kind>.json).
@@ -122,5 +124,12 @@ describe("NLU lexicon parity across languages", () => {
       const missing = SUPPORTED_LOCALES.filter((l) => (row.get(l) ?? 0) === 0);
       expect(missing, key).toEqual([]);
     }
+  });
+
+  it("holds no phrase that folds to nothing, repeats another of its file once folded, or weighs differently in two files", () => {
+    const { files, problems } = readLexiconFiles(NLU);
+    expect(problems).toEqual([]);
+    buildLexicon(files);
+    expect(foldedPhraseProblems(files)).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicon, LexiconError, type LexiconFile, phraseProblems } from "../../../src/core/nlu/lexicon-schema.js";
+import {
+  buildLexicon,
+  foldedPhraseProblems,
+  LexiconError,
+  type LexiconFile,
+  phraseProblems,
+} from "../../../src/core/nlu/lexicon-schema.js";
 
 const file = (source: LexiconFile["source"], kind: LexiconFile["kind"], content: unknown): LexiconFile => ({
   source,
@@ -67,36 +73,52 @@ describe("buildLexicon", () => {
   it("lists every problem at once, each with its file, id and phrase", () => {
     const problems = problemsOf([
       file("en", "intents", {
-        timeline: ["how long^3", "how long", "HOW LONG^3", "", "a|b"],
+        timeline: ["how long^3", "how long^3", "", "a|b", "how^long"],
         "not-an-intent": ["what"],
         access: [],
       }),
       file("en", "applications", { "work-permit": ["work permit^2"], "fake-permit": ["fake"] }),
-      file("fr", "applications", { "work-permit": ["work permit^3"] }),
       file("en", "cues", { "no-such-cue": ["x"] }),
       file("en", "statuses", { "label:received": ["received"], "tracker-received": ["received^2"] }),
       file("en", "roles", "not an object"),
       file("en", "words", { functionWords: ["ok", " bad"], unknownList: ["x"] }),
     ]);
     const expected = [
-      'data/nlu/en/intents.json: timeline: "how long": duplicate phrase',
-      'data/nlu/en/intents.json: timeline: "how long": weight 2 differs from "how long^3" (3)',
-      'data/nlu/en/intents.json: timeline: "HOW LONG^3": duplicate phrase',
+      'data/nlu/en/intents.json: timeline: "how long^3": duplicate phrase',
       'data/nlu/en/intents.json: timeline: "": empty phrase',
       'data/nlu/en/intents.json: timeline: "a|b": "|" is not allowed',
+      'data/nlu/en/intents.json: timeline: "how^long": bad weight "^long"',
       "data/nlu/en/intents.json: not-an-intent: unknown intents id",
       "data/nlu/en/intents.json: access: empty list",
       "data/nlu/en/applications.json: fake-permit: unknown applications id",
-      'data/nlu/fr/applications.json: work-permit: "work permit^3": weight 3 differs from "work permit^2" (2) in data/nlu/en/applications.json',
       "data/nlu/en/cues.json: no-such-cue: unknown cues id",
       "data/nlu/en/roles.json: file:",
       "data/nlu/en/words.json: functionWords.1:",
       "data/nlu/en/words.json: file:",
     ];
-    for (const line of expected) expect(problems.some((p) => p.startsWith(line))).toBe(true);
+    for (const line of expected)
+      expect(
+        problems.some((p) => p.startsWith(line)),
+        line,
+      ).toBe(true);
     // The two status ids are both known (a shared label and a taxonomy status): no problem for them.
     expect(problems.some((p) => p.includes("statuses.json"))).toBe(false);
     expect(problems).toHaveLength(expected.length);
+  });
+
+  it("finds, once phrases are folded, repeats within a file and one phrase weighing differently in two files", () => {
+    const files = [
+      file("en", "intents", { timeline: ["how long^3", "HOW LONG^3", "¿?", "reçue", "recue"] }),
+      file("en", "applications", { "work-permit": ["work permit^2"] }),
+      file("fr", "applications", { "work-permit": ["Work Permit^3", "permis de travail"] }),
+    ];
+    expect(() => buildLexicon(files)).not.toThrow();
+    expect(foldedPhraseProblems(files)).toEqual([
+      'data/nlu/en/intents.json: timeline: "HOW LONG^3": duplicate phrase once folded',
+      'data/nlu/en/intents.json: timeline: "¿?": nothing left to match after folding',
+      'data/nlu/en/intents.json: timeline: "recue": duplicate phrase once folded',
+      'data/nlu/fr/applications.json: work-permit: "Work Permit^3": weight 3 differs from "work permit^2" (2) in data/nlu/en/applications.json; the same phrase must weigh the same',
+    ]);
   });
 
   it("says where a typo in a known kind of id comes from and fails before anything is compiled", () => {

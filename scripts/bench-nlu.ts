@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createUnderstander } from "../src/core/nlu/understand.js";
-import { createDefaultUnderstander, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
+import { createDefaultUnderstander, loadDefaultLexicon, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
 import { HELD_OUT_CASES } from "../test/core/nlu/held-out-cases.js";
 import { HELD_OUT_CASES_2 } from "../test/core/nlu/held-out-cases-2.js";
 import { HELD_OUT_CASES_3 } from "../test/core/nlu/held-out-cases-3.js";
@@ -43,5 +43,5 @@ function measure(name: string, create: () => { understand(text: string): unknown
   );
 }
 
-measure("lexicon alone", createUnderstander);
+measure("lexicon alone", () => createUnderstander(loadDefaultLexicon()));
 measure("understander as the bot runs it (lexicon + model + long posts)", () => createDefaultUnderstander());

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { toLocale } from "../src/core/i18n/locales.js";
 import { createUnderstander } from "../src/core/nlu/understand.js";
 import type { AnswerMeta } from "../src/core/reply.js";
-import { createCoreFromDisk, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
+import { createCoreFromDisk, loadDefaultLexicon, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
 import { createReport, formatReport, parseEvalSet, percent, scoreAnswer } from "./eval-score.js";
 
 interface Options {
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   let answer: (text: string, lang: string | undefined) => { meta: AnswerMeta; lang: string };
   if (options.nluOnly) {
     // Scores the understander alone: fields that come from the rules engine (system, access, needs) are left out.
-    const understander = createUnderstander();
+    const understander = createUnderstander(loadDefaultLexicon());
     answer = (text, lang) => {
       const u = understander.understand(text, toLocale(lang));
       const meta: AnswerMeta = {

@@ -22,7 +22,7 @@ import { createHybridUnderstander } from "../src/core/nlu/model/hybrid-understan
 import { foldText } from "../src/core/nlu/normalize.js";
 import { createUnderstander } from "../src/core/nlu/understand.js";
 import type { Understander } from "../src/core/nlu/understanding.js";
-import { PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
+import { loadDefaultLexicon, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
 import { loadNluModel } from "../src/infra/nlu-model-file.js";
 import { type EvalLine, parseEvalSet } from "./eval-score.js";
 import { readCorpus } from "./train.js";
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const sets = files.map((f) => ({ name: f.replace(`${PROJECT_ROOT}/`, ""), lines: parseEvalSet(readFileSync(f, "utf8"), f) }));
   const { lines: corpus } = readCorpus();
 
-  const lexicon = createUnderstander();
+  const lexicon = createUnderstander(loadDefaultLexicon());
   const model = loadNluModel(join(PROJECT_ROOT, "data", "nlu", "model"));
   if (!model) throw new Error("no trained model in data/nlu/model: run npm run train");
   const readers: { name: string; read: (text: string) => Reading }[] = [

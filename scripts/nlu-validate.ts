@@ -7,6 +7,7 @@
 import { createHybridUnderstander, DEFAULT_THRESHOLDS, type HybridThresholds } from "../src/core/nlu/model/hybrid-understander.js";
 import { trainFields } from "../src/core/nlu/model/train-fields.js";
 import { createUnderstander } from "../src/core/nlu/understand.js";
+import { loadDefaultLexicon } from "../src/infra/create-core-from-disk.js";
 import type { Understander } from "../src/core/nlu/understanding.js";
 import type { EvalLine } from "./eval-score.js";
 import { readCorpus } from "./train.js";
@@ -32,7 +33,7 @@ const { lines } = readCorpus();
 const corpus = lines.filter((l) => l.id.startsWith("c-"));
 const held = corpus.filter((_, i) => i % 5 === 0);
 const train = [...lines.filter((l) => !l.id.startsWith("c-")), ...corpus.filter((_, i) => i % 5 !== 0)];
-const lexicon = createUnderstander();
+const lexicon = createUnderstander(loadDefaultLexicon());
 const model = trainFields(train, lexicon);
 const show = (name: string, r: ReturnType<typeof score>) =>
   console.log(`  ${name.padEnd(52)} all ${r.all.toFixed(1)}%  intent ${r.intent.toFixed(1)}%  asks ${r.asks}`);

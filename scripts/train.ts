@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { trainFields } from "../src/core/nlu/model/train-fields.js";
 import { createUnderstander } from "../src/core/nlu/understand.js";
-import { PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
+import { loadDefaultLexicon, PROJECT_ROOT } from "../src/infra/create-core-from-disk.js";
 import { corpusDigest, saveNluModel } from "../src/infra/nlu-model-file.js";
 import { parseEvalSet } from "./eval-score.js";
 
@@ -32,7 +32,7 @@ export function readCorpus(root = PROJECT_ROOT) {
 if (process.argv[1]?.endsWith("train.ts")) {
   const started = performance.now();
   const { files, lines } = readCorpus();
-  const model = trainFields(lines, createUnderstander());
+  const model = trainFields(lines, createUnderstander(loadDefaultLexicon()));
   const header = saveNluModel(
     join(PROJECT_ROOT, "data", "nlu", "model"),
     model,

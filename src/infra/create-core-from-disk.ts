@@ -11,11 +11,13 @@ import { createHybridUnderstander } from "../core/nlu/model/hybrid-understander.
 import type { NluModel } from "../core/nlu/model/nlu-model.js";
 import { withLongPostReading } from "../core/nlu/long-post.js";
 import type { FollowStore } from "../core/store/follows.js";
+import type { NluLexicon } from "../core/nlu/lexicon.js";
 import { createUnderstander } from "../core/nlu/understand.js";
 import type { Understander } from "../core/nlu/understanding.js";
 import { createMemoryUserStore } from "../core/store/memory-user-store.js";
 import type { UserStore } from "../core/store/user-store.js";
 import { loadKnowledge } from "./load-knowledge.js";
+import { loadLexicon } from "./load-lexicon.js";
 import { loadLocales } from "./load-locales.js";
 import { loadNluModel } from "./nlu-model-file.js";
 import { loadScheduleWords } from "./load-schedule-words.js";
@@ -48,9 +50,14 @@ function loadedModel(dir: string): NluModel | null {
   return loadedModels.get(dir) ?? null;
 }
 
+/** The understander's phrases and word lists (data/nlu/<lng>/ and data/nlu/shared/), read and validated once per process. */
+export function loadDefaultLexicon(): NluLexicon {
+  return loadLexicon(join(PROJECT_ROOT, "data", "nlu"));
+}
+
 /** The understander the bot runs: the lexicon, combined with the trained model when one is present. */
 export function createDefaultUnderstander(modelDir: string | null = join(PROJECT_ROOT, "data", "nlu", "model")): Understander {
-  const lexicon = createUnderstander();
+  const lexicon = createUnderstander(loadDefaultLexicon());
   const model = modelDir === null ? null : loadedModel(modelDir);
   return withLongPostReading(model ? createHybridUnderstander(lexicon, model) : lexicon);
 }

@@ -3,7 +3,9 @@
  * word itself: "التراكر" (the tracker), "بالسبونسرشب" (with the sponsorship), "همسرمو" (my spouse,
  * as object), "وضعیتشو" (her status), "تذكيراتي" (my reminders). The lexicon lists base words, so
  * a word the lexicon does not know is reduced to the longest known stem left after removing one
- * such prefix and one such suffix. Known words are never touched, so a listed inflected form
+ * such prefix and one such suffix (the lists, longest first, are data: data/nlu/shared/words.json:
+ * Persian plurals, possessives and the spoken object marker; Arabic articles, prepositions,
+ * possessives and the plural ات). Known words are never touched, so a listed inflected form
  * ("زوجتي", "همسرم") keeps its own meaning.
  *
  * Works on folded text (see normalize.ts): ي/ى are ی, ك is ک, ة is ه.
@@ -11,52 +13,8 @@
 
 import { ARABIC_SCRIPT_WORD } from "./normalize.js";
 
-/** Attached prefixes, longest first: and-the, with-the, so-the, like-the, for-the, the, and, with, for, so. */
-const PREFIXES = ["وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ل", "ف"] as const;
-
-/**
- * Attached suffixes, longest first. Persian: plurals (ها, های, هایی), possessives (م, ت, ش, مان, تان,
- * شان and the spoken مون, تون, شون), the spoken object marker (رو, و after a possessive: مو, شو, تو),
- * the indefinite ی. Arabic: possessives and objects (ی, ک, ه, ها, نا, کم, هم, هن), the plural ات, the spoken لی (for me: "اعرضلي").
- */
-const SUFFIXES = [
-  "هایی",
-  "هایم",
-  "های",
-  "شون",
-  "تون",
-  "مون",
-  "شان",
-  "تان",
-  "مان",
-  "ها",
-  "ای",
-  "ام",
-  "اش",
-  "ات",
-  "مو",
-  "شو",
-  "تو",
-  "رو",
-  "کم",
-  "هم",
-  "هن",
-  "نا",
-  "لی",
-  "م",
-  "ت",
-  "ش",
-  "و",
-  "ی",
-  "ک",
-  "ه",
-] as const;
-
 const MIN_STEM = 2;
 const MIN_WORD = 3;
-// With the empty affix first, so one loop tries "no prefix" / "no suffix" too (built once, not per word).
-const PREFIXES_OR_NONE: readonly string[] = ["", ...PREFIXES];
-const SUFFIXES_OR_NONE: readonly string[] = ["", ...SUFFIXES];
 
 export interface ArabicScriptStemmer {
   /** The known stem of an unknown Arabic-script word, or undefined (known word, other script, or no known stem). */
@@ -67,7 +25,13 @@ export interface ArabicScriptStemmer {
  * Nothing is cached: the words are the user's, and a few dozen `endsWith` checks per unknown word
  * cost less than a microsecond.
  */
-export function createArabicScriptStemmer(known: ReadonlySet<string>): ArabicScriptStemmer {
+export function createArabicScriptStemmer(
+  known: ReadonlySet<string>,
+  affixes: { readonly prefixes: readonly string[]; readonly suffixes: readonly string[] },
+): ArabicScriptStemmer {
+  // With the empty affix first, so one loop tries "no prefix" / "no suffix" too (built once, not per word).
+  const PREFIXES_OR_NONE: readonly string[] = ["", ...affixes.prefixes];
+  const SUFFIXES_OR_NONE: readonly string[] = ["", ...affixes.suffixes];
   const compute = (word: string): string | undefined => {
     let best: string | undefined;
     for (const prefix of PREFIXES_OR_NONE) {

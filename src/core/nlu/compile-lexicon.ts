@@ -1,6 +1,6 @@
 import { createPatternMatcher, type PatternMatcher } from "./aho-corasick.js";
 import { ARABIC_SCRIPT_WORD, foldText, HAN, LATIN_OR_CYRILLIC_WORD, START } from "./normalize.js";
-import type { Lexicon } from "./lexicon/types.js";
+import type { PhraseTable } from "./lexicon.js";
 
 /** What a lexicon phrase says when it is found in a message. */
 export type SignalCategory = "app" | "status" | "role" | "intent" | "cue" | "ctx" | "rel" | "locale" | "country";
@@ -79,14 +79,14 @@ export function compilePhrase(
  * Compiles every lexicon into one matcher. Done once when the understander is created; a broken
  * phrase fails here, at start-up, never while answering.
  */
-export function compileLexicons(tables: readonly { category: SignalCategory; lexicon: Lexicon; weight: number }[]): CompiledLexicon {
+export function compileLexicons(tables: readonly { category: SignalCategory; lexicon: PhraseTable; weight: number }[]): CompiledLexicon {
   const byPattern = new Map<string, Signal[]>();
   const vocabulary = new Set<string>();
   const arabicScriptWords = new Set<string>();
   for (const { category, lexicon, weight } of tables) {
-    for (const [id, lines] of Object.entries(lexicon)) {
-      for (const line of lines) {
-        for (const alternative of line.split("|").flatMap(expandAlternatives)) {
+    for (const [id, phrases] of Object.entries(lexicon)) {
+      for (const phrase of phrases) {
+        for (const alternative of expandAlternatives(phrase)) {
           const compiled = compilePhrase(alternative, weight);
           if (!compiled) continue;
           const list = byPattern.get(compiled.pattern) ?? [];

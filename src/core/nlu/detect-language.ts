@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
-import { LATIN_FUNCTION_WORDS } from "./lexicon/function-words.js";
+import { LATIN_DETECTION_ORDER, type LatinDetectionLanguage, type NluLexicon } from "./lexicon.js";
 import { foldText } from "./normalize.js";
 
 export interface DetectedLanguage {
@@ -11,16 +11,17 @@ export interface DetectedLanguage {
 const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c3\u06d2\u06d3]/g; // ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ
 const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/g; // پ چ ژ گ ک ی (also used by Urdu)
 const ARABIC_LETTERS = /[\u0629\u0643\u0649\u064a\u0623\u0625\u0624\u0626]/g; // ة ك ى ي أ إ ؤ ئ
-const PERSIAN_WORDS = /(?:^|\s)(?:است|می|نمی|را|این|چه|کجا|برای|هستم|کنم|دادم|شده|یعنی|چقدر|آیا|ببینم)(?=\s|$|[؟،.!])/g;
-const ARABIC_WORDS = /(?:^|\s)(?:في|على|هل|ماذا|كيف|أين|أنا|الذي|التي|عن|إلى|من فضلك|يمكنني)(?=\s|$|[؟،.!])/g;
-const URDU_WORDS = /(?:^|\s)(?:کا|کی|کے|ہے|ہیں|میں|میرا|میری|کیا|آپ|کہاں|کر|کو|سے)(?=\s|$|[؟،.!])/g;
+
+/** A whole word of `words` in Arabic-script text as typed (global: count() walks every occurrence). */
+function scriptWordPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`(?:^|\\s)(?:${alternatives || "(?!)"})(?=\\s|$|[؟،.!])`, "g");
+}
 
 /** A quotation opens after a space or the start and closes before a space or punctuation, so "I'm" and "don't" are not quotes. */
 const QUOTED_SPANS = /(?<=^|[\s:(（，,])['"«“‘「『]\s?[^'"«»“”‘’「」『』]{2,60}?\s?['"»”’」』](?=$|[\s,.;:!?)，。？、،؟—-])/gu;
 
 const QUOTE_CHAR = /['"«“‘「『]/;
-
-const LATIN_CANDIDATES = Object.keys(LATIN_FUNCTION_WORDS) as (keyof typeof LATIN_FUNCTION_WORDS)[];
 
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -35,10 +36,16 @@ function count(text: string, re: RegExp): number {
  * then function words for Latin-script languages, including Hinglish and Punjabi in Latin letters.
  * An English status label quoted inside another script does not change the language.
  */
-export function createLanguageDetector(): { detect(raw: string, foldedWords: readonly string[], hint?: Locale): DetectedLanguage } {
-  const wordLangs = new Map<string, (keyof typeof LATIN_FUNCTION_WORDS)[]>();
-  for (const lang of LATIN_CANDIDATES) {
-    for (const word of LATIN_FUNCTION_WORDS[lang].split(" ")) {
+export function createLanguageDetector(words: Pick<NluLexicon, "functionWords" | "scriptWords">): {
+  detect(raw: string, foldedWords: readonly string[], hint?: Locale): DetectedLanguage;
+} {
+  const { functionWords } = words;
+  const PERSIAN_WORDS = scriptWordPattern(words.scriptWords.fa);
+  const ARABIC_WORDS = scriptWordPattern(words.scriptWords.ar);
+  const URDU_WORDS = scriptWordPattern(words.scriptWords.ur);
+  const wordLangs = new Map<string, LatinDetectionLanguage[]>();
+  for (const lang of LATIN_DETECTION_ORDER) {
+    for (const word of functionWords[lang]) {
       const list = wordLangs.get(word) ?? [];
       list.push(lang);
       wordLangs.set(word, list);

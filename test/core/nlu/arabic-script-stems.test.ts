@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { createArabicScriptStemmer } from "../../../src/core/nlu/arabic-script-stems.js";
 import { foldText } from "../../../src/core/nlu/normalize.js";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
+import { loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
 
 const fold = (words: readonly string[]) => new Set(words.map(foldText));
 
 describe("createArabicScriptStemmer", () => {
-  const stemmer = createArabicScriptStemmer(fold(["تذكير", "همسر", "وضعیت", "زوجتي", "كفالة"]));
+  const lexicon = loadDefaultLexicon();
+  const stemmer = createArabicScriptStemmer(fold(["تذكير", "همسر", "وضعیت", "زوجتي", "كفالة"]), {
+    prefixes: lexicon.attachedPrefixes,
+    suffixes: lexicon.attachedSuffixes,
+  });
   const stem = (word: string) => stemmer.stem(foldText(word));
 
   it("removes one attached prefix and one suffix down to a known word", () => {
@@ -25,7 +30,7 @@ describe("createArabicScriptStemmer", () => {
 });
 
 describe("understanding with attached affixes", () => {
-  const understand = createUnderstander().understand;
+  const understand = createUnderstander(loadDefaultLexicon()).understand;
 
   it.each([
     ["fa", "اسپانسرشیپ همسرمو فرستادم، کجا پیگیری کنم؟", { application: "sponsorship-spouse" }],

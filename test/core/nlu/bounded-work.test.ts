@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createBotCore } from "../../../src/core/bot-core.js";
 import { createFuzzyIndex, MAX_CORRECTED_WORD } from "../../../src/core/nlu/fuzzy-index.js";
-import { APPLICATION_LEXICON } from "../../../src/core/nlu/lexicon/applications.js";
-import { CONTEXT_LEXICON, CUE_LEXICON } from "../../../src/core/nlu/lexicon/cues.js";
-import { INTENT_LEXICON } from "../../../src/core/nlu/lexicon/intents.js";
-import { RELATION_LEXICON, ROLE_LEXICON } from "../../../src/core/nlu/lexicon/roles.js";
-import { STATUS_LEXICON } from "../../../src/core/nlu/lexicon/statuses.js";
 import { LATIN_OR_CYRILLIC_WORD } from "../../../src/core/nlu/normalize.js";
-import { createUnderstander, UNDERSTAND_LIMITS } from "../../../src/core/nlu/understand.js";
-import { compileLexicons } from "../../../src/core/nlu/compile-lexicon.js";
-import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
+import { compileNluLexicon, createUnderstander, UNDERSTAND_LIMITS } from "../../../src/core/nlu/understand.js";
+import { createCoreFromDisk, loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
+
+const lexicon = loadDefaultLexicon();
 
 /** Issue 11: the work per message is capped, whatever the message. */
 describe("fuzzy index limits", () => {
@@ -22,15 +18,7 @@ describe("fuzzy index limits", () => {
   });
 
   it("no lexicon word is longer than the correction cap, so the cap loses no correction", () => {
-    const compiled = compileLexicons(
-      [APPLICATION_LEXICON, STATUS_LEXICON, ROLE_LEXICON, INTENT_LEXICON, CUE_LEXICON, CONTEXT_LEXICON, RELATION_LEXICON].map(
-        (lexicon) => ({
-          category: "cue" as const,
-          lexicon,
-          weight: 1,
-        }),
-      ),
-    );
+    const compiled = compileNluLexicon(lexicon);
     const correctable = [...compiled.vocabulary].filter((w) => LATIN_OR_CYRILLIC_WORD.test(w));
     expect(correctable.length).toBeGreaterThan(100);
     expect(Math.max(...correctable.map((w) => w.length))).toBeLessThanOrEqual(MAX_CORRECTED_WORD);
@@ -41,26 +29,26 @@ describe("understander time budget", () => {
   it("stops and flags overBudget when its clock runs past the budget", () => {
     let t = 0;
     // Each clock read advances 60 ms: the budget of 50 ms is gone by the check after the scan.
-    const understander = createUnderstander({ now: () => (t += 60), budgetMs: 50 });
+    const understander = createUnderstander(lexicon, { now: () => (t += 60), budgetMs: 50 });
     const u = understander.understand("how long does a work permit take?");
     expect(u.overBudget).toBe(true);
     expect(u.intent).toBeNull();
   });
 
   it("understands normally within the budget", () => {
-    const u = createUnderstander({ now: () => 0 }).understand("how long does a work permit take?");
+    const u = createUnderstander(lexicon, { now: () => 0 }).understand("how long does a work permit take?");
     expect(u.overBudget).toBeUndefined();
     expect(u).toMatchObject({ intent: "timeline", application: "work-permit" });
   });
 
   it("reads at most maxChars characters, without splitting an emoji", () => {
-    const understander = createUnderstander();
+    const understander = createUnderstander(lexicon);
     const text = `${"🙂".repeat(UNDERSTAND_LIMITS.maxChars)} work permit`;
     expect(understander.understand(text).application).toBeNull();
   });
 
   it("keeps matches to maxHits on a flood of repeated phrases", () => {
-    const u = createUnderstander().understand("配偶担保".repeat(500));
+    const u = createUnderstander(lexicon).understand("配偶担保".repeat(500));
     expect(u.application).toBe("sponsorship-spouse");
   });
 });
@@ -68,7 +56,7 @@ describe("understander time budget", () => {
 describe("core reply when understanding runs out of time", () => {
   it("answers errors:tooComplex in the user's language, on the chat path and in ask", async () => {
     let t = 0;
-    const slow = createUnderstander({ now: () => (t += 1_000) });
+    const slow = createUnderstander(lexicon, { now: () => (t += 1_000) });
     const disk = await createCoreFromDisk({ understander: slow });
     const core = createBotCore({ ...disk.deps, understander: slow });
     const fr = core.translator.forLocale("fr")("errors:tooComplex");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createPatternMatcher } from "../../../src/core/nlu/aho-corasick.js";
 import { compileLexicons, compilePhrase, expandAlternatives } from "../../../src/core/nlu/compile-lexicon.js";
 import { createLanguageDetector } from "../../../src/core/nlu/detect-language.js";
+import { loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
 import { createFuzzyIndex, editDistance } from "../../../src/core/nlu/fuzzy-index.js";
 import { foldText } from "../../../src/core/nlu/normalize.js";
 
@@ -82,7 +83,7 @@ describe("createFuzzyIndex", () => {
 });
 
 describe("createLanguageDetector", () => {
-  const detector = createLanguageDetector();
+  const detector = createLanguageDetector(loadDefaultLexicon());
   const detect = (text: string) => detector.detect(text, foldText(text).split(" "));
   it.each([
     ["where is my visa", "en"],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
+import { loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
 import { GENERALIZATION_GROUPS } from "./generalization-cases.js";
 
-const understander = createUnderstander();
+const understander = createUnderstander(loadDefaultLexicon());
 
 describe.each(Object.entries(GENERALIZATION_GROUPS))("generalization: %s", (_group, cases) => {
   it.each(cases)("[%s] %s", (lang, text, expected) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
-import { createDefaultUnderstander } from "../../../src/infra/create-core-from-disk.js";
+import { createDefaultUnderstander, loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
 
-const lexicon = createUnderstander();
+const lexicon = createUnderstander(loadDefaultLexicon());
 const myth = (text: string): string | null => lexicon.understand(text).signals?.myth ?? null;
 
 describe("claims popular articles get wrong (data/myths.json)", () => {

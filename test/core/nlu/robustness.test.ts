@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
+import { loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
 
-const understander = createUnderstander();
+const understander = createUnderstander(loadDefaultLexicon());
 
 describe("understander on hostile or odd input", () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createUnderstander } from "../../../src/core/nlu/understand.js";
+import { loadDefaultLexicon } from "../../../src/infra/create-core-from-disk.js";
 import { HELD_OUT_CASES } from "./held-out-cases.js";
 import { HELD_OUT_CASES_2 } from "./held-out-cases-2.js";
 import {
@@ -12,7 +13,7 @@ import {
   SCOPE_CASES,
 } from "./held-out-cases-3.js";
 
-const understander = createUnderstander();
+const understander = createUnderstander(loadDefaultLexicon());
 
 describe("understander on held-out questions in twelve languages", () => {
   it.each([

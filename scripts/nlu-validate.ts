@@ -40,9 +40,22 @@ const show = (name: string, r: ReturnType<typeof score>) =>
 console.log(`nlu:validate: trained on ${train.length} lines, scored on ${held.length} corpus lines it never saw\n`);
 show("lexicon alone", score(held, lexicon));
 show("hybrid, default thresholds", score(held, createHybridUnderstander(lexicon, model)));
-for (const overrideIntent of [0.6, 0.75, 0.9]) {
-  for (const fillIntent of [0.3, 0.5]) {
-    const t: HybridThresholds = { ...DEFAULT_THRESHOLDS, overrideIntent, fillIntent };
-    show(`hybrid, override ${overrideIntent}, fill intent ${fillIntent}`, score(held, createHybridUnderstander(lexicon, model, t)));
-  }
-}
+const sweep: [string, Partial<HybridThresholds>][] = [
+  ["the lexicon's intent unless the model is sure (0.85)", { overrideIntent: 0.85, fillIntent: 0.5 }],
+  ["override 0.6", { overrideIntent: 0.6 }],
+  ["override 0.3", { overrideIntent: 0.3 }],
+  ["never replace a slot the lexicon found", { overrideSlot: 2 }],
+  ["replace slots at 0.8", { overrideSlot: 0.8 }],
+  ["fill slots at 0.5", { fillSlot: 0.5 }],
+  ["fill slots at 0.3", { fillSlot: 0.3 }],
+  ["fill slots from 6 words", { minWordsToFill: 6 }],
+  ["fill slots from 4 words", { minWordsToFill: 4 }],
+  ["override at any margin", { overrideMargin: 0 }],
+  ["override at a margin of 0.3", { overrideMargin: 0.3 }],
+  ["override whatever the lexicon's lead", { firmLead: Number.POSITIVE_INFINITY }],
+  ["the lexicon stands from a lead of 2", { firmLead: 2 }],
+  ["the lexicon stands from a lead of 4.5", { firmLead: 4.5 }],
+  ["keep the lexicon's reminder operation", { reminderOperation: 2 }],
+];
+for (const [name, change] of sweep)
+  show(`hybrid, ${name}`, score(held, createHybridUnderstander(lexicon, model, { ...DEFAULT_THRESHOLDS, ...change })));

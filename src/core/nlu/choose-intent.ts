@@ -30,6 +30,8 @@ export interface IntentChoice {
   readonly targetLocale: Locale | null;
   /** A short "and for my wife?" that leans on the conversation. */
   readonly followUp: boolean;
+  /** How far the chosen intent's phrase score is ahead of the next one's (Infinity when a command cue decided). */
+  readonly lead: number;
 }
 
 /**
@@ -48,6 +50,7 @@ export function chooseIntent(
   const addScore = (id: IntentId, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
   let intent: IntentId | null = null;
   let targetLocale: Locale | null = null;
+  let lead = Number.POSITIVE_INFINITY;
   // Deleting everything stored wins over the reminders it mentions ("delete all my data, reminders too").
   if (
     cues.has("forget") ||
@@ -97,17 +100,20 @@ export function chooseIntent(
       addScore("access", SELF_ROLE_ACCESS_BONUS);
     }
     let best = 0;
+    let second = 0;
     for (const candidate of INTENT_ORDER) {
       const s = scores.get(candidate) ?? 0;
       if (s > best) {
+        second = best;
         best = s;
         intent = candidate;
-      }
+      } else if (s > second) second = s;
     }
     if (best < 0.9) intent = null;
+    lead = best - second;
   }
 
   const followUp = cues.has("follow-up") && wordCount <= 7;
   if (followUp && intent !== null && (scores.get(intent) ?? 0) < 2.5 && !isChatIntent(intent)) intent = null;
-  return { intent, targetLocale, followUp };
+  return { intent, targetLocale, followUp, lead };
 }

@@ -222,6 +222,8 @@ export function createUnderstander(lexicon: NluLexicon, options: UnderstanderOpt
         identifiers,
         followUp,
         signals,
+        // A reading the signals changed (a myth, someone else's login) rests on more than phrase weights.
+        intentLead: intent === choice.intent ? choice.lead : Number.POSITIVE_INFINITY,
       };
     },
   };

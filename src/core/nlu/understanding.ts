@@ -41,6 +41,8 @@ export interface Understanding {
    * reminders, so anything that sounds temporary must not read as one.
    */
   readonly reminderOp?: "pause" | "resume" | "snooze" | null;
+  /** How far the lexicon's intent is ahead of its next reading, in phrase weight (a question form weighs about 3). */
+  readonly intentLead?: number;
   /** How sure the reading of `intent` is, 0–1 (the trained model's probability; 1 when the lexicon alone decided). */
   readonly confidence?: number;
   /** When unsure: the other plausible intents, best first, for the dialogue to offer as choices. */

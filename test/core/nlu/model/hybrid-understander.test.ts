@@ -12,7 +12,17 @@ function constantModel(labels: string[], logits: number[]): FieldModel {
 }
 
 /** Thresholds spelled out, so the tests do not move when the tuned defaults do. */
-const T = { overrideIntent: 0.85, fillIntent: 0.6, fillSlot: 0.6, offer: 0.4 };
+const T = {
+  overrideIntent: 0.85,
+  overrideMargin: 0,
+  firmLead: Number.POSITIVE_INFINITY,
+  fillIntent: 0.6,
+  fillSlot: 0.6,
+  offer: 0.4,
+  overrideSlot: 2,
+  reminderOperation: 0.5,
+  minWordsToFill: 6,
+};
 const LONG = "where can i follow my file please";
 
 const lexiconSaying = (u: Partial<Understanding>): Understander => ({ understand: () => ({ ...BLANK_UNDERSTANDING, ...u }) });
@@ -76,5 +86,49 @@ describe("hybrid understander", () => {
     expect(
       createHybridUnderstander(lexiconSaying({ intent: "trackable", application: "study-permit" }), model, T).understand(LONG).application,
     ).toBe("study-permit");
+  });
+
+  it("corrects the lexicon's 'set a reminder' into listing or stopping when the model is fairly sure, and only then", () => {
+    const ops = ["reminder-cancel", "reminder-list", "reminder-set", "timeline"];
+    const listing = { buckets: 16, fields: { intent: constantModel(ops, [0, 3, 0, 0]) } };
+    const unsure = { buckets: 16, fields: { intent: constantModel(ops, [0, 0.4, 0, 0]) } };
+    const elsewhere = { buckets: 16, fields: { intent: constantModel(ops, [0, 0, 0, 9]) } };
+    const lexicon = lexiconSaying({ intent: "reminder-set" });
+    expect(createHybridUnderstander(lexicon, listing, T).understand("how many reminders do i have").intent).toBe("reminder-list");
+    expect(createHybridUnderstander(lexicon, unsure, T).understand("how many reminders do i have").intent).toBe("reminder-set");
+    // Only between reminder operations: a structured reading never turns into a knowledge question.
+    expect(createHybridUnderstander(lexicon, elsewhere, T).understand("how many reminders do i have").intent).toBe("reminder-set");
+    // A cancel the lexicon read stays a cancel: only "set" is corrected.
+    expect(createHybridUnderstander(lexiconSaying({ intent: "reminder-cancel" }), listing, T).understand("stop them all").intent).toBe(
+      "reminder-cancel",
+    );
+  });
+
+  it("replaces a slot the lexicon found only when the model is at least overrideSlot sure", () => {
+    const model = {
+      buckets: 16,
+      fields: { intent: constantModel(intents, [0, 0, 5]), application: constantModel(["study-permit", "work-permit"], [0, 6]) },
+    };
+    const lexicon = lexiconSaying({ intent: "trackable", application: "study-permit" });
+    expect(createHybridUnderstander(lexicon, model, T).understand(LONG).application).toBe("study-permit");
+    expect(createHybridUnderstander(lexicon, model, { ...T, overrideSlot: 0.9 }).understand(LONG).application).toBe("work-permit");
+    // Not in a short message, which leans on the conversation.
+    expect(createHybridUnderstander(lexicon, model, { ...T, overrideSlot: 0.9 }).understand("and that one").application).toBe(
+      "study-permit",
+    );
+  });
+
+  it("leaves a lexicon reading far ahead of its next one, or built on a party of a split file, to the lexicon", () => {
+    const sure = { buckets: 16, fields: { intent: constantModel(intents, [9, 0, 0]) } };
+    const firmT = { ...T, firmLead: 3 };
+    expect(createHybridUnderstander(lexiconSaying({ intent: "trackable", intentLead: 1 }), sure, firmT).understand(LONG).intent).toBe(
+      "access",
+    );
+    const firm = createHybridUnderstander(lexiconSaying({ intent: "trackable", intentLead: 3 }), sure, firmT).understand(LONG);
+    expect(firm.intent).toBe("trackable");
+    expect(firm.alternatives).toEqual([]);
+    const toTrack = { buckets: 16, fields: { intent: constantModel(intents, [0, 0, 9]) } };
+    const party = lexiconSaying({ intent: "access", intentLead: 1, signals: { sponsorshipParty: true } });
+    expect(createHybridUnderstander(party, toTrack, firmT).understand(LONG).intent).toBe("access");
   });
 });

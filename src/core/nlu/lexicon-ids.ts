@@ -180,6 +180,7 @@ export const LEXICON_IDS: Readonly<Record<LexiconKind, readonly string[]>> = {
     "myth-pr-portal",
     "myth-pr-card",
     "myth-representative",
+    "myth-own-account",
   ],
   /** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */
   systems: ["cas", "tracker", "account"],

@@ -75,7 +75,8 @@ export function mythAboutPrograms(input: ProgramMythInput): string | null {
   if (citizenship && cues.has("myth-by-province") && (cues.has("myth-majority") || EIGHTEEN_OR_NINETEEN.test(text)))
     return "citizenshipMinorUnder18";
   const portal = application === "pr-confirmation" || photoAccepted || cues.has("myth-pr-portal");
-  if (portal && cues.has("myth-each-member")) return "prPortalOneAccount";
+  // "Does my son need a separate account?" is an ordinary question; the claim is "each family member needs their own".
+  if (portal && cues.has("myth-each-member") && cues.has("myth-own-account")) return "prPortalOneAccount";
   if ((photoAccepted || prCard) && cues.has("myth-one-week")) return "prCardOneWeek";
   const representative =
     cues.has("myth-representative") ||

@@ -115,11 +115,11 @@ const PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     "Does each family member need their own account on the PR portal?",
     "I read every family member must create a separate account for the PR portal",
     "Chaque membre de la famille doit-il avoir son propre compte sur le portail de RP ?",
-    "Portail de confirmation de RP : faut-il des comptes séparés pour mes enfants ?",
+    "Portail de RP : j'ai lu que chaque membre de la famille a besoin de comptes séparés, c'est vrai ?",
     "¿Cada miembro de la familia necesita su propia cuenta en el portal de RP?",
-    "¿Hay que crear cuentas separadas en el portal de confirmación de RP para mis hijos?",
+    "Leí que en el portal de RP cada familiar necesita una cuenta separada",
     "Cada membro da família precisa da própria conta no portal de RP?",
-    "Preciso criar contas separadas no portal de confirmação de RP para os meus filhos?",
+    "Li que no portal de RP cada familiar precisa de uma conta separada",
     "PR Portal 是不是每个家庭成员都要单独的账号？",
     "PR 门户需要每个家人各自的账号吗？",
     "क्या PR पोर्टल पर परिवार के हर सदस्य का अलग अकाउंट चाहिए?",
@@ -133,7 +133,7 @@ const PHRASINGS: Readonly<Record<string, readonly string[]>> = {
     "آیا در پورتال اقامت دائم هر عضو خانواده حساب جداگانه لازم دارد؟",
     "برای PR portal هر عضو خانواده اکانت جدا می‌خواهد؟",
     "Kailangan ba ng bawat miyembro ng pamilya ng sariling account sa PR portal?",
-    "Sa PR portal, kanya kanyang account ba kami ng mga anak ko?",
+    "Sa PR portal, kailangan ba ng bawat isa sa pamilya ng hiwalay na account?",
     "Чи потрібен кожному члену родини окремий акаунт на порталі PR?",
     "На PR portal кожен член сім'ї має мати власний акаунт?",
   ],
@@ -273,6 +273,10 @@ describe("the remaining claims of the fact sheet (data/myths.json)", () => {
     "我申请庇护 30 天了，现在怎么办？",
     "Hice mi solicitud de asilo hace 30 días, ¿qué sigue?",
     "Can I check my asylum claim online?",
+    // "Does my son need a separate account?" asks; the claim is that every family member needs their own.
+    "Я principal applicant, нам прийшов інвайт в PR Portal. Синові 9 років, він dependant. Можу я зі свого акаунту підтвердити PR і за нього, завантажити його фото, чи йому треба окремий акаунт?",
+    "Can I confirm PR for my son from my PR portal account, or does he need a separate account?",
+    "Mon fils a-t-il besoin de son propre compte sur le portail de RP ?",
   ])("%s → no myth", (text) => {
     expect(myth(text)).toBeNull();
   });

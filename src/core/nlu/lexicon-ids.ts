@@ -181,6 +181,7 @@ export const LEXICON_IDS: Readonly<Record<LexiconKind, readonly string[]>> = {
     "myth-pr-card",
     "myth-representative",
     "myth-own-account",
+    "myth-documents",
   ],
   /** Systems a message mentions; they decide between same-worded labels ("Closed" in the account vs the tracker). */
   systems: ["cas", "tracker", "account"],

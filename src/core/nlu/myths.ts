@@ -43,7 +43,7 @@ export const THIRTY = /(?<![0-9])30(?![0-9])/;
 const EIGHTEEN_OR_NINETEEN = /(?<![0-9])1[89](?![0-9])/;
 
 const ADMIN_REQUESTS: ReadonlySet<string> = new Set(["verification-of-status", "document-replacement", "document-amendment"]);
-const PR_CARD_OR_PORTAL: ReadonlySet<string> = new Set(["pr-card-new", "pr-card-renewal", "pr-confirmation"]);
+const PR_CARD_OR_PORTAL: ReadonlySet<string> = new Set(["pr-card-new", "pr-confirmation"]);
 
 export interface ProgramMythInput {
   readonly cues: ReadonlySet<string>;
@@ -77,12 +77,14 @@ export function mythAboutPrograms(input: ProgramMythInput): string | null {
   const portal = application === "pr-confirmation" || photoAccepted || cues.has("myth-pr-portal");
   // "Does my son need a separate account?" is an ordinary question; the claim is "each family member needs their own".
   if (portal && cues.has("myth-each-member") && cues.has("myth-own-account")) return "prPortalOneAccount";
-  if ((photoAccepted || prCard) && cues.has("myth-one-week")) return "prCardOneWeek";
+  // The claim is about a first card after the photo; "I renewed a week after…" is not it.
+  if ((photoAccepted || prCard) && application !== "pr-card-renewal" && cues.has("myth-one-week")) return "prCardOneWeek";
   const representative =
     cues.has("myth-representative") ||
     roleHits.some((h) => h.signal.id === "representative" || h.signal.id === "applicant-with-representative");
   if (portal && representative && (cues.has("myth-cannot-access") || cues.has("myth-cannot"))) return "prPortalRepresentatives";
-  if (application === "refugee-claim" && THIRTY.test(text) && (cues.has("myth-risk-docs") || cues.has("myth-after-arrival")))
-    return "asylumRiskDocs30Days";
+  // "30 days after arrival" alone can be a date ("30 days after arrival I still have no letter"): the claim is a documents deadline.
+  const riskDocuments = cues.has("myth-risk-docs") || (cues.has("myth-after-arrival") && cues.has("myth-documents"));
+  if (application === "refugee-claim" && THIRTY.test(text) && riskDocuments) return "asylumRiskDocs30Days";
   return null;
 }

@@ -277,6 +277,19 @@ describe("the remaining claims of the fact sheet (data/myths.json)", () => {
     "Я principal applicant, нам прийшов інвайт в PR Portal. Синові 9 років, він dependant. Можу я зі свого акаунту підтвердити PR і за нього, завантажити його фото, чи йому треба окремий акаунт?",
     "Can I confirm PR for my son from my PR portal account, or does he need a separate account?",
     "Mon fils a-t-il besoin de son propre compte sur le portail de RP ?",
+    // A renewal, a date after arrival, a form or upload question: the claims' figures without their claim.
+    'CAS میں پی آر کارڈ کی درخواست "In process" ہے، اس کا کیا مطلب ہے؟',
+    "I applied for my PR card renewal in a week after it expired, how long will it take?",
+    "I made a refugee claim, 30 days after arrival I still have no letter, is that normal?",
+    "Pagdating ng 30 days, ano ang mangyayari sa refugee claim ko?",
+    "Ma demande d'asile : 30 jours après mon arrivée, toujours rien, c'est normal ?",
+    "Does CAS show my PR card application status?",
+    "I sent my verification of status request to IRCC, how long does it take?",
+    "Will a minor's citizenship application be processed faster than an adult's?",
+    "My daughter is 17, which citizenship form does she use?",
+    "What is my PR portal photo status?",
+    "我的代理人能在 PR Portal 帮我上传照片吗？",
+    "هل يمكن لمستشاري رفع صورتي في بوابة الإقامة الدائمة؟",
   ])("%s → no myth", (text) => {
     expect(myth(text)).toBeNull();
   });

@@ -62,7 +62,7 @@ describe("button data", () => {
         ownPart: true,
         irbReferral: false,
       },
-      myth: "trackerNoTimesInterviews",
+      myth: "adminRequestsOtherDepartments",
     },
   ];
 

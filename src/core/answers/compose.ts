@@ -223,7 +223,14 @@ function mythBody(kb: KnowledgeBase, id: string, t: Translate): Body {
   }
   // The tracker shows no processing times: the correction points to where IRCC publishes them.
   if (id === "trackerNoTimesInterviews") links.push({ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL });
-  if (id === "boc15Days") params.days = kb.durations.get("bocPortOfEntry")?.max ?? 15;
+  if (id === "boc15Days" || id === "asylumRiskDocs30Days") params.days = kb.durations.get("bocPortOfEntry")?.max ?? 15;
+  // "A PR card within a week of the photo" (2020 wording) is answered with IRCC's latest published figure.
+  if (id === "prCardOneWeek") {
+    const newCard = mainPublishedLine(kb, "pr-card-new");
+    params.newCard = newCard?.value ? formatValue(newCard.value, t) : t("kb:timeline.noData.notAvailable");
+    params.date = newCard?.asOf ?? kb.timelinesChecked;
+    links.push({ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL });
+  }
   // The correction's own official page, one tap away in the first view (never a community page or a data file).
   const page = fact.sources.find((url) => !fact.secondary && !url.startsWith("https://github.com/") && !url.endsWith(".json"));
   if (links.length === 0 && page) links.push({ label: t("kb:links.officialSource"), url: page });

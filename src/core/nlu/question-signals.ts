@@ -3,7 +3,7 @@ import type { ApplicationId, IntentId, RoleId } from "../taxonomy.js";
 import type { Hit } from "./compile-lexicon.js";
 import { isChatIntent } from "./choose-intent.js";
 import { SELF_ROLES } from "./hit-scanner.js";
-import { FORTY_FIVE, mythAboutSystems } from "./myths.js";
+import { FORTY_FIVE, mythAboutPrograms, mythAboutSystems } from "./myths.js";
 import type { HitReadings } from "./read-hits.js";
 import type { WordTables } from "./word-tables.js";
 
@@ -94,6 +94,10 @@ export function readQuestionSignals(input: SignalInput): SignalOutput {
   } else {
     const myth = mythAboutSystems(cues, ctx, application, statusHits, input.joined, (scores.get("timeline") ?? 0) > 0, input.words);
     if (myth !== null) signals.myth = myth;
+    else {
+      const more = mythAboutPrograms({ cues, ctx, rels, application, statusHits, roleHits, text: folded });
+      if (more !== null) signals.myth = more;
+    }
   }
   if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
   return { signals, intent, role, application };

@@ -1,5 +1,5 @@
 import type { BotCore } from "../../core/bot-core.js";
-import { type Locale, resolveLocale } from "../../core/i18n/locales.js";
+import type { Locale } from "../../core/i18n/locales.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
 import type { PlatformMetrics } from "../../infra/platform-metrics.js";
@@ -23,21 +23,13 @@ export interface DiscordBackend {
 }
 
 export function createLocalBackend(core: BotCore, notices: DmClosedNotices): DiscordBackend {
-  const defaultLocale = core.deps.defaultLocale ?? "en";
   return {
     async answer(request) {
       const reply = await core.handle(request);
       return { reply, dmsClosed: notices.take(request.userId) };
     },
-    async locale(userId, hints) {
-      try {
-        const stored = (await core.deps.store.getProfile(userId))?.language;
-        if (stored) return stored;
-      } catch {
-        // Falls through to the hints: a store hiccup must not break autocomplete or error replies.
-      }
-      return resolveLocale(hints, defaultLocale);
-    },
+    // The core decides (a store hiccup falls back to the hints there): one place for the reply language.
+    locale: (userId, hints) => core.localeFor({ userId, chatId: userId, isPrivate: true, localeHints: hints }),
   };
 }
 

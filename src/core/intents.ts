@@ -11,7 +11,13 @@ import type { IntentId } from "./taxonomy.js";
 export const KNOWLEDGE_INTENTS: ReadonlySet<string> = new Set<KnowledgeIntent>(["trackable", "access", "timeline", "status-meaning"]);
 
 export type ChatIntent = "reminder-set" | "reminder-list" | "reminder-cancel" | "language" | "forget";
-export const CHAT_INTENTS: ReadonlySet<string> = new Set<ChatIntent>(["reminder-set", "reminder-list", "reminder-cancel", "language", "forget"]);
+export const CHAT_INTENTS: ReadonlySet<string> = new Set<ChatIntent>([
+  "reminder-set",
+  "reminder-list",
+  "reminder-cancel",
+  "language",
+  "forget",
+]);
 
 export function isKnowledgeIntent(intent: string | null | undefined): intent is KnowledgeIntent {
   return intent != null && KNOWLEDGE_INTENTS.has(intent);

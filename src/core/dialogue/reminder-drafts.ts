@@ -113,7 +113,8 @@ export const weekdayButtons = (ctx: ReminderContext, draft: Draft): Choice[] => 
   draftButton(ctx, draft, ctx.t("reminders:buttons.daily"), { unit: "day", weekday: null, every: 1 }),
 ];
 
-export const timeButtons = (ctx: ReminderContext, draft: Draft): Choice[] => TIME_CHOICES.map((time) => draftButton(ctx, draft, time, { time }));
+export const timeButtons = (ctx: ReminderContext, draft: Draft): Choice[] =>
+  TIME_CHOICES.map((time) => draftButton(ctx, draft, time, { time }));
 
 /** "Pacific Time (Vancouver)" in the user's language, from ICU's zone names. */
 function zoneLabel(zone: string, lang: Locale): string {

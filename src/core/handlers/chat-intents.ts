@@ -65,7 +65,6 @@ export function runIntent(core: CoreParts, request: BotRequest, intent: IntentId
 }
 type MaybeReply = BotReply | Promise<BotReply>;
 
-
 /**
  * The language choice. In a private chat it is the user's; in a group it is the group's, changed
  * only by someone the adapter found may manage the chat (`canManageChat`), and everyone sees it.

@@ -102,6 +102,7 @@ export function createCoreLocales(ctx: CoreContext): CoreLocales {
       // A copy: asking for the language alone must not take the notice meant for the user's next reply.
       return (await stored({ ...request })) ?? hinted(request.localeHints);
     },
-    withPausedNotice: (request, r) => (noticePending.has(request) ? addNotice(request, r) : r),
+    // Deleted once used: a request object handled twice (a retry) must not show the notice twice.
+    withPausedNotice: (request, r) => (noticePending.delete(request) ? addNotice(request, r) : r),
   };
 }

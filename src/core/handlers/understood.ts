@@ -77,7 +77,11 @@ export function createAnswerUnderstood(ctx: CoreContext, replies: CoreReplies, a
         ? makeReply(lang, t(`common:smallTalk.${u.smallTalk}`), { intent: "help" })
         : u.intent === null
           ? // Not understood: say so, show what the bot answers, and report it as outside what it can do.
-            { ...help, text: `${t("common:notUnderstood")}\n\n${t("common:help.examples")}`, answer: { ...help.answer, intent: "out-of-scope" } }
+            {
+              ...help,
+              text: `${t("common:notUnderstood")}\n\n${t("common:help.examples")}`,
+              answer: { ...help.answer, intent: "out-of-scope" },
+            }
           : help;
     } else r = makeReply(lang, t(`common:chatOnly.${u.intent}`), { intent: u.intent });
     return { reply: replies.withPrivacyWarning(r, u, t), question: null, pending: null };

@@ -134,6 +134,7 @@ describe("Telegram adapter: private chats", () => {
       userId: "tg:9",
       chatId: "tg:9",
       isPrivate: true,
+      canManageChat: false,
       localeHints: ["../etc"],
       kind: "command",
       command: "track",

@@ -30,6 +30,9 @@ export interface DiscordReminderSenderDeps {
  * 50007 → `blocked` (the scheduler pauses the user's reminders; the user is told once at their next
  * interaction); rate limits → `retry` after Discord's wait; anything else → `failed`.
  */
+/** Discord allows 50 requests a second globally (40 leaves room for interactions); one DM a second per user. */
+export const DISCORD_SEND_RATES = { perSecond: 40, perChatGapMs: 1_000 } as const;
+
 export function createDiscordReminderSender(deps: DiscordReminderSenderDeps): ReminderSender {
   const dmChannels = new Map<string, string>();
 
@@ -45,6 +48,8 @@ export function createDiscordReminderSender(deps: DiscordReminderSenderDeps): Re
 
   return {
     platform: "discord",
+    userPrefix: "dc:",
+    rates: DISCORD_SEND_RATES,
     async send(userId: string, reply: BotReply): Promise<DeliveryResult> {
       const snowflake = /^dc:(\d{17,20})$/.exec(userId)?.[1];
       if (!snowflake) return { kind: "failed", error: "not a Discord user id" };

@@ -5,8 +5,8 @@ import type { KnowledgeBase } from "../knowledge/types.js";
 import { type CoreLogger, silentLogger } from "../logger.js";
 import type { BotReply } from "../reply.js";
 import type { ReminderSender } from "../reminders/delivery.js";
-import { DEFAULT_RATES, type RateLimits, RateLimiter } from "../reminders/rate-limiter.js";
-import { platformOf } from "../reminders/scheduler.js";
+import { type RateLimits, RateLimiter } from "../reminders/rate-limiter.js";
+import { platformResolver } from "../reminders/due-queue.js";
 import type { Follow, FollowStore } from "../store/follows.js";
 import type { UserStore } from "../store/user-store.js";
 import { describeFigureChange, encodeFigure, followedLines } from "./follow-figure.js";
@@ -63,8 +63,9 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.()));
   const senders = new Map<PlatformId, ReminderSender>(options.senders.map((s) => [s.platform, s]));
   const limiters = new Map<PlatformId, RateLimiter>(
-    options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform])]),
+    options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? s.rates)]),
   );
+  const platformOf = platformResolver(options.senders);
   let chain: Promise<unknown> = Promise.resolve();
 
   const collect = async (kb: KnowledgeBase): Promise<Job[]> => {

@@ -8,7 +8,7 @@ import type { Understanding } from "../nlu/understanding.js";
 import type { BotReply, Choice, Slot } from "../reply.js";
 import type { BotRequest } from "../request.js";
 import { APPLICATION_IDS, type ApplicationId, type IntentId, type StatusId } from "../taxonomy.js";
-import type { PendingSchedules } from "./reminder-drafts.js";
+import type { PendingSchedules } from "./pending-schedules.js";
 
 /** What every reminder and status-log reply is built from; shared by reminders.ts, reminder-drafts.ts and status-log.ts. */
 

@@ -14,51 +14,14 @@ import {
   withConsoleNote,
   ZONE_EXAMPLE,
 } from "./reminder-context.js";
+import type { Draft } from "./pending-schedules.js";
+
+export type { Draft, PendingSchedules } from "./pending-schedules.js";
 
 /**
  * A reminder schedule put together over several messages or buttons: what is known so far, the
  * question for the first missing part (day, time, zone) with its buttons, and the save once complete.
  */
-
-/** How long a question about a reminder's day, time or zone waits for a typed answer. */
-const PENDING_MS = 15 * 60_000;
-const MAX_PENDING = 10_000;
-
-/** Per-user schedules in progress (the bot asked for a part); bounded and short-lived, in memory only. */
-export interface PendingSchedules {
-  get(userId: string, now: number): Draft | undefined;
-  set(userId: string, draft: Draft, now: number): void;
-  delete(userId: string): void;
-}
-
-export function createPendingSchedules(): PendingSchedules {
-  const drafts = new Map<string, { draft: Draft; at: number }>();
-  return {
-    get(userId, now) {
-      const entry = drafts.get(userId);
-      if (entry && now - entry.at > PENDING_MS) drafts.delete(userId);
-      return entry && now - entry.at <= PENDING_MS ? entry.draft : undefined;
-    },
-    set(userId, draft, now) {
-      drafts.delete(userId);
-      if (drafts.size >= MAX_PENDING) drafts.delete(drafts.keys().next().value as string);
-      drafts.set(userId, { draft, at: now });
-    },
-    delete(userId) {
-      drafts.delete(userId);
-    },
-  };
-}
-
-/** A schedule being assembled: null = not understood yet, to be asked. */
-export interface Draft {
-  unit: "day" | "week";
-  every: number;
-  weekday: number | null;
-  time: string | null;
-  zone: string | null;
-  target: ScheduleAction["target"];
-}
 
 /** Offered when the time was not understood (the user can also write any other). */
 const TIME_CHOICES = ["08:00", "09:00", "12:00", "18:00", "20:00"] as const;

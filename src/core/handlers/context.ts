@@ -1,6 +1,6 @@
 import type { CoreDeps } from "../core-deps.js";
 import { type ConversationStates, createConversationStates } from "../dialogue/conversation-state.js";
-import { createPendingSchedules, type PendingSchedules } from "../dialogue/reminder-drafts.js";
+import { createPendingSchedules, type PendingSchedules } from "../dialogue/pending-schedules.js";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
 import { currentKnowledge } from "../knowledge/holder.js";

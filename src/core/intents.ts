@@ -8,7 +8,9 @@ import type { IntentId } from "./taxonomy.js";
  *   only says they need a chat;
  * - help and out-of-scope are answered with fixed text.
  */
-export const KNOWLEDGE_INTENTS: ReadonlySet<string> = new Set<KnowledgeIntent>(["trackable", "access", "timeline", "status-meaning"]);
+/** In the order the help offers them. */
+export const KNOWLEDGE_INTENT_IDS = ["trackable", "access", "timeline", "status-meaning"] as const satisfies readonly KnowledgeIntent[];
+export const KNOWLEDGE_INTENTS: ReadonlySet<string> = new Set<KnowledgeIntent>(KNOWLEDGE_INTENT_IDS);
 
 export type ChatIntent = "reminder-set" | "reminder-list" | "reminder-cancel" | "language" | "forget";
 export const CHAT_INTENTS: ReadonlySet<string> = new Set<ChatIntent>([

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales.js";
+import { KNOWLEDGE_INTENT_IDS } from "../intents.js";
 import type { Understanding } from "../nlu/understanding.js";
 import { parseWhen } from "../reminders/parse-when.js";
 import { languagesFor, normalizeScheduleText, type ScheduleWords } from "../reminders/schedule-words.js";
@@ -7,15 +8,7 @@ import type { IntentId } from "../taxonomy.js";
 /** Intents a bare schedule ("chaque samedi matin à 10h") may override: nothing understood, or a question without a subject. */
 // Every knowledge intent: a message naming no application or status but a whole schedule is a reminder
 // request, whatever the trained model guessed from its words ("un jeudi sur deux à 17h" once read as access).
-const OVERRIDABLE: ReadonlySet<IntentId | null> = new Set<IntentId | null>([
-  null,
-  "out-of-scope",
-  "help",
-  "timeline",
-  "trackable",
-  "access",
-  "status-meaning",
-]);
+const OVERRIDABLE: ReadonlySet<IntentId | null> = new Set<IntentId | null>([null, "out-of-scope", "help", ...KNOWLEDGE_INTENT_IDS]);
 
 /**
  * True when a message that the understander did not read as a reminder request is nothing but a

@@ -2,6 +2,7 @@ import { encodeAction } from "../actions.js";
 import { COMMANDS } from "../commands/registry.js";
 import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
+import { KNOWLEDGE_INTENT_IDS } from "../intents.js";
 import { makeReply } from "../make-reply.js";
 import type { Understanding } from "../nlu/understanding.js";
 import type { BotReply } from "../reply.js";
@@ -40,7 +41,7 @@ export function createReplies(ctx: CoreContext): CoreReplies {
         `${t("common:help.intro")}\n\n${t("common:help.examples")}\n\n${t("common:disclaimer")}`,
         { intent: "help" },
         {
-          choices: (["trackable", "access", "timeline", "status-meaning"] as const).map((intent) => ({
+          choices: KNOWLEDGE_INTENT_IDS.map((intent) => ({
             label: t(`common:intents.${intent}`),
             data: encodeAction({ type: "intent", intent }),
           })),

@@ -11,6 +11,7 @@ import type { Follow, FollowStore } from "../store/follows.js";
 import type { UserStore } from "../store/user-store.js";
 import { describeFigureChange, encodeFigure, followedLines } from "./follow-figure.js";
 import { PROCESSING_TIMES_URL } from "./age.js";
+import { makeReply } from "../make-reply.js";
 
 type PlatformId = ReminderSender["platform"];
 
@@ -84,23 +85,12 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
         await options.follows.updateFollowFigure(userId, follow, figure);
         continue;
       }
-      const reply: BotReply = {
+      const reply = makeReply(
         lang,
         text,
-        choices: [],
-        links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }],
-        personal: true,
-        answer: {
-          intent: "timeline",
-          application: follow.application,
-          role: null,
-          status: null,
-          systems: [],
-          access: null,
-          needs: [],
-          sources: kb.timelineSources.filter((s) => s.startsWith("https://")),
-        },
-      };
+        { intent: "timeline", application: follow.application, sources: kb.timelineSources.filter((s) => s.startsWith("https://")) },
+        { links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }], personal: true },
+      );
       jobs.push({ userId, follow, figure, reply, attempts: 0, notBefore: 0 });
     }
     return jobs;

@@ -145,6 +145,13 @@ function importCycles(sources: readonly SourceFile[]): string[] {
   return cycles;
 }
 
+/** Replies built by hand (an `answer: { intent…` literal) instead of through makeReply, which fills every contract field. */
+function handBuiltReplies(sources: readonly SourceFile[]): string[] {
+  return sources.flatMap(({ path, source }) =>
+    path.endsWith("/make-reply.ts") || !/\banswer:\s*\{\s*intent\b/.test(withoutComments(source)) ? [] : [`${path} builds a reply by hand`],
+  );
+}
+
 const MAX_LINES = 300;
 /** Data tables may be longer than a code file: a table is read as a whole. Keep this list tiny. */
 const DATA_TABLES = new Set([
@@ -183,6 +190,10 @@ describe("architecture: the core as a dispatcher", () => {
     expect(platformNames(core)).toEqual([]);
   });
 
+  it("builds every reply with makeReply (core and adapters alike)", () => {
+    expect(handBuiltReplies(read(SRC))).toEqual([]);
+  });
+
   it("has no import cycle in src/core", () => {
     expect(importCycles(core)).toEqual([]);
   });
@@ -213,6 +224,12 @@ describe("architecture: the core as a dispatcher", () => {
     ];
     expect(importCycles(cycle)).toEqual(["src/core/a.ts → src/core/b.ts → src/core/sub/c.ts → src/core/a.ts"]);
     expect(importCycles(cycle.slice(1))).toEqual([]);
+    expect(handBuiltReplies(planted("src/adapters/x.ts", 'const r = { lang, text, answer: { intent: "help", needs: [] } };'))).toEqual([
+      "src/adapters/x.ts builds a reply by hand",
+    ]);
+    expect(handBuiltReplies(planted("src/core/y.ts", "return {\n  answer: {\n    intent,\n    role: null,\n  },\n};"))).toHaveLength(1);
+    expect(handBuiltReplies(planted("src/core/make-reply.ts", "answer: { intent: meta.intent }"))).toEqual([]);
+    expect(handBuiltReplies(planted("src/core/x.ts", "answer: { ...help.answer, intent: 'out-of-scope' }"))).toEqual([]);
     const long = planted("src/core/long.ts", "x;\n".repeat(MAX_LINES + 1));
     expect(oversizeFiles(long, new Set())).toEqual([`src/core/long.ts: ${MAX_LINES + 1} lines`]);
     expect(oversizeFiles(long, new Set(["src/core/long.ts"]))).toEqual([]);

@@ -27,8 +27,6 @@ export interface TelegramBotOptions {
   /** Known bot info: skips `getMe` (tests and benchmarks). */
   readonly botInfo?: UserFromGetMe;
   readonly logger?: CoreLogger;
-  /** Reply language when neither a stored choice nor `language_code` decides (DEFAULT_LANGUAGE). */
-  readonly defaultLocale?: Locale;
   /** Per-user flood limit; defaults to 20 updates per 60 s. */
   readonly flood?: { readonly limit: number; readonly windowMs: number };
   /** Clock for the flood guard (ms since epoch). */

@@ -83,7 +83,8 @@ export function createBotCore(deps: CoreDeps): BotCore {
         stored = read instanceof Promise ? await read : read;
         const pending = dispatch(request, stored);
         const r = pending instanceof Promise ? await pending : pending;
-        return await locales.withPausedNotice(request, r);
+        const shown = locales.withPausedNotice(request, r);
+        return shown instanceof Promise ? await shown : shown;
       } catch (error) {
         ctx.logger.error({ err: errorMessage(error), kind: request.kind, platform: request.platform }, "core: request failed");
         // A change the store could not make durable: say it was not saved (never "done").

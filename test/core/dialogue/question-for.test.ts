@@ -6,7 +6,7 @@ import type { Understanding } from "../../../src/core/nlu/understanding.js";
 import { BLANK_UNDERSTANDING } from "../../helpers/understanding.js";
 
 const u = (over: Partial<Understanding>): Understanding => ({ ...BLANK_UNDERSTANDING, ...over });
-const after = (question: Question, pending: ConversationState["pending"] = null): ConversationState => ({
+const stateAfter = (question: Question, pending: ConversationState["pending"] = null): ConversationState => ({
   question,
   pending,
   forgetPending: false,
@@ -24,7 +24,7 @@ describe("follow-up merging (questionFor)", () => {
   });
 
   it("reads 'and for my parents?' after a sponsorship as the parents' sponsorship", () => {
-    const previous = after({ ...emptyQuestion("timeline"), application: "sponsorship-spouse" });
+    const previous = stateAfter({ ...emptyQuestion("timeline"), application: "sponsorship-spouse" });
     expect(questionFor(u({ relation: "parent", followUp: true }), previous)).toMatchObject({
       intent: "timeline",
       application: "sponsorship-parents",
@@ -32,7 +32,7 @@ describe("follow-up merging (questionFor)", () => {
   });
 
   it("keeps the slots of a bare question right after an answer, but not the last message's signals", () => {
-    const previous = after({ ...emptyQuestion("access"), application: "work-permit", credentialSharing: true } as Question);
+    const previous = stateAfter({ ...emptyQuestion("access"), application: "work-permit", credentialSharing: true } as Question);
     const next = questionFor(u({ intent: "timeline" }), previous);
     expect(next).toMatchObject({ intent: "timeline", application: "work-permit" });
     const followUp = questionFor(u({ country: "IN" }), previous);
@@ -41,7 +41,7 @@ describe("follow-up merging (questionFor)", () => {
   });
 
   it("lets a model-guessed intent on a few words only add a country to the previous question", () => {
-    const previous = after({ ...emptyQuestion("timeline"), application: "study-permit" });
+    const previous = stateAfter({ ...emptyQuestion("timeline"), application: "study-permit" });
     expect(questionFor(u({ intent: "access", confidence: 0.6, country: "PH" }), previous)).toMatchObject({
       intent: "timeline",
       application: "study-permit",

@@ -82,7 +82,7 @@ export function loadSuite(dir: string): Map<Locale, AnswerCase[]> {
 /** Official labels (IRCC's on-screen English and French wording) that replies quote on purpose. */
 function officialLabels(core: BotCore): string[] {
   const labels: string[] = ["IRCC", "GCKey", "CAS", "IEC", "PGP", "RNIP", "IMM 5475", "IMM 5476", "BOC", "AOR", "PR", "eTA"];
-  for (const fact of Object.values(core.deps.knowledge.files.statuses)) {
+  for (const fact of Object.values(core.knowledge().files.statuses)) {
     const l = (fact as { labels?: { en: string; fr: string } }).labels;
     if (l) labels.push(l.en, l.fr);
   }

@@ -7,7 +7,6 @@
  * 2,000-letter word, as heap growth from before the message to the end of it, GC kept out.
  */
 import fc from "fast-check";
-import { warmScheduleWords } from "../src/core/reminders/schedule-words.js";
 import { createCoreFromDisk } from "../src/infra/create-core-from-disk.js";
 import { hostileMessage, longestWords } from "../test/helpers/hostile-messages.js";
 
@@ -18,7 +17,7 @@ if (!gc) console.log("(run with --expose-gc for the memory figure)");
 
 const core = await createCoreFromDisk();
 // As main.ts does at start: compile the schedule patterns before the first message, not during it.
-if (core.deps.scheduleWords) warmScheduleWords(core.deps.scheduleWords);
+core.warmUp();
 core.ask("warm up");
 const times = new Float64Array(count + longestWords().length * 2);
 const cpuTimes = new Float64Array(times.length);

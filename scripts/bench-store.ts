@@ -37,6 +37,7 @@ import { snapshotLayout } from "../src/infra/store/snapshot.js";
 import { createPostgresDueQueue } from "../src/infra/postgres/postgres-due-queue.js";
 import { createPostgresUserStore, type PostgresUserStore } from "../src/infra/postgres/postgres-user-store.js";
 import { startTestPostgres, type TestPostgres } from "../test/helpers/postgres-server.js";
+import { TELEGRAM_SEND_RATES } from "../src/adapters/telegram/reminder-sender.js";
 
 type Kind = "lowdb" | "postgres";
 const ROOT = join(fileURLToPath(import.meta.url), "../..");
@@ -111,7 +112,12 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
     const store: UserStore =
       kind === "lowdb" ? await createLowdbUserStore({ path, clock }) : await createPostgresUserStore({ connectionString: path });
     const openMs = performance.now() - t0;
-    const sender: ReminderSender = { platform: "telegram", send: async () => ({ kind: "sent" }) };
+    const sender: ReminderSender = {
+      platform: "telegram",
+      userPrefix: "tg:",
+      rates: TELEGRAM_SEND_RATES,
+      send: async () => ({ kind: "sent" }),
+    };
     const translator = createTranslator(loadLocales(join(ROOT, "locales")));
     const dueQueue: DueQueueFactory =
       kind === "lowdb" ? createHeapDueQueue(store) : createPostgresDueQueue(store as PostgresUserStore, { instanceId: "bench" });
@@ -151,7 +157,7 @@ async function runCase(kind: Kind, n: number, path: string): Promise<Record<stri
       idle.push(performance.now() - s);
     }
     // One due batch of 10k, straight from the queue (a second queue instance: the scheduler's stays untouched).
-    const probe = dueQueue({ platforms: ["telegram"] });
+    const probe = dueQueue({ platforms: ["telegram"], prefixes: ["tg:"] });
     await probe.load();
     const q0 = performance.now();
     const batch = await probe.takeDue(BASE, 10_000, new Set());

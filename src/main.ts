@@ -7,11 +7,9 @@ import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-te
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
 import { systemClock } from "./core/clock.js";
 import type { ReminderSender } from "./core/reminders/delivery.js";
-import { waitLine } from "./core/dialogue/reminders.js";
 import { createKnowledgeHolder, type KnowledgeHolder } from "./core/knowledge/holder.js";
 import { createFollowAlerter } from "./core/ptime/follow-alerts.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
-import { warmScheduleWords } from "./core/reminders/schedule-words.js";
 import { createCoreFromDisk, createDefaultUnderstander } from "./infra/create-core-from-disk.js";
 import { createHealthRegistry } from "./infra/health.js";
 import { KnowledgeLoadError } from "./infra/load-knowledge.js";
@@ -112,7 +110,7 @@ async function main(): Promise<number> {
   });
 
   // Compile the schedule patterns now: lazily, the first message in each language paid 50–250 ms for it.
-  if (core.deps.scheduleWords) warmScheduleWords(core.deps.scheduleWords);
+  core.warmUp();
 
   // /healthz and /metrics in every mode: components register their checks as they start.
   const health = createHealthRegistry();
@@ -214,8 +212,7 @@ async function main(): Promise<number> {
     translator: core.translator,
     logger: metrics.countingLogger(logger, "reminder_scheduler"),
     defaultLocale: env.DEFAULT_LANGUAGE,
-    waitLine: ({ reminder, log, now, t, lang }) =>
-      waitLine(core.deps, reminder.userId, reminder.application, log, now, reminder.schedule.zone, t, lang),
+    waitLine: (input) => core.waitLine(input),
     ...(database ? { dueQueue: createPostgresDueQueue(database, { instanceId }), maxOutbox: 1_000 } : {}),
   });
   let schedulerRunning = false;

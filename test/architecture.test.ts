@@ -81,3 +81,158 @@ describe("architecture", () => {
     expect(violations).toEqual([]);
   });
 });
+
+// ---- the core as a dispatcher (issue 17): narrow core, no platform names in it, no cycles, small files ----
+
+const ROOT = join(SRC, "..");
+
+interface SourceFile {
+  /** Path relative to the repository root, with forward slashes. */
+  readonly path: string;
+  readonly source: string;
+}
+
+const read = (dir: string): SourceFile[] =>
+  files(dir).map((file) => ({ path: relative(ROOT, file).split("\\").join("/"), source: readFileSync(file, "utf8") }));
+
+/** Comments removed (line and block), so rules look at code only; string contents are kept. */
+function withoutComments(source: string): string {
+  return source.replace(/("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`)|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (match, literal) =>
+    literal ? match : "",
+  );
+}
+
+/** Adapters, main.ts and scripts talk to the core through its methods, never through `core.deps` (the ports behind it). */
+function depsAccess(sources: readonly SourceFile[]): string[] {
+  return sources.flatMap(({ path, source }) => (/\.deps\b/.test(withoutComments(source)) ? [`${path} reads .deps`] : []));
+}
+
+/** String literals in src/core that name a platform or its user-id prefix: adapters and senders declare those. */
+function platformNames(sources: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  for (const { path, source } of sources) {
+    for (const match of withoutComments(source).matchAll(/"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`/g)) {
+      const text = match[0].slice(1, -1);
+      if (/telegram|discord/i.test(text) || /^(tg|dc):/.test(text)) violations.push(`${path}: ${match[0]}`);
+    }
+  }
+  return violations;
+}
+
+/** Import cycles among the given files (relative imports only), each as the path around it. */
+function importCycles(sources: readonly SourceFile[]): string[] {
+  const known = new Set(sources.map((f) => f.path));
+  const edges = new Map<string, string[]>();
+  for (const { path, source } of sources) {
+    const dir = path.split("/").slice(0, -1).join("/");
+    const targets = importsOf(source)
+      .filter((s) => s.startsWith("."))
+      .map((s) => join(dir, s.replace(/\.js$/, ".ts")).split("\\").join("/"))
+      .filter((target) => known.has(target));
+    edges.set(path, targets);
+  }
+  const cycles: string[] = [];
+  const state = new Map<string, "open" | "done">();
+  const visit = (node: string, trail: string[]): void => {
+    state.set(node, "open");
+    for (const next of edges.get(node) ?? []) {
+      if (state.get(next) === "open") cycles.push([...trail.slice(trail.indexOf(next)), node, next].join(" → "));
+      else if (!state.has(next)) visit(next, [...trail, node]);
+    }
+    state.set(node, "done");
+  };
+  for (const node of [...edges.keys()].sort()) if (!state.has(node)) visit(node, []);
+  return cycles;
+}
+
+/** Replies built by hand (an `answer: { intent…` literal) instead of through makeReply, which fills every contract field. */
+function handBuiltReplies(sources: readonly SourceFile[]): string[] {
+  return sources.flatMap(({ path, source }) =>
+    path.endsWith("/make-reply.ts") || !/\banswer:\s*\{\s*intent\b/.test(withoutComments(source)) ? [] : [`${path} builds a reply by hand`],
+  );
+}
+
+const MAX_LINES = 300;
+/** Data tables may be longer than a code file: a table is read as a whole. Keep this list tiny. */
+const DATA_TABLES = new Set([
+  "src/core/nlu/lexicon/cues.ts", // the lexicon's cue table (being moved to data/nlu by the NLU work)
+]);
+/** Being split by the parallel work on issue 17 (each to files of one job); this list must only shrink. */
+const BEING_SPLIT = new Set([
+  "src/core/nlu/understand.ts",
+  "src/core/reminders/schedule-words.ts",
+  "src/core/answers/compose.ts",
+  "src/core/reminders/scheduler.ts",
+  "src/adapters/telegram/create-telegram-bot.ts",
+  "src/infra/postgres/postgres-user-store.ts",
+  "src/main.ts",
+  "src/core/ptime/snapshot.ts",
+  "src/core/knowledge/schema.ts",
+  "src/adapters/telegram/outbound-limiter.ts",
+]);
+
+function oversizeFiles(sources: readonly SourceFile[], allowed: ReadonlySet<string>): string[] {
+  return sources.flatMap(({ path, source }) => {
+    const lines = source.split("\n").length - (source.endsWith("\n") ? 1 : 0);
+    return lines > MAX_LINES && !allowed.has(path) ? [`${path}: ${lines} lines`] : [];
+  });
+}
+
+describe("architecture: the core as a dispatcher", () => {
+  const core = read(join(SRC, "core"));
+
+  it("gives adapters, main.ts and scripts no way behind the core (.deps)", () => {
+    const outside = [...read(join(SRC, "adapters")), ...read(join(ROOT, "scripts")), ...read(SRC).filter((f) => f.path === "src/main.ts")];
+    expect(depsAccess(outside)).toEqual([]);
+  });
+
+  it("names no platform in src/core (senders declare their user-id prefix and rates)", () => {
+    expect(platformNames(core)).toEqual([]);
+  });
+
+  it("builds every reply with makeReply (core and adapters alike)", () => {
+    expect(handBuiltReplies(read(SRC))).toEqual([]);
+  });
+
+  it("has no import cycle in src/core", () => {
+    expect(importCycles(core)).toEqual([]);
+  });
+
+  it(`keeps every file in src/ at most ${MAX_LINES} lines, except data tables and the files being split`, () => {
+    expect(oversizeFiles(read(SRC), new Set([...DATA_TABLES, ...BEING_SPLIT]))).toEqual([]);
+    expect(core.find((f) => f.path === "src/core/bot-core.ts")?.source.split("\n").length).toBeLessThanOrEqual(150);
+  });
+
+  it("lists no file as being split that is already small enough (the list only shrinks)", () => {
+    const small = [...BEING_SPLIT].filter((path) => oversizeFiles(read(SRC), new Set()).every((v) => !v.startsWith(`${path}:`)));
+    expect(small).toEqual([]);
+  });
+
+  it("catches planted violations of each rule (the checkers themselves work)", () => {
+    const planted = (path: string, source: string): SourceFile[] => [{ path, source }];
+    expect(depsAccess(planted("src/adapters/x/y.ts", "const s = core.deps.store;"))).toEqual(["src/adapters/x/y.ts reads .deps"]);
+    expect(depsAccess(planted("src/adapters/x/y.ts", "// core.deps is gone\nconst s = core.localeFor(r);"))).toEqual([]);
+    expect(
+      platformNames(planted("src/core/a.ts", `if (id.startsWith("tg:")) return 'Telegram';\n// Discord in a comment is fine`)),
+    ).toEqual(['src/core/a.ts: "tg:"', "src/core/a.ts: 'Telegram'"]);
+    expect(platformNames(planted("src/core/a.ts", "const k = `discord:` + key;"))).toHaveLength(1);
+    const cycle = [
+      { path: "src/core/a.ts", source: 'import { b } from "./b.js";' },
+      { path: "src/core/b.ts", source: 'import type { c } from "./sub/c.js";' },
+      { path: "src/core/sub/c.ts", source: 'export { a } from "../a.js";' },
+      { path: "src/core/d.ts", source: 'import { a } from "./a.js";' },
+    ];
+    expect(importCycles(cycle)).toEqual(["src/core/a.ts → src/core/b.ts → src/core/sub/c.ts → src/core/a.ts"]);
+    expect(importCycles(cycle.slice(1))).toEqual([]);
+    expect(handBuiltReplies(planted("src/adapters/x.ts", 'const r = { lang, text, answer: { intent: "help", needs: [] } };'))).toEqual([
+      "src/adapters/x.ts builds a reply by hand",
+    ]);
+    expect(handBuiltReplies(planted("src/core/y.ts", "return {\n  answer: {\n    intent,\n    role: null,\n  },\n};"))).toHaveLength(1);
+    expect(handBuiltReplies(planted("src/core/make-reply.ts", "answer: { intent: meta.intent }"))).toEqual([]);
+    expect(handBuiltReplies(planted("src/core/x.ts", "answer: { ...help.answer, intent: 'out-of-scope' }"))).toEqual([]);
+    const long = planted("src/core/long.ts", "x;\n".repeat(MAX_LINES + 1));
+    expect(oversizeFiles(long, new Set())).toEqual([`src/core/long.ts: ${MAX_LINES + 1} lines`]);
+    expect(oversizeFiles(long, new Set(["src/core/long.ts"]))).toEqual([]);
+    expect(oversizeFiles(planted("src/core/ok.ts", "x;\n".repeat(MAX_LINES)), new Set())).toEqual([]);
+  });
+});

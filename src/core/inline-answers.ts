@@ -1,10 +1,10 @@
-import { currentKnowledge } from "./knowledge/holder.js";
 import { decodeAction } from "./actions.js";
 import { composeAnswer } from "./answers/compose.js";
 import type { Question } from "./answers/question.js";
-import type { BotCore } from "./bot-core.js";
+import type { Translator } from "./i18n/translator.js";
+import type { KnowledgeBase } from "./knowledge/types.js";
 import { type DeepLink, deepLinkOf } from "./deep-link.js";
-import { isKnowledgeIntent } from "./dialogue/conversation-state.js";
+import { isKnowledgeIntent } from "./intents.js";
 import { type Locale, toLocale } from "./i18n/locales.js";
 import type { BotReply, Choice } from "./reply.js";
 import type { IntentId } from "./taxonomy.js";
@@ -43,15 +43,24 @@ const MAX_READINGS = 8;
  * results, and nothing about the query is kept. The language is the asker's client language when
  * the bot speaks it, else the language of the text.
  */
-export function inlineAnswers(core: BotCore, query: string, languageCode: unknown): InlineAnswers {
+/** The part of the core inline mode reads ({@link BotCore} has it). */
+export interface InlineSource {
+  ask(text: string, options?: { lang?: Locale }): BotReply;
+  knowledge(): KnowledgeBase;
+  now(): Date;
+  readonly defaultLocale: Locale;
+  readonly translator: Translator;
+}
+
+export function inlineAnswers(core: InlineSource, query: string, languageCode: unknown): InlineAnswers {
   const hinted = toLocale(languageCode);
   const text = query.trim();
   const reply = text ? (hinted ? core.ask(text, { lang: hinted }) : core.ask(text)) : undefined;
-  const lang: Locale = reply?.lang ?? hinted ?? core.deps.defaultLocale ?? "en";
+  const lang: Locale = reply?.lang ?? hinted ?? core.defaultLocale;
   const t = core.translator.forLocale(lang);
   const welcome: InlineAnswer = {
-    title: t("telegram:inline.welcomeTitle"),
-    description: clip(t("telegram:inline.welcomeDescription"), DESCRIPTION_CHARS),
+    title: t("common:inline.welcomeTitle"),
+    description: clip(t("common:inline.welcomeDescription"), DESCRIPTION_CHARS),
     text: `${t("common:help.intro")}\n\n${t("common:disclaimer")}`,
     link: undefined,
   };
@@ -72,7 +81,7 @@ export function inlineAnswers(core: BotCore, query: string, languageCode: unknow
     quebec: null,
     insideCanada: null,
   };
-  const now = core.deps.clock.now();
+  const now = core.now();
   // Answers state the age of their figures ("165 days ago"), so cached readings hold for one day and language.
   const slots = `${base.application}|${base.role}|${base.status}|${lang}|${now.toISOString().slice(0, 10)}`;
   const known = readingsCache.get(reply.choices)?.get(slots);
@@ -82,7 +91,7 @@ export function inlineAnswers(core: BotCore, query: string, languageCode: unknow
     if (answers.length >= MAX_READINGS) break;
     const action = decodeAction(choice.data);
     if (action?.type !== "clarify") continue;
-    const composed = composeAnswer(currentKnowledge(core.deps), { ...base, [action.slot]: action.value }, t, { now, lang });
+    const composed = composeAnswer(core.knowledge(), { ...base, [action.slot]: action.value }, t, { now, lang });
     if (composed.kind !== "answer") continue;
     const answer = {
       ...reply.answer,

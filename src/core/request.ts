@@ -1,10 +1,12 @@
 import type { CommandId } from "./commands/registry.js";
 
-export type Platform = "telegram" | "discord" | "console" | "cli";
+/** The adapter's name ("console", or a chat platform's), for logs and metrics; the core never branches on it. */
+export type Platform = string;
 
 /**
- * One thing a user did, translated by an adapter. `userId` is platform-scoped ("tg:42", "dc:9", "console")
- * so the same person on two platforms is two users; nothing else about the user is passed in.
+ * One thing a user did, translated by an adapter. `userId` is platform-scoped (each adapter prefixes
+ * its platform's ids; its reminder sender declares the prefix) so the same person on two platforms
+ * is two users; nothing else about the user is passed in.
  */
 export type BotRequest = BaseRequest &
   (

@@ -112,6 +112,8 @@ export function createMetrics(options: { readonly prefix?: string; readonly proc
     countedSender(sender) {
       return {
         platform: sender.platform,
+        userPrefix: sender.userPrefix,
+        rates: sender.rates,
         async send(userId, reply) {
           let result: DeliveryResult;
           try {

@@ -61,9 +61,9 @@ describe("inline answers", () => {
     const empty = inlineAnswers(core, "   ", "uk");
     expect(empty.lang).toBe("uk");
     expect(empty.answers).toHaveLength(1);
-    expect(empty.answers[0]?.title).toBe(core.translator.forLocale("uk")("telegram:inline.welcomeTitle"));
+    expect(empty.answers[0]?.title).toBe(core.translator.forLocale("uk")("common:inline.welcomeTitle"));
     expect(empty.answers[0]?.link).toBeUndefined();
     const remind = inlineAnswers(core, "remind me every Monday at 9", "en");
-    expect(remind.answers.map((a) => a.title)).toEqual([core.translator.forLocale("en")("telegram:inline.welcomeTitle")]);
+    expect(remind.answers.map((a) => a.title)).toEqual([core.translator.forLocale("en")("common:inline.welcomeTitle")]);
   });
 });

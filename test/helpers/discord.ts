@@ -142,7 +142,7 @@ export function fixtureTranslator(): Translator {
   return createTranslator({
     en: {
       errors: { generic: "Something went wrong.", unknownCommand: "Unknown command." },
-      discord: { choose: "Choose…", dmsClosed: "DMs closed: reminders paused." },
+      discord: { choose: "Choose…" },
       kb: {
         applications: {
           "study-permit": { name: "Study permit" },
@@ -155,7 +155,7 @@ export function fixtureTranslator(): Translator {
     },
     fr: {
       errors: { generic: "Une erreur est survenue." },
-      discord: { choose: "Choisissez…", dmsClosed: "Messages privés fermés." },
+      discord: { choose: "Choisissez…" },
       kb: { applications: { "study-permit": { name: "Permis d'études" }, "work-permit": { name: "Permis de travail" } } },
     },
     pa: {

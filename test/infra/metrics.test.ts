@@ -22,6 +22,8 @@ describe("metrics", () => {
     let next = 0;
     const sender = m.countedSender({
       platform: "telegram",
+      userPrefix: "tg:",
+      rates: { perSecond: 25, perChatGapMs: 1_000 },
       send: async () => {
         const kind = outcomes[next++]!;
         return kind === "failed" ? { kind, error: "x" } : { kind };

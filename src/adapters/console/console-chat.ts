@@ -35,6 +35,9 @@ export function createConsoleReminderSender(): ConsoleReminderSender {
   let show: ((reply: BotReply) => void) | undefined;
   return {
     platform: "console",
+    userPrefix: "console",
+    // One person at a terminal: no platform limit, a short gap so several due reminders do not run together.
+    rates: { perSecond: 10, perChatGapMs: 100 },
     async send(userId, reply): Promise<DeliveryResult> {
       if (userId !== "console") return { kind: "failed", error: "not the console user" };
       if (!show) return { kind: "retry", afterMs: 60_000 };

@@ -1,14 +1,12 @@
 import type { BotCore } from "../../core/bot-core.js";
-import { type Locale, resolveLocale } from "../../core/i18n/locales.js";
+import type { Locale } from "../../core/i18n/locales.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
 import type { PlatformMetrics } from "../../infra/platform-metrics.js";
-import type { DmClosedNotices } from "./dm-closed-notices.js";
 
 export interface BackendAnswer {
+  /** The core's reply; a "your reminders were paused" notice is in it when one was waiting (the core's one mechanism). */
   readonly reply: BotReply;
-  /** A reminder DM to this user failed with 50007 since their last interaction: tell them once. */
-  readonly dmsClosed: boolean;
 }
 
 /**
@@ -22,22 +20,13 @@ export interface DiscordBackend {
   locale(userId: string, hints: readonly unknown[]): Promise<Locale>;
 }
 
-export function createLocalBackend(core: BotCore, notices: DmClosedNotices): DiscordBackend {
-  const defaultLocale = core.deps.defaultLocale ?? "en";
+export function createLocalBackend(core: BotCore): DiscordBackend {
   return {
     async answer(request) {
-      const reply = await core.handle(request);
-      return { reply, dmsClosed: notices.take(request.userId) };
+      return { reply: await core.handle(request) };
     },
-    async locale(userId, hints) {
-      try {
-        const stored = (await core.deps.store.getProfile(userId))?.language;
-        if (stored) return stored;
-      } catch {
-        // Falls through to the hints: a store hiccup must not break autocomplete or error replies.
-      }
-      return resolveLocale(hints, defaultLocale);
-    },
+    // The core decides (a store hiccup falls back to the hints there): one place for the reply language.
+    locale: (userId, hints) => core.localeFor({ userId, chatId: userId, isPrivate: true, localeHints: hints }),
   };
 }
 

@@ -41,10 +41,9 @@ export function createDirectMessageHandler(deps: DirectMessageDeps): (message: D
       localeHints: [deps.lastLocaleOf(message.author.id)],
     };
     try {
-      const { reply, dmsClosed } = await deps.backend.answer(request);
+      const { reply } = await deps.backend.answer(request);
       for (const part of renderReply(reply, { ephemeral: false, t: deps.translator.forLocale(reply.lang) }))
         await message.reply(forEdit(part));
-      if (dmsClosed) await message.reply(forEdit(textMessage(deps.translator.forLocale(reply.lang)("discord:dmsClosed"), false)));
     } catch (error) {
       deps.logger.error(
         { err: error instanceof Error ? `${error.name}: ${error.message}` : String(error) },

@@ -4,7 +4,7 @@ import { type Locale, resolveLocale } from "../../core/i18n/locales.js";
 import type { Translator } from "../../core/i18n/translator.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { Suggester } from "./autocomplete.js";
-import type { BackendAnswer, DiscordBackend } from "./backend.js";
+import type { DiscordBackend } from "./backend.js";
 import type {
   AutocompleteInteractionLike,
   CommandInteractionLike,
@@ -90,11 +90,6 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
     }
   };
 
-  const tellDmsClosed = async (i: Pick<CommandInteractionLike, "followUp">, answer: BackendAnswer) => {
-    if (!answer.dmsClosed) return;
-    await i.followUp(textMessage(deps.translator.forLocale(answer.reply.lang)("discord:dmsClosed"), true));
-  };
-
   const commandOptions = async (i: CommandInteractionLike, command: CommandDefinition): Promise<Record<string, string>> => {
     const out: Record<string, string> = {};
     let lang: Locale | undefined;
@@ -137,7 +132,6 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
           await i.followUp(first);
         } else await i.editReply(forEdit(first));
         for (const message of rest) await i.followUp(message);
-        await tellDmsClosed(i, value);
       });
     },
 
@@ -171,7 +165,6 @@ export function createInteractionHandlers(deps: InteractionHandlerDeps): Interac
           }
           for (const message of messages.slice(1)) await i.followUp(message);
         }
-        await tellDmsClosed(i, value);
       });
     },
 

@@ -61,7 +61,7 @@ const result = z.union([
     tag: z.literal(TAG),
     id: z.number().int(),
     ok: z.literal(true),
-    answer: z.object({ reply: botReplySchema, dmsClosed: z.boolean() }),
+    answer: z.object({ reply: botReplySchema }),
   }),
   z.object({ tag: z.literal(TAG), id: z.number().int(), ok: z.literal(true), locale: z.string().refine(isLocale) }),
   z.object({ tag: z.literal(TAG), id: z.number().int(), ok: z.literal(false), error: z.string() }),
@@ -142,7 +142,7 @@ export function serveIpcBackend(channel: IpcChannel, backend: DiscordBackend, lo
     const { id } = parsed.data;
     const work: Promise<Record<string, unknown>> =
       parsed.data.op === "answer"
-        ? backend.answer(parsed.data.request as BotRequest).then((answer: { reply: BotReply; dmsClosed: boolean }) => ({ answer }))
+        ? backend.answer(parsed.data.request as BotRequest).then((answer: { reply: BotReply }) => ({ answer }))
         : backend.locale(parsed.data.userId, parsed.data.hints).then((locale) => ({ locale }));
     work
       .then(

@@ -3,7 +3,6 @@ import type { Translator } from "../../core/i18n/translator.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { DeliveryResult, ReminderSender } from "../../core/reminders/delivery.js";
 import type { BotReply } from "../../core/reply.js";
-import type { DmClosedNotices } from "./dm-closed-notices.js";
 import { type DiscordMessage, renderReply } from "./render.js";
 
 /** The one REST method the sender needs; `@discordjs/rest`'s `REST` satisfies it. */
@@ -20,16 +19,18 @@ export const INLINE_RATE_LIMIT_WAIT_MS = 1_500;
 export interface DiscordReminderSenderDeps {
   readonly rest: RestPoster;
   readonly translator: Translator;
-  readonly notices: DmClosedNotices;
   readonly logger: CoreLogger;
 }
 
 /**
  * Delivers reminders as DMs over REST only, so it works the same with one client or under the
  * ShardingManager (no gateway connection needed in the process that runs the scheduler).
- * 50007 → `blocked` (the scheduler pauses the user's reminders; the user is told once at their next
- * interaction); rate limits → `retry` after Discord's wait; anything else → `failed`.
+ * 50007 → `blocked` (the scheduler pauses the user's reminders and stores the notice the core shows
+ * once, at the user's next private reply); rate limits → `retry` after Discord's wait; anything else → `failed`.
  */
+/** Discord allows 50 requests a second globally (40 leaves room for interactions); one DM a second per user. */
+export const DISCORD_SEND_RATES = { perSecond: 40, perChatGapMs: 1_000 } as const;
+
 export function createDiscordReminderSender(deps: DiscordReminderSenderDeps): ReminderSender {
   const dmChannels = new Map<string, string>();
 
@@ -45,6 +46,8 @@ export function createDiscordReminderSender(deps: DiscordReminderSenderDeps): Re
 
   return {
     platform: "discord",
+    userPrefix: "dc:",
+    rates: DISCORD_SEND_RATES,
     async send(userId: string, reply: BotReply): Promise<DeliveryResult> {
       const snowflake = /^dc:(\d{17,20})$/.exec(userId)?.[1];
       if (!snowflake) return { kind: "failed", error: "not a Discord user id" };
@@ -55,10 +58,7 @@ export function createDiscordReminderSender(deps: DiscordReminderSenderDeps): Re
         }
         return { kind: "sent" };
       } catch (error) {
-        if (error instanceof DiscordAPIError && error.code === CANNOT_MESSAGE_USER) {
-          deps.notices.mark(userId);
-          return { kind: "blocked" };
-        }
+        if (error instanceof DiscordAPIError && error.code === CANNOT_MESSAGE_USER) return { kind: "blocked" };
         if (error instanceof RateLimitError) return { kind: "retry", afterMs: Math.max(error.retryAfter, 1) };
         if (error instanceof DiscordAPIError && error.status === 429) return { kind: "retry", afterMs: 1_000 };
         const description = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -19,7 +19,6 @@ import { loadLocales } from "../../infra/load-locales.js";
 import { createPostgresUserStore, type PostgresUserStore } from "../../infra/postgres/postgres-user-store.js";
 import { createLocalBackend, type DiscordBackend } from "./backend.js";
 import { createDiscordClient } from "./create-discord-client.js";
-import { createDmClosedNotices } from "./dm-closed-notices.js";
 import { createIpcBackend } from "./ipc-backend.js";
 import { parseShardArgs } from "./shard-args.js";
 import { explainStartError } from "./start-discord.js";
@@ -37,8 +36,8 @@ async function runShard(): Promise<void> {
     store = await createPostgresUserStore({ connectionString: databaseUrl, logger, maxConnections: 5 });
     const core = await createCoreFromDisk({ store, logger, defaultLocale: settings.defaultLanguage });
     translator = core.translator;
-    // DM-closed notices are marked by the manager's reminder sender; here the core's stored blocked notice tells the user.
-    backend = { ...createLocalBackend(core, createDmClosedNotices()), close() {} };
+    // The manager's scheduler stores the paused-reminders notice; the core here tells the user at their next private reply.
+    backend = { ...createLocalBackend(core), close() {} };
   } else {
     translator = createTranslator(loadLocales(join(PROJECT_ROOT, "locales")));
     backend = createIpcBackend({

@@ -8,7 +8,6 @@ import type { ReminderSender } from "../../core/reminders/delivery.js";
 import { graceful, type HealthRegistry } from "../../infra/health.js";
 import type { PlatformMetrics } from "../../infra/platform-metrics.js";
 import { countedBackend, createLocalBackend } from "./backend.js";
-import { createDmClosedNotices } from "./dm-closed-notices.js";
 import { createDiscordClient } from "./create-discord-client.js";
 import { serveIpcBackend } from "./ipc-backend.js";
 import { createDiscordReminderSender, INLINE_RATE_LIMIT_WAIT_MS } from "./reminder-sender.js";
@@ -71,13 +70,12 @@ export async function startDiscord({
   const token = env.DISCORD_TOKEN;
   if (!token) throw new DiscordStartError("discord: DISCORD_TOKEN is not set; leave Discord off or set the bot token");
   const restOptions = restApi ? { api: restApi } : {};
-  const notices = createDmClosedNotices();
-  const local = createLocalBackend(core, notices);
+  const local = createLocalBackend(core);
   const backend = metrics ? countedBackend(local, metrics) : local;
   const senderRest = new REST({ ...restOptions, rejectOnRateLimit: (limit) => limit.retryAfter > INLINE_RATE_LIMIT_WAIT_MS }).setToken(
     token,
   );
-  const sender = createDiscordReminderSender({ rest: senderRest, translator: core.translator, notices, logger });
+  const sender = createDiscordReminderSender({ rest: senderRest, translator: core.translator, logger });
 
   if (env.DISCORD_SHARDING) {
     let totalShards: number;

@@ -4,8 +4,9 @@ import { decodeAction } from "../../core/actions.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { type CommandId, COMMANDS } from "../../core/commands/registry.js";
 import { botLink, type DeepLink, parseDeepLink, shareLink } from "../../core/deep-link.js";
-import { DEFAULT_LOCALE, type Locale, resolveLocale, toLocale } from "../../core/i18n/locales.js";
+import type { Locale } from "../../core/i18n/locales.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
+import { makeReply } from "../../core/make-reply.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
 import { noMetrics, type PlatformMetrics } from "../../infra/platform-metrics.js";
@@ -26,8 +27,6 @@ export interface TelegramBotOptions {
   /** Known bot info: skips `getMe` (tests and benchmarks). */
   readonly botInfo?: UserFromGetMe;
   readonly logger?: CoreLogger;
-  /** Reply language when neither a stored choice nor `language_code` decides (DEFAULT_LANGUAGE). */
-  readonly defaultLocale?: Locale;
   /** Per-user flood limit; defaults to 20 updates per 60 s. */
   readonly flood?: { readonly limit: number; readonly windowMs: number };
   /** Clock for the flood guard (ms since epoch). */
@@ -110,8 +109,6 @@ function commandOf(message: { readonly text?: string; readonly entities?: readon
  */
 export function createTelegramBot(core: BotCore, options: TelegramBotOptions): Bot {
   const logger = options.logger ?? silentLogger;
-  const defaultLocale = options.defaultLocale ?? core.deps.defaultLocale ?? DEFAULT_LOCALE;
-  const store = core.deps.store;
   const flood: FloodGuard = createFloodGuard({
     limit: options.flood?.limit ?? 20,
     windowMs: options.flood?.windowMs ?? 60_000,
@@ -136,29 +133,14 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
 
   // --- language -------------------------------------------------------------------------------
 
-  const storedLanguage = async (key: string): Promise<Locale | undefined> => {
-    try {
-      return (await store.getProfile(key))?.language;
-    } catch (error) {
-      logger.warn({ err: errorName(error) }, "telegram: could not read a stored language");
-      return undefined;
-    }
-  };
-
-  /** Untrusted hints for a group, most specific first: the group's language (set by its admins), then `language_code`. */
-  const groupLocaleHints = async (chatId: number, languageCode: string | undefined): Promise<unknown[]> => {
-    const group = await storedLanguage(chatKey(chatId));
-    return group ? [group, languageCode] : [languageCode];
-  };
-
-  const localeHints = async (ctx: Context): Promise<unknown[]> =>
-    ctx.chat && !isPrivateChat(ctx.chat) ? groupLocaleHints(ctx.chat.id, ctx.from?.language_code) : [ctx.from?.language_code];
-
-  /** Language for the adapter's own messages, in the order the core uses. */
-  const replyLocale = async (ctx: Context): Promise<Locale> => {
-    const stored = ctx.from ? await storedLanguage(userKey(ctx.from.id)) : undefined;
-    return stored ?? resolveLocale(await localeHints(ctx), defaultLocale);
-  };
+  /** Language for the adapter's own messages (rate limits, errors): the core decides, as for its replies. */
+  const replyLocale = (ctx: Context): Promise<Locale> =>
+    core.localeFor({
+      userId: ctx.from ? userKey(ctx.from.id) : "",
+      chatId: ctx.chat ? chatKey(ctx.chat.id) : "",
+      isPrivate: isPrivateChat(ctx.chat),
+      localeHints: [ctx.from?.language_code],
+    });
 
   const t = (locale: Locale) => core.translator.forLocale(locale);
 
@@ -193,28 +175,39 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
   };
 
   const sendText = (ctx: Context, locale: Locale, key: string, params?: Record<string, unknown>) =>
-    send(ctx, plainReply(locale, t(locale)(key, params)));
+    send(ctx, makeReply(locale, t(locale)(key, params), { intent: "help" }));
 
   /**
    * Sends the request to the core and the reply back. Reads the update's chat and sender once
    * (grammY's getters walk the update each time); private chats need no store read, so they take
-   * no extra await. Groups first look up the group's language.
+   * no extra await (the core reads a group's language itself). `canManageChat`: the sender is a
+   * group admin (checked only where it matters: a language change in a group).
    */
-  const handle = async (ctx: Context, request: RequestKind, link?: DeepLink) => {
+  const handle = async (ctx: Context, request: RequestKind, link?: DeepLink, canManageChat = false) => {
     const chat = ctx.chat;
     const from = ctx.from;
     if (!chat || !from) return;
     const isPrivate = chat.type === "private";
-    const localeHints: unknown[] = isPrivate ? [from.language_code] : await groupLocaleHints(chat.id, from.language_code);
+    const localeHints: unknown[] = [from.language_code];
     const userId = userKey(from.id);
     const chatId = chat.id === from.id ? userId : chatKey(chat.id); // a private chat's id is the user's
     // Literal objects of one shape per kind: spreading a union here cost 17% of the adapter's CPU in the bench.
     const full: BotRequest =
       request.kind === "text"
-        ? { platform: "telegram", userId, chatId, isPrivate, localeHints, kind: "text", text: request.text }
+        ? { platform: "telegram", userId, chatId, isPrivate, canManageChat, localeHints, kind: "text", text: request.text }
         : request.kind === "command"
-          ? { platform: "telegram", userId, chatId, isPrivate, localeHints, kind: "command", command: request.command, args: request.args }
-          : { platform: "telegram", userId, chatId, isPrivate, localeHints, kind: "action", data: request.data };
+          ? {
+              platform: "telegram",
+              userId,
+              chatId,
+              isPrivate,
+              canManageChat,
+              localeHints,
+              kind: "command",
+              command: request.command,
+              args: request.args,
+            }
+          : { platform: "telegram", userId, chatId, isPrivate, canManageChat, localeHints, kind: "action", data: request.data };
     const reply = await core.handle(full);
     // A deep-linked answer offers the same link to share (Telegram's share dialog; the bot sends nothing itself).
     await send(ctx, link && ctx.me.username ? withShareLink(reply, ctx.me.username, link, t(reply.lang)("telegram:share")) : reply);
@@ -246,23 +239,13 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     else await sendText(ctx, locale, "errors:rateLimited").catch(quietly);
   };
 
-  // --- groups: the language switch is the group's, and admins only ---------------------------
+  // --- groups: the language switch is the group's, and admins only (the core decides) --------
 
   const isGroupAdmin = async (ctx: Context): Promise<boolean> => {
     if (!ctx.chat || !ctx.from) return false;
     if (ctx.senderChat?.id === ctx.chat.id) return true; // an anonymous admin posting as the group
     const member = await ctx.api.getChatMember(ctx.chat.id, ctx.from.id);
     return GROUP_ADMIN_STATUSES.has(member.status);
-  };
-
-  const switchGroupLanguage = async (ctx: Context, target: Locale): Promise<void> => {
-    if (!ctx.chat) return;
-    if (!(await isGroupAdmin(ctx))) {
-      await sendText(ctx, await replyLocale(ctx), "telegram:groupLanguage.adminOnly");
-      return;
-    }
-    await store.setLanguage(chatKey(ctx.chat.id), target);
-    await sendText(ctx, target, "telegram:groupLanguage.changed", { language: t(target)("common:language.name") });
   };
 
   // --- handlers -------------------------------------------------------------------------------
@@ -293,11 +276,9 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     // Always answer first: the user's button stops spinning even if what follows is slow or fails.
     await ctx.answerCallbackQuery().catch((error: unknown) => logger.debug({ err: errorName(error) }, "telegram: callback answer failed"));
     if (!ctx.chat) return; // a button on an inline-mode message: there is no chat to answer in
-    if (!isPrivateChat(ctx.chat)) {
-      const action = decodeAction(ctx.callbackQuery.data);
-      if (action?.type === "language") return switchGroupLanguage(ctx, action.locale);
-    }
-    await handle(ctx, { kind: "action", data: ctx.callbackQuery.data });
+    // A language button in a group changes the group's language: the core needs to know whether the presser may.
+    const admin = !isPrivateChat(ctx.chat) && decodeAction(ctx.callbackQuery.data)?.type === "language" && (await isGroupAdmin(ctx));
+    await handle(ctx, { kind: "action", data: ctx.callbackQuery.data }, undefined, admin);
   };
 
   // onCommand and onText return their handler's promise instead of being async themselves: an async
@@ -306,9 +287,8 @@ export function createTelegramBot(core: BotCore, options: TelegramBotOptions): B
     const verdict = verdictOf(ctx);
     if (verdict !== "allow") return limited(ctx, verdict === "warn");
     const args = typeof ctx.match === "string" ? ctx.match : "";
-    if (id === "language" && !isPrivateChat(ctx.chat)) {
-      const target = toLocale(args.trim()) ?? (args.trim() ? core.deps.understander.understand(args).targetLocale : null);
-      if (target) return switchGroupLanguage(ctx, target);
+    if (id === "language" && args.trim() && !isPrivateChat(ctx.chat)) {
+      return isGroupAdmin(ctx).then((admin) => handle(ctx, { kind: "command", command: id, args }, undefined, admin));
     }
     return handle(ctx, { kind: "command", command: id, args }, id === "start" && args ? parseDeepLink(args) : undefined);
   };
@@ -377,17 +357,6 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 type RequestKind = DistributiveOmit<BotRequest, "platform" | "userId" | "chatId" | "isPrivate" | "localeHints">;
 
 const NO_PREVIEW = { is_disabled: true } as const;
-
-function plainReply(lang: Locale, text: string): BotReply {
-  return {
-    lang,
-    text,
-    choices: [],
-    links: [],
-    personal: false,
-    answer: { intent: "help", application: null, role: null, status: null, systems: [], access: null, needs: [], sources: [] },
-  };
-}
 
 function withShareLink(reply: BotReply, username: string, link: DeepLink, label: string): BotReply {
   return { ...reply, links: [...reply.links, { label, url: shareLink(botLink(username, link)) }] };

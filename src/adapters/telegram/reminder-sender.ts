@@ -5,6 +5,9 @@ import { renderReply } from "./render-reply.js";
 
 const TELEGRAM_USER = /^tg:(\d{1,20})$/;
 
+/** Bot API limits for bulk sends: about 30 messages a second overall (25 leaves room for replies) and one a second per chat. */
+export const TELEGRAM_SEND_RATES = { perSecond: 25, perChatGapMs: 1_000 } as const;
+
 /**
  * Delivers reminders through the Bot API. The scheduler decides what happens next from the result:
  * 403 (the user blocked the bot or deleted the account) → `blocked`, so the user's reminders are
@@ -15,6 +18,8 @@ const TELEGRAM_USER = /^tg:(\d{1,20})$/;
 export function createTelegramReminderSender(api: Api): ReminderSender {
   return {
     platform: "telegram",
+    userPrefix: "tg:",
+    rates: TELEGRAM_SEND_RATES,
     async send(userId: string, reply: BotReply): Promise<DeliveryResult> {
       const match = TELEGRAM_USER.exec(userId);
       if (!match?.[1]) return { kind: "failed", error: "not a Telegram user id" };

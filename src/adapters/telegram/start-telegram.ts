@@ -76,7 +76,6 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   const bot = createTelegramBot(core, {
     token: env.TELEGRAM_BOT_TOKEN,
     apiRoot: env.TELEGRAM_API_ROOT,
-    defaultLocale: env.DEFAULT_LANGUAGE,
     logger,
     tracker,
     apiHealth,

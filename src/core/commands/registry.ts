@@ -1,3 +1,5 @@
+import type { IntentId } from "../taxonomy.js";
+
 /**
  * The one command table both platforms are built from: Telegram's `bot.command` handlers and
  * `setMyCommands` payloads, Discord's slash commands, and the console's `/commands`. Ids match
@@ -24,6 +26,22 @@ export interface CommandDefinition {
   readonly personal: boolean;
 }
 
+/**
+ * How the core answers a command (handlers/command.ts has one function per kind):
+ * - `knowledge`: the command's knowledge intent, with its options and the words after it as slots;
+ * - `intent`: the command's chat intent (reminders, language, deletion), as if it had been typed;
+ * - `start`: a deep link's answer, else the welcome; `commands`: the command list;
+ * - `mydata`, `follow`, `statusLog`: the stored data, processing-time follows, the personal status log.
+ */
+export type CommandHandlerId = "knowledge" | "intent" | "start" | "commands" | "mydata" | "follow" | "statusLog";
+
+/** A command as the core sees it: the platform-facing definition plus what it means and who answers it. */
+export interface CoreCommandDefinition extends CommandDefinition {
+  /** The intent of its replies (`help` for the welcome, the command list and the stored data). */
+  readonly intent: IntentId;
+  readonly handler: CommandHandlerId;
+}
+
 const opt = (name: string, extra: Partial<CommandOption> = {}): CommandOption => ({
   name,
   type: "string",
@@ -33,66 +51,108 @@ const opt = (name: string, extra: Partial<CommandOption> = {}): CommandOption =>
 });
 
 export const COMMANDS = [
-  { id: "start", descriptionKey: "commands:start.description", options: [], personal: false },
-  { id: "help", descriptionKey: "commands:help.description", options: [], personal: false },
+  { id: "start", intent: "help", handler: "start", descriptionKey: "commands:start.description", options: [], personal: false },
+  { id: "help", intent: "help", handler: "commands", descriptionKey: "commands:help.description", options: [], personal: false },
   {
     id: "track",
+    intent: "trackable",
+    handler: "knowledge",
     descriptionKey: "commands:track.description",
     options: [opt("application", { autocomplete: "application" })],
     personal: false,
   },
   {
     id: "access",
+    intent: "access",
+    handler: "knowledge",
     descriptionKey: "commands:access.description",
     options: [opt("application", { autocomplete: "application" }), opt("role", { autocomplete: "role" })],
     personal: false,
   },
   {
     id: "timeline",
+    intent: "timeline",
+    handler: "knowledge",
     descriptionKey: "commands:timeline.description",
     options: [opt("application", { autocomplete: "application" }), opt("country")],
     personal: false,
   },
-  { id: "status", descriptionKey: "commands:status.description", options: [opt("status", { autocomplete: "status" })], personal: false },
+  {
+    id: "status",
+    intent: "status-meaning",
+    handler: "knowledge",
+    descriptionKey: "commands:status.description",
+    options: [opt("status", { autocomplete: "status" })],
+    personal: false,
+  },
   {
     id: "remind",
+    intent: "reminder-set",
+    handler: "intent",
     descriptionKey: "commands:remind.description",
     options: [opt("when"), opt("timezone", { autocomplete: "timezone" }), opt("application", { autocomplete: "application" })],
     personal: true,
   },
-  { id: "reminders", descriptionKey: "commands:reminders.description", options: [], personal: true },
+  {
+    id: "reminders",
+    intent: "reminder-list",
+    handler: "intent",
+    descriptionKey: "commands:reminders.description",
+    options: [],
+    personal: true,
+  },
   {
     id: "log",
+    intent: "reminder-set",
+    handler: "statusLog",
     descriptionKey: "commands:log.description",
     options: [opt("status", { autocomplete: "status" }), opt("date")],
     personal: true,
   },
-  { id: "history", descriptionKey: "commands:history.description", options: [], personal: true },
-  { id: "language", descriptionKey: "commands:language.description", options: [opt("language", { choices: "locale" })], personal: false },
-  { id: "mydata", descriptionKey: "commands:mydata.description", options: [], personal: true },
-  { id: "forget", descriptionKey: "commands:forget.description", options: [], personal: true },
+  {
+    id: "history",
+    intent: "reminder-list",
+    handler: "statusLog",
+    descriptionKey: "commands:history.description",
+    options: [],
+    personal: true,
+  },
+  {
+    id: "language",
+    intent: "language",
+    handler: "intent",
+    descriptionKey: "commands:language.description",
+    options: [opt("language", { choices: "locale" })],
+    personal: false,
+  },
+  { id: "mydata", intent: "help", handler: "mydata", descriptionKey: "commands:mydata.description", options: [], personal: true },
+  { id: "forget", intent: "forget", handler: "intent", descriptionKey: "commands:forget.description", options: [], personal: true },
   {
     id: "follow",
+    intent: "timeline",
+    handler: "follow",
     descriptionKey: "commands:follow.description",
     options: [opt("application", { autocomplete: "application" }), opt("country")],
     personal: true,
   },
   {
     id: "unfollow",
+    intent: "timeline",
+    handler: "follow",
     descriptionKey: "commands:unfollow.description",
     options: [opt("application", { autocomplete: "application" }), opt("country")],
     personal: true,
   },
-] as const satisfies readonly CommandDefinition[];
+] as const satisfies readonly CoreCommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]["id"];
 
-const BY_ID: ReadonlyMap<string, CommandDefinition> = new Map(COMMANDS.map((c) => [c.id, c]));
+const BY_ID: ReadonlyMap<string, CoreCommandDefinition> = new Map(COMMANDS.map((c) => [c.id, c]));
 
 /** Other names users type for a command ("/commands" lists the commands, as /help does). Not registered on platforms. */
 export const COMMAND_ALIASES: Readonly<Record<string, CommandId>> = { commands: "help" };
 
-export function findCommand(id: string): CommandDefinition | undefined {
+export function findCommand(id: string): CoreCommandDefinition | undefined {
   return BY_ID.get(id) ?? (Object.hasOwn(COMMAND_ALIASES, id) ? BY_ID.get(COMMAND_ALIASES[id] as string) : undefined);
 }
 

@@ -1,4 +1,4 @@
-import type { KnowledgeIntent, Question } from "../answers/question.js";
+import type { Question } from "../answers/question.js";
 import type { Locale } from "../i18n/locales.js";
 
 /**
@@ -62,10 +62,4 @@ export function createConversationStates(max = 10_000, ttlMs = 30 * 60_000): Con
       return map.size;
     },
   };
-}
-
-export const KNOWLEDGE_INTENTS: ReadonlySet<string> = new Set<KnowledgeIntent>(["trackable", "access", "timeline", "status-meaning"]);
-
-export function isKnowledgeIntent(intent: string | null): intent is KnowledgeIntent {
-  return intent !== null && KNOWLEDGE_INTENTS.has(intent);
 }

@@ -1,8 +1,9 @@
 import { encodeAction } from "../actions.js";
-import type { CoreDeps } from "../bot-core.js";
+import type { CoreDeps } from "../core-deps.js";
 import type { Locale } from "../i18n/locales.js";
 import type { Translate } from "../i18n/translator.js";
 import { currentKnowledge } from "../knowledge/holder.js";
+import { makeReply } from "../make-reply.js";
 import { encodeFigure, type FollowTarget, followedLines, targetName } from "../ptime/follow-figure.js";
 import type { BotReply, Choice } from "../reply.js";
 import { type Follow, MAX_FOLLOWS_PER_USER } from "../store/follows.js";
@@ -24,23 +25,13 @@ export interface FollowContext {
 const MAX_BUTTON_CHARS = 40;
 const shorten = (text: string): string => (text.length <= MAX_BUTTON_CHARS ? text : `${text.slice(0, MAX_BUTTON_CHARS - 1)}…`);
 
-const reply = (ctx: FollowContext, text: string, choices: readonly Choice[] = []): BotReply => ({
-  lang: ctx.lang,
-  text,
-  choices,
-  links: [],
-  personal: true,
-  answer: {
-    intent: "timeline",
-    application: ctx.target?.application ?? null,
-    role: null,
-    status: null,
-    systems: [],
-    access: null,
-    needs: ctx.target ? [] : ["application"],
-    sources: [],
-  },
-});
+const reply = (ctx: FollowContext, text: string, choices: readonly Choice[] = []): BotReply =>
+  makeReply(
+    ctx.lang,
+    text,
+    { intent: "timeline", application: ctx.target?.application ?? null, needs: ctx.target ? [] : ["application"] },
+    { choices, personal: true },
+  );
 
 /** The "🔔 Follow changes" button under a timeline answer, when there is a published time to follow. */
 export function followChoice(deps: CoreDeps, target: FollowTarget, t: Translate): Choice | null {

@@ -5,12 +5,13 @@ import type { KnowledgeBase } from "../knowledge/types.js";
 import { type CoreLogger, silentLogger } from "../logger.js";
 import type { BotReply } from "../reply.js";
 import type { ReminderSender } from "../reminders/delivery.js";
-import { DEFAULT_RATES, type RateLimits, RateLimiter } from "../reminders/rate-limiter.js";
-import { platformOf } from "../reminders/scheduler.js";
+import { type RateLimits, RateLimiter } from "../reminders/rate-limiter.js";
+import { platformResolver } from "../reminders/due-queue.js";
 import type { Follow, FollowStore } from "../store/follows.js";
 import type { UserStore } from "../store/user-store.js";
 import { describeFigureChange, encodeFigure, followedLines } from "./follow-figure.js";
 import { PROCESSING_TIMES_URL } from "./age.js";
+import { makeReply } from "../make-reply.js";
 
 type PlatformId = ReminderSender["platform"];
 
@@ -75,8 +76,9 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.()));
   const senders = new Map<PlatformId, ReminderSender>(options.senders.map((s) => [s.platform, s]));
   const limiters = new Map<PlatformId, RateLimiter>(
-    options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform])]),
+    options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? s.rates)]),
   );
+  const platformOf = platformResolver(options.senders);
   let chain: Promise<unknown> = Promise.resolve();
 
   const collect = async (kb: KnowledgeBase): Promise<Job[]> => {
@@ -95,23 +97,12 @@ export function createFollowAlerter(options: FollowAlerterOptions): FollowAlerte
         await options.follows.updateFollowFigure(userId, follow, figure);
         continue;
       }
-      const reply: BotReply = {
+      const reply = makeReply(
         lang,
         text,
-        choices: [],
-        links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }],
-        personal: true,
-        answer: {
-          intent: "timeline",
-          application: follow.application,
-          role: null,
-          status: null,
-          systems: [],
-          access: null,
-          needs: [],
-          sources: kb.timelineSources.filter((s) => s.startsWith("https://")),
-        },
-      };
+        { intent: "timeline", application: follow.application, sources: kb.timelineSources.filter((s) => s.startsWith("https://")) },
+        { links: [{ label: t("kb:links.processingTimes"), url: PROCESSING_TIMES_URL }], personal: true },
+      );
       jobs.push({ userId, follow, figure, reply, attempts: 0, notBefore: 0, claimed: false });
     }
     return jobs;

@@ -1,4 +1,5 @@
 import type { BotReply } from "../reply.js";
+import type { RateLimits } from "./rate-limiter.js";
 
 /**
  * Outcome of delivering one reminder. `blocked` means the user blocked the bot (Telegram 403) or
@@ -10,10 +11,17 @@ export type DeliveryResult =
   | { readonly kind: "retry"; readonly afterMs: number }
   | { readonly kind: "failed"; readonly error: string };
 
-/** Port implemented by each platform adapter; the scheduler calls it at the platform's rate. */
+/**
+ * Port implemented by each platform adapter; the scheduler calls it at the rate the sender declares.
+ * The sender says which users it reaches and how fast, so the core knows no platform by name.
+ */
 export interface ReminderSender {
-  /** "console": the console chat prints reminders while it is open (user id "console"). */
-  readonly platform: "telegram" | "discord" | "console";
-  /** `userId` is platform-scoped ("tg:42", "dc:9"), as in BotRequest. */
+  /** The platform's name in logs and metrics; the core never branches on it. */
+  readonly platform: string;
+  /** The start of the user ids this sender reaches, as its adapter builds them; a whole id works too (the console's one user). */
+  readonly userPrefix: string;
+  /** The platform's send limits. */
+  readonly rates: RateLimits;
+  /** `userId` is platform-scoped (it starts with `userPrefix`), as in BotRequest. */
   send(userId: string, reply: BotReply): Promise<DeliveryResult>;
 }

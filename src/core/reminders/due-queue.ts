@@ -1,7 +1,8 @@
 import type { Reminder, StoreChange, UserStore } from "../store/user-store.js";
 import { MinHeap } from "./min-heap.js";
 
-export type PlatformId = "telegram" | "discord" | "console";
+/** A sender's platform name (ReminderSender.platform). */
+export type PlatformId = string;
 
 /**
  * One occurrence the queue found due: just what the scheduler needs to queue it (it re-reads the
@@ -49,19 +50,23 @@ export interface DueQueue {
   readonly size: number | undefined;
 }
 
-/** What the scheduler tells a queue factory: the platforms it can deliver to. */
+/** What the scheduler tells a queue factory: the platforms it can deliver to, and their user-id prefixes. */
 export interface DueQueueScope {
   readonly platforms: readonly PlatformId[];
+  /** The senders' `userPrefix`es: a reminder is queued when its user id starts with one. */
+  readonly prefixes: readonly string[];
 }
 
 export type DueQueueFactory = (scope: DueQueueScope) => DueQueue;
 
-/** `tg:42` → telegram, `dc:9` → discord, `console` → the console chat (delivered only while it runs); cli users get none. */
-export function platformOf(userId: string): PlatformId | undefined {
-  if (userId.startsWith("tg:")) return "telegram";
-  if (userId.startsWith("dc:")) return "discord";
-  if (userId === "console") return "console";
-  return undefined;
+/**
+ * The platform of a user id, from the senders' declared prefixes; undefined for users no sender
+ * reaches (the `ask` command's, or a platform not running in this process).
+ */
+export function platformResolver(
+  senders: readonly { readonly platform: PlatformId; readonly userPrefix: string }[],
+): (userId: string) => PlatformId | undefined {
+  return (userId) => senders.find((s) => userId.startsWith(s.userPrefix))?.platform;
 }
 
 /** The instant a reminder is next due: an earlier snooze wins over the regular occurrence; paused → none. */
@@ -83,8 +88,8 @@ interface Entry {
  * one is skipped by its version.
  */
 export function createHeapDueQueue(store: UserStore): DueQueueFactory {
-  return ({ platforms }) => {
-    const accepted = new Set(platforms);
+  return ({ prefixes }) => {
+    const accepted = (userId: string): boolean => prefixes.some((p) => userId.startsWith(p));
     const heap = new MinHeap<{ id: string; version: number }>();
     const entries = new Map<string, Entry>();
     const byUser = new Map<string, Set<string>>();
@@ -102,9 +107,8 @@ export function createHeapDueQueue(store: UserStore): DueQueueFactory {
     };
 
     const track = (reminder: Reminder): void => {
-      const platform = platformOf(reminder.userId);
       const due = effectiveDue(reminder);
-      if (!platform || !accepted.has(platform) || due === undefined) {
+      if (!accepted(reminder.userId) || due === undefined) {
         forget(reminder.id);
         return;
       }

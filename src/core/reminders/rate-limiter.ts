@@ -6,18 +6,11 @@
  * clock. A burst is spread over time by the caller keeping what it could not send yet.
  */
 export interface RateLimits {
-  /** Overall messages per second (Telegram ≈30 for bulk: we use 25; Discord 50 global: we use 40). */
+  /** Overall messages per second (each sender declares its platform's: see the adapters' reminder senders). */
   readonly perSecond: number;
-  /** Minimum milliseconds between two messages to the same chat (Telegram ≈1 s). */
+  /** Minimum milliseconds between two messages to the same chat. */
   readonly perChatGapMs: number;
 }
-
-export const DEFAULT_RATES: Readonly<Record<"telegram" | "discord" | "console", RateLimits>> = {
-  telegram: { perSecond: 25, perChatGapMs: 1_000 },
-  discord: { perSecond: 40, perChatGapMs: 1_000 },
-  // One person at a terminal: no platform limit, a short gap so several due reminders do not run together.
-  console: { perSecond: 10, perChatGapMs: 100 },
-};
 
 export class RateLimiter {
   /** Times of the last `perSecond` sends, oldest first (a ring): a sliding one-second window. */

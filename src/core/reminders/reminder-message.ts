@@ -5,6 +5,7 @@ import type { Locale } from "../i18n/locales.js";
 import type { BotReply } from "../reply.js";
 import type { Reminder, StatusLogEntry } from "../store/user-store.js";
 import { daysSince } from "./schedule.js";
+import { makeReply } from "../make-reply.js";
 
 /** IRCC's "How to check your application status" wizard: it routes every application type to its tracker [CHK]. */
 export const CHECK_STATUS_URL = "https://www.canada.ca/en/immigration-refugees-citizenship/services/application/check-status.html";
@@ -49,24 +50,17 @@ export function buildReminderMessage(input: ReminderMessageInput): BotReply {
   }
   if (input.wait) lines.push("", input.wait);
   lines.push("", t("reminders:message.tip"));
-  return {
-    lang: input.lang,
-    text: lines.join("\n"),
-    choices: [
-      { label: t("reminders:buttons.snooze"), data: encodeAction({ type: "reminder", op: "snooze", reminderId: reminder.id }) },
-      { label: t("reminders:buttons.stop"), data: encodeAction({ type: "reminder", op: "stop", reminderId: reminder.id }) },
-    ],
-    links: [{ label: t("reminders:message.link"), url: CHECK_STATUS_URL }],
-    personal: true,
-    answer: {
-      intent: "reminder-set",
-      application: reminder.application,
-      role: null,
-      status: last?.status ?? null,
-      systems: [],
-      access: null,
-      needs: [],
-      sources: [CHECK_STATUS_URL],
+  return makeReply(
+    input.lang,
+    lines.join("\n"),
+    { intent: "reminder-set", application: reminder.application, status: last?.status ?? null, sources: [CHECK_STATUS_URL] },
+    {
+      choices: [
+        { label: t("reminders:buttons.snooze"), data: encodeAction({ type: "reminder", op: "snooze", reminderId: reminder.id }) },
+        { label: t("reminders:buttons.stop"), data: encodeAction({ type: "reminder", op: "stop", reminderId: reminder.id }) },
+      ],
+      links: [{ label: t("reminders:message.link"), url: CHECK_STATUS_URL }],
+      personal: true,
     },
-  };
+  );
 }

@@ -4,8 +4,8 @@ import type { Translate, Translator } from "../i18n/translator.js";
 import { type CoreLogger, silentLogger } from "../logger.js";
 import type { Reminder, StatusLogEntry, StoreChange, UserStore } from "../store/user-store.js";
 import type { DeliveryResult, ReminderSender } from "./delivery.js";
-import { createHeapDueQueue, type DueQueue, type DueQueueFactory, effectiveDue, platformOf } from "./due-queue.js";
-import { DEFAULT_RATES, type RateLimits, RateLimiter } from "./rate-limiter.js";
+import { createHeapDueQueue, type DueQueue, type DueQueueFactory, effectiveDue, platformResolver } from "./due-queue.js";
+import { type RateLimits, RateLimiter } from "./rate-limiter.js";
 import { buildReminderMessage } from "./reminder-message.js";
 import { nextOccurrence } from "./schedule.js";
 
@@ -17,7 +17,7 @@ export interface ReminderSchedulerOptions {
   readonly senders: readonly ReminderSender[];
   readonly translator: Translator;
   readonly logger?: CoreLogger;
-  /** Per-platform send rates; defaults in {@link DEFAULT_RATES}. */
+  /** Per-platform send rates; default: what each sender declares. */
   readonly rates?: Partial<Record<PlatformId, RateLimits>>;
   readonly defaultLocale?: Locale;
   /** Interval of the timer started by start(). */
@@ -75,7 +75,7 @@ interface Job {
   notBefore: number;
 }
 
-export { effectiveDue, platformOf };
+export { effectiveDue, platformResolver };
 
 /** Occurrence key: one per reminder per scheduled instant; the unit of at-least-once delivery. */
 export const occurrenceKey = (reminderId: string, dueAt: number): string => `${reminderId}@${dueAt}`;
@@ -104,17 +104,21 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const maxRetries = options.maxRetries ?? 5;
   const senders = new Map<PlatformId, ReminderSender>(options.senders.map((s) => [s.platform, s]));
   const limiters = new Map<PlatformId, RateLimiter>(
-    options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform])]),
+    options.senders.map((s) => [s.platform, new RateLimiter(options.rates?.[s.platform] ?? s.rates)]),
   );
 
   const maxOutbox = options.maxOutbox ?? 10_000;
   const pacers = new Map<PlatformId, SendPacer>(
     options.senders.map((s) => [
       s.platform,
-      new SendPacer((options.rates?.[s.platform] ?? DEFAULT_RATES[s.platform]).perSecond, () => clock.now().getTime()),
+      new SendPacer((options.rates?.[s.platform] ?? s.rates).perSecond, () => clock.now().getTime()),
     ]),
   );
-  const queue: DueQueue = (options.dueQueue ?? createHeapDueQueue(store))({ platforms: [...senders.keys()] });
+  const queue: DueQueue = (options.dueQueue ?? createHeapDueQueue(store))({
+    platforms: [...senders.keys()],
+    prefixes: options.senders.map((s) => s.userPrefix),
+  });
+  const platformOf = platformResolver(options.senders);
   const outbox = new Map<PlatformId, Job[]>();
   /** Reminder ids with an occurrence in the outbox or being delivered. */
   const queuedIds = new Set<string>();

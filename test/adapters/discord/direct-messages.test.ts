@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createLocalBackend, type DiscordBackend } from "../../../src/adapters/discord/backend.js";
 import { createDirectMessageHandler, createLocaleMemory, type DirectMessageLike } from "../../../src/adapters/discord/direct-messages.js";
-import { createDmClosedNotices } from "../../../src/adapters/discord/dm-closed-notices.js";
 import type { EditMessage } from "../../../src/adapters/discord/render.js";
 import type { BotCore } from "../../../src/core/bot-core.js";
 import { silentLogger } from "../../../src/core/logger.js";
@@ -26,7 +25,7 @@ describe("direct messages", () => {
   it("answers a free-text question in a DM with the core's reply", async () => {
     const handle = vi.spyOn(core, "handle");
     const onMessage = createDirectMessageHandler({
-      backend: createLocalBackend(core, createDmClosedNotices()),
+      backend: createLocalBackend(core),
       translator: core.translator,
       logger: silentLogger,
       lastLocaleOf: () => "fr",

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSuggester } from "../../../src/adapters/discord/autocomplete.js";
 import { createLocalBackend } from "../../../src/adapters/discord/backend.js";
-import { createDmClosedNotices } from "../../../src/adapters/discord/dm-closed-notices.js";
 import { createInteractionHandlers } from "../../../src/adapters/discord/interaction-handlers.js";
 import type { DiscordMessage } from "../../../src/adapters/discord/render.js";
 import { actionRequest, commandRequest, isSharedPlace } from "../../../src/adapters/discord/to-request.js";
@@ -34,7 +33,7 @@ describe("Discord group DMs (user-installed app)", () => {
 
   it("answers /language in a group DM ephemerally, as in a server", async () => {
     const handlers = createInteractionHandlers({
-      backend: createLocalBackend(core, createDmClosedNotices()),
+      backend: createLocalBackend(core),
       translator: core.translator,
       suggester: createSuggester(core.translator),
       logger: silentLogger,

@@ -1,13 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSuggester } from "../../../src/adapters/discord/autocomplete.js";
 import { type DiscordBackend, createLocalBackend } from "../../../src/adapters/discord/backend.js";
-import { createDmClosedNotices } from "../../../src/adapters/discord/dm-closed-notices.js";
 import { createInteractionHandlers } from "../../../src/adapters/discord/interaction-handlers.js";
 import type { DiscordMessage } from "../../../src/adapters/discord/render.js";
 import type { BotCore } from "../../../src/core/bot-core.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import type { BotRequest } from "../../../src/core/request.js";
 import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
+import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
 import {
   fakeAutocompleteInteraction,
   fakeCommandInteraction,
@@ -26,9 +26,9 @@ describe("Discord interaction handlers with the real core", () => {
   beforeAll(async () => {
     core = await createCoreFromDisk();
   });
-  const handlersFor = (c: BotCore, notices = createDmClosedNotices()) =>
+  const handlersFor = (c: BotCore) =>
     createInteractionHandlers({
-      backend: createLocalBackend(c, notices),
+      backend: createLocalBackend(c),
       translator: c.translator,
       suggester: createSuggester(c.translator),
       logger: silentLogger,
@@ -114,17 +114,18 @@ describe("Discord interaction handlers with the real core", () => {
     expect(firstArg(i.reply).flags).toBeUndefined();
   });
 
-  it("tells a user once, ephemerally, that reminder DMs failed", async () => {
-    const notices = createDmClosedNotices();
-    notices.mark(`dc:${USER_ID}`);
-    const handlers = handlersFor(core, notices);
-    const first = fakeCommandInteraction({ commandName: "help" });
+  it("tells a user once, in a private reply, that their reminders were paused (the core's notice, stored by the scheduler)", async () => {
+    const store = createMemoryUserStore();
+    await store.setBlockedNotice(`dc:${USER_ID}`, true);
+    const handlers = handlersFor(await createCoreFromDisk({ store }));
+    const notice = core.translator.forLocale("en")("reminders:blockedNotice");
+    const first = fakeCommandInteraction({ commandName: "reminders", guildId: null });
     await handlers.onCommand(first);
-    expect(first.followUp).toHaveBeenCalledTimes(1);
-    expect(firstArg(first.followUp).flags).toBe(EPHEMERAL);
-    const second = fakeCommandInteraction({ commandName: "help" });
+    expect(firstArg(first.reply).content).toContain(notice);
+    expect(first.followUp).not.toHaveBeenCalled();
+    const second = fakeCommandInteraction({ commandName: "reminders", guildId: null });
     await handlers.onCommand(second);
-    expect(second.followUp).not.toHaveBeenCalled();
+    expect(firstArg(second.reply).content).not.toContain(notice);
   });
 });
 
@@ -142,7 +143,7 @@ describe("Discord interaction handlers: timing and failures", () => {
       defaultLocale: "en",
     });
   const backendAnswering = (answer: (request: BotRequest) => Promise<ReturnType<typeof fakeReply>>): DiscordBackend => ({
-    answer: async (request) => ({ reply: await answer(request), dmsClosed: false }),
+    answer: async (request) => ({ reply: await answer(request) }),
     locale: async () => "en",
   });
 
@@ -295,7 +296,7 @@ describe("Discord interaction handlers: the 3-second window includes option reso
     vi.useFakeTimers();
     const translator = fixtureTranslator();
     const backend: DiscordBackend = {
-      answer: async () => ({ reply: fakeReply(), dmsClosed: false }),
+      answer: async () => ({ reply: fakeReply() }),
       locale: () => new Promise(() => undefined), // never answers: the 1 s locale timeout falls back to hints
     };
     const handlers = createInteractionHandlers({

@@ -40,12 +40,12 @@ describe("IPC backend between a shard and the manager", () => {
   it("answers a shard's request with the manager's backend", async () => {
     const { shard, manager } = channelPair();
     const real: DiscordBackend = {
-      answer: async () => ({ reply: fakeReply({ lang: "fr", text: "Bonjour" }), dmsClosed: true }),
+      answer: async () => ({ reply: fakeReply({ lang: "fr", text: "Bonjour" }) }),
       locale: async () => "pa",
     };
     serveIpcBackend(manager, real, silentLogger);
     const remote = createIpcBackend(shard);
-    await expect(remote.answer(request)).resolves.toEqual({ reply: fakeReply({ lang: "fr", text: "Bonjour" }), dmsClosed: true });
+    await expect(remote.answer(request)).resolves.toEqual({ reply: fakeReply({ lang: "fr", text: "Bonjour" }) });
     await expect(remote.locale("dc:1", ["en-US", null])).resolves.toBe("pa");
     remote.close();
   });

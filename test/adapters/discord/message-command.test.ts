@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createSuggester } from "../../../src/adapters/discord/autocomplete.js";
 import { createLocalBackend, type DiscordBackend } from "../../../src/adapters/discord/backend.js";
-import { createDmClosedNotices } from "../../../src/adapters/discord/dm-closed-notices.js";
 import { createInteractionHandlers } from "../../../src/adapters/discord/interaction-handlers.js";
 import type { DiscordMessage } from "../../../src/adapters/discord/render.js";
 import type { BotCore } from "../../../src/core/bot-core.js";
@@ -27,7 +26,7 @@ describe('Discord "Explain this status" message command', () => {
     });
 
   it("explains a status quoted in someone's message, only to the user who asked", async () => {
-    const backend = createLocalBackend(core, createDmClosedNotices());
+    const backend = createLocalBackend(core);
     const answer = vi.spyOn(backend, "answer");
     const i = fakeMessageCommandInteraction({ content: 'Mine just changed to "Decision made" on CAS, good sign??' });
     await handlersFor(backend).onMessageCommand(i);
@@ -43,7 +42,7 @@ describe('Discord "Explain this status" message command', () => {
 
   it("answers in the asking user's language, whatever the quoted message's language", async () => {
     const i = fakeMessageCommandInteraction({ content: "Le mien est passé à « Décision rendue » hier", locale: "uk" });
-    const backend = createLocalBackend(core, createDmClosedNotices());
+    const backend = createLocalBackend(core);
     const answer = vi.spyOn(backend, "answer");
     await handlersFor(backend).onMessageCommand(i);
     const { reply } = await answer.mock.results[0]!.value;
@@ -59,7 +58,7 @@ describe('Discord "Explain this status" message command', () => {
       ["", "es-ES", "es"],
     ] as const) {
       const i = fakeMessageCommandInteraction({ content, locale });
-      await handlersFor(createLocalBackend(core, createDmClosedNotices())).onMessageCommand(i);
+      await handlersFor(createLocalBackend(core)).onMessageCommand(i);
       const message = firstArg(i.reply);
       expect(message.content).toBe(core.translator.forLocale(lang)("discord:explainStatus.noStatus"));
       expect(message.flags).toBe(EPHEMERAL);
@@ -69,13 +68,13 @@ describe('Discord "Explain this status" message command', () => {
 
   it("reads at most 2,000 characters of a long message and still answers", async () => {
     const i = fakeMessageCommandInteraction({ content: `Decision made. ${"blah ".repeat(2_000)}` });
-    await handlersFor(createLocalBackend(core, createDmClosedNotices())).onMessageCommand(i);
+    await handlersFor(createLocalBackend(core)).onMessageCommand(i);
     expect(i.reply).toHaveBeenCalledTimes(1);
     expect(firstArg(i.reply).flags).toBe(EPHEMERAL);
   });
 
   it("defers ephemerally when the backend is slow, then edits the placeholder", async () => {
-    const local = createLocalBackend(core, createDmClosedNotices());
+    const local = createLocalBackend(core);
     const slow: DiscordBackend = {
       answer: (r) => new Promise((resolve) => setTimeout(() => resolve(local.answer(r)), 60)),
       locale: local.locale,

@@ -1,6 +1,5 @@
 import { REST } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDmClosedNotices } from "../../../src/adapters/discord/dm-closed-notices.js";
 import { createDiscordReminderSender, INLINE_RATE_LIMIT_WAIT_MS } from "../../../src/adapters/discord/reminder-sender.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import { fakeReply, fixtureTranslator, USER_ID } from "../../helpers/discord.js";
@@ -23,9 +22,8 @@ async function senderAgainst(onMessage: (request: RecordedRequest) => FakeRespon
   const rest = new REST({ api: fake.api, retries: 0, rejectOnRateLimit: (limit) => limit.retryAfter > INLINE_RATE_LIMIT_WAIT_MS }).setToken(
     "test-token",
   );
-  const notices = createDmClosedNotices();
-  const sender = createDiscordReminderSender({ rest, translator: fixtureTranslator(), notices, logger: silentLogger });
-  return { sender, notices, requests: fake.requests };
+  const sender = createDiscordReminderSender({ rest, translator: fixtureTranslator(), logger: silentLogger });
+  return { sender, requests: fake.requests };
 }
 
 describe("Discord reminder sender", () => {
@@ -43,14 +41,12 @@ describe("Discord reminder sender", () => {
     expect(requests[1]?.authorization).toBe("Bot test-token");
   });
 
-  it("reports blocked on 50007 and flags the user for a one-time notice", async () => {
-    const { sender, notices } = await senderAgainst(() => ({
+  it("reports blocked on 50007 (the scheduler then pauses the reminders and stores the core's notice)", async () => {
+    const { sender } = await senderAgainst(() => ({
       status: 403,
       body: { message: "Cannot send messages to this user", code: 50007 },
     }));
     expect(await sender.send(`dc:${USER_ID}`, fakeReply())).toEqual({ kind: "blocked" });
-    expect(notices.take(`dc:${USER_ID}`)).toBe(true);
-    expect(notices.take(`dc:${USER_ID}`)).toBe(false);
   });
 
   it("asks the scheduler to retry after Discord's wait on a long 429", async () => {
@@ -80,10 +76,9 @@ describe("Discord reminder sender", () => {
   });
 
   it("reports other errors as failed", async () => {
-    const { sender, notices } = await senderAgainst(() => ({ status: 403, body: { message: "Missing Access", code: 50001 } }));
+    const { sender } = await senderAgainst(() => ({ status: 403, body: { message: "Missing Access", code: 50001 } }));
     const result = await sender.send(`dc:${USER_ID}`, fakeReply());
     expect(result.kind).toBe("failed");
-    expect(notices.take(`dc:${USER_ID}`)).toBe(false);
   });
 
   it("refuses user ids of other platforms without calling Discord", async () => {

@@ -134,6 +134,7 @@ describe("Telegram adapter: private chats", () => {
       userId: "tg:9",
       chatId: "tg:9",
       isPrivate: true,
+      canManageChat: false,
       localeHints: ["../etc"],
       kind: "command",
       command: "track",
@@ -208,13 +209,13 @@ describe("Telegram adapter: groups", () => {
   it("lets only a group admin switch the group's language, then replies in it to everyone there", async () => {
     const { bot, api, en, fr, store } = await setup();
     await bot.handleUpdate(commandUpdate(alice, "language", "fr", GROUP));
-    expect(api.texts(GROUP.id).at(-1)).toBe(en("telegram:groupLanguage.adminOnly"));
+    expect(api.texts(GROUP.id).at(-1)).toBe(en("errors:adminOnly"));
     expect(await store.getProfile("tg:-100555")).toBeUndefined();
 
     api.respond = (call) => (call.method === "getChatMember" ? { status: "administrator", user: { id: alice.id } } : undefined);
     await bot.handleUpdate(commandUpdate(alice, "language", "fr", GROUP));
     expect(api.method("getChatMember").at(-1)?.payload).toMatchObject({ chat_id: GROUP.id, user_id: alice.id });
-    expect(api.texts(GROUP.id).at(-1)).toBe(fr("telegram:groupLanguage.changed", { language: fr("common:language.name") }));
+    expect(api.texts(GROUP.id).at(-1)).toBe(fr("common:language.groupChanged", { language: fr("common:language.name") }));
     expect((await store.getProfile("tg:-100555"))?.language).toBe("fr");
     expect(await store.getProfile("tg:501")).toBeUndefined(); // the admin's own language is untouched
 

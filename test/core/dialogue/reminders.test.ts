@@ -264,9 +264,14 @@ describe("reminders dialogue", () => {
     expect(await store.listLog("tg:1")).toEqual([]);
   });
 
-  it("tells a user once that their reminders were paused because they blocked the bot", async () => {
+  it("tells a user once that their reminders were paused because they blocked the bot (the core's one notice)", async () => {
     await store.setBlockedNotice("tg:1", true);
-    expect((await say("reminder-list", "")).text).toMatch(/could not reach you/);
+    const core = createBotCore(deps);
+    const reminders: BotRequest = { ...request, kind: "command", command: "reminders", args: "" };
+    expect((await core.handle(reminders)).text).toMatch(/could not reach you/);
+    expect((await core.handle(reminders)).text).not.toMatch(/could not reach you/);
+    // The dialogue itself no longer adds it: one mechanism, in the core.
+    await store.setBlockedNotice("tg:1", true);
     expect((await say("reminder-list", "")).text).not.toMatch(/could not reach you/);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { createBotCore } from "../../../src/core/bot-core.js";
 import { createFuzzyIndex, MAX_CORRECTED_WORD } from "../../../src/core/nlu/fuzzy-index.js";
 import { LATIN_OR_CYRILLIC_WORD } from "../../../src/core/nlu/normalize.js";
 import { compileNluLexicon, createUnderstander, UNDERSTAND_LIMITS } from "../../../src/core/nlu/understand.js";
@@ -57,8 +56,7 @@ describe("core reply when understanding runs out of time", () => {
   it("answers errors:tooComplex in the user's language, on the chat path and in ask", async () => {
     let t = 0;
     const slow = createUnderstander(lexicon, { now: () => (t += 1_000) });
-    const disk = await createCoreFromDisk({ understander: slow });
-    const core = createBotCore({ ...disk.deps, understander: slow });
+    const core = await createCoreFromDisk({ understander: slow });
     const fr = core.translator.forLocale("fr")("errors:tooComplex");
     expect(core.ask("combien de temps pour un permis de travail", { lang: "fr" }).text).toBe(fr);
     const reply = await core.handle({

@@ -10,6 +10,7 @@ import { createMemoryUserStore } from "../../../src/core/store/memory-user-store
 import { convertFolders } from "../../../scripts/data-ptime.js";
 import { realKnowledge, realTranslator, ROOT } from "../knowledge/real-knowledge.js";
 import { join } from "node:path";
+import { TELEGRAM_SEND_RATES } from "../../../src/adapters/telegram/reminder-sender.js";
 
 const translator = realTranslator();
 const shipped = realKnowledge();
@@ -30,6 +31,8 @@ function fakeSender(
   const sent: { userId: string; reply: BotReply; at: number }[] = [];
   return {
     platform: "telegram",
+    userPrefix: "tg:",
+    rates: TELEGRAM_SEND_RATES,
     sent,
     async send(userId, reply) {
       const result = results.shift() ?? { kind: "sent" };

@@ -12,6 +12,8 @@ import { createMemoryUserStore } from "../../../src/core/store/memory-user-store
 import type { Reminder, UserStore } from "../../../src/core/store/user-store.js";
 import { loadLocales } from "../../../src/infra/load-locales.js";
 import { createLowdbUserStore } from "../../../src/infra/store/lowdb-user-store.js";
+import { DISCORD_SEND_RATES } from "../../../src/adapters/discord/reminder-sender.js";
+import { TELEGRAM_SEND_RATES } from "../../../src/adapters/telegram/reminder-sender.js";
 
 const translator = createTranslator(loadLocales(join(import.meta.dirname, "../../../locales")));
 const DAY = 24 * 3600_000;
@@ -36,6 +38,8 @@ function fakeSender(
   const sent: Sent[] = [];
   const sender: ReminderSender = {
     platform,
+    userPrefix: platform === "telegram" ? "tg:" : "dc:",
+    rates: platform === "telegram" ? TELEGRAM_SEND_RATES : DISCORD_SEND_RATES,
     async send(userId, reply) {
       const r = result(userId);
       if (r.kind === "sent") sent.push({ userId, reply, at: clock.ms });

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { TELEGRAM_SEND_RATES } from "../../../src/adapters/telegram/reminder-sender.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTimelines } from "../../../src/core/knowledge/holder.js";
 import type { KnowledgeBase } from "../../../src/core/knowledge/types.js";
@@ -73,6 +74,8 @@ describe("follows on PostgreSQL, seen by every instance", () => {
     const sent: { userId: string; text: string }[] = [];
     const sender: ReminderSender = {
       platform: "telegram",
+      userPrefix: "tg:",
+      rates: TELEGRAM_SEND_RATES,
       async send(userId, reply) {
         // a slow send: the other instance reaches the same follow while this one is still sending
         await new Promise((resolve) => setTimeout(resolve, 5));

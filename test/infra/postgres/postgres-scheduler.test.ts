@@ -9,6 +9,7 @@ import { createPostgresDueQueue } from "../../../src/infra/postgres/postgres-due
 import { createPostgresUserStore, type PostgresUserStore } from "../../../src/infra/postgres/postgres-user-store.js";
 import { createSchedulerLeadership } from "../../../src/infra/postgres/scheduler-leader.js";
 import { startTestPostgres, type TestPostgres } from "../../helpers/postgres-server.js";
+import { TELEGRAM_SEND_RATES } from "../../../src/adapters/telegram/reminder-sender.js";
 
 const translator = createTranslator(loadLocales(join(import.meta.dirname, "../../../locales")));
 const DUE = Date.UTC(2026, 10, 23, 14, 0);
@@ -31,6 +32,8 @@ function recordingSender(): { sender: ReminderSender; sent: string[] } {
   const sent: string[] = [];
   const sender: ReminderSender = {
     platform: "telegram",
+    userPrefix: "tg:",
+    rates: TELEGRAM_SEND_RATES,
     async send(userId) {
       sent.push(userId);
       return { kind: "sent" };
@@ -88,7 +91,10 @@ describe("scheduler on PostgreSQL (the database is the due queue)", () => {
       await store.addReminder(reminder("r2", "tg:2"));
       // Instance "dead" claimed r1 (and maybe sent it) and was killed before recording the delivery.
       expect(
-        await createPostgresDueQueue(store, { instanceId: "dead" })({ platforms: ["telegram"] }).claim(reminder("r1", "tg:1"), `r1@${DUE}`),
+        await createPostgresDueQueue(store, { instanceId: "dead" })({ platforms: ["telegram"], prefixes: ["tg:"] }).claim(
+          reminder("r1", "tg:1"),
+          `r1@${DUE}`,
+        ),
       ).toBe(true);
       const tg = recordingSender();
       const scheduler = createReminderScheduler({

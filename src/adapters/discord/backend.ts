@@ -2,7 +2,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import { type Locale, resolveLocale } from "../../core/i18n/locales.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
-import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import type { PlatformMetrics } from "../../ports/platform-metrics.js";
 import type { DmClosedNotices } from "./dm-closed-notices.js";
 
 export interface BackendAnswer {

@@ -5,8 +5,8 @@ import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
-import { graceful, type HealthRegistry } from "../../infra/health.js";
-import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import { graceful, type HealthChecks } from "../../ports/health.js";
+import type { PlatformMetrics } from "../../ports/platform-metrics.js";
 import { countedBackend, createLocalBackend } from "./backend.js";
 import { createDmClosedNotices } from "./dm-closed-notices.js";
 import { createDiscordClient } from "./create-discord-client.js";
@@ -21,7 +21,7 @@ export interface StartDiscordOptions {
   /** Discord API base URL; tests point it at a fake server on 127.0.0.1. */
   readonly restApi?: string;
   /** Registers the "discord" check (gateway connected; every shard ready under sharding). */
-  readonly health?: HealthRegistry;
+  readonly health?: HealthChecks;
   /** Counts interactions and replies in this process (under sharding, the shards forward them here). */
   readonly metrics?: PlatformMetrics;
   /** A gateway may be down this long (discord.js reconnects by itself) before /healthz reports Discord down. */

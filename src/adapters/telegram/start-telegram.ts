@@ -5,8 +5,8 @@ import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
-import type { HealthRegistry } from "../../infra/health.js";
-import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import type { HealthChecks } from "../../ports/health.js";
+import type { PlatformMetrics } from "../../ports/platform-metrics.js";
 import { createApiHealth } from "./api-health.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
 import { publishCommands, publishDescriptions } from "./publish-commands.js";
@@ -28,7 +28,7 @@ export interface StartTelegramOptions {
   /** Longest wait for in-flight updates on stop. */
   readonly drainTimeoutMs?: number;
   /** Registers the "telegram" check here (Bot API reachable, updates flowing). */
-  readonly health?: HealthRegistry;
+  readonly health?: HealthChecks;
   readonly metrics?: PlatformMetrics;
   /** The Bot API may fail this long before /healthz reports Telegram down (HEALTH_FAILURE_SECONDS). */
   readonly unhealthyAfterMs?: number;

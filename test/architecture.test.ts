@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "..", "src");
@@ -73,11 +73,60 @@ describe("architecture", () => {
   });
 
   it("reads the environment only in main.ts and the CLI entry points", () => {
-    // shard.ts is the entry point of a Discord shard process (it reads DATABASE_URL, inherited from main.ts's process).
-    const allowed = new Set(["main.ts", join("adapters", "discord", "shard.ts")]);
     const violations = files(SRC)
       .map((file) => relative(SRC, file))
-      .filter((file) => !allowed.has(file) && !file.startsWith("cli/") && /process\.env/.test(readFileSync(join(SRC, file), "utf8")));
+      .filter((file) => readsEnvOutsideEntries(file, readFileSync(join(SRC, file), "utf8")));
     expect(violations).toEqual([]);
   });
+
+  it("keeps src/adapters from importing src/infra (adapters get ports; main.ts wires infra in)", () => {
+    const adapters = files(join(SRC, "adapters")).map((path) => ({ path, source: readFileSync(path, "utf8") }));
+    expect(adapters.length).toBeGreaterThan(10);
+    expect(infraImportsFromAdapters(adapters)).toEqual([]);
+  });
+
+  it("fails the adapters-to-infra rule on a planted violation, whatever the import form", () => {
+    const planted = [
+      { path: join(SRC, "adapters", "telegram", "planted.ts"), source: `import { graceful } from "../../infra/health.js";` },
+      { path: join(SRC, "adapters", "discord", "planted.ts"), source: `export type { X } from "../../infra/metrics.js";` },
+      { path: join(SRC, "adapters", "planted.ts"), source: `const m = await import("../infra/store/journal.js");` },
+      // Allowed: ports, core, and a sibling that merely has "infra" in its name.
+      { path: join(SRC, "adapters", "telegram", "fine.ts"), source: `import "../../ports/health.js";\nimport "./infra-like.js";` },
+    ];
+    expect(infraImportsFromAdapters(planted)).toEqual([
+      "adapters/telegram/planted.ts imports ../../infra/health.js",
+      "adapters/discord/planted.ts imports ../../infra/metrics.js",
+      "adapters/planted.ts imports ../infra/store/journal.js",
+    ]);
+  });
+
+  it("fails the environment rule on a planted process.env outside main.ts and the shard entry", () => {
+    expect(readsEnvOutsideEntries(join("adapters", "telegram", "planted.ts"), "const t = process.env.TOKEN;")).toBe(true);
+    expect(readsEnvOutsideEntries(join("core", "planted.ts"), "const { LANG } = process.env;")).toBe(true);
+    expect(readsEnvOutsideEntries("discord-shard.ts", "const u = process.env.DATABASE_URL;")).toBe(false);
+    expect(readsEnvOutsideEntries(join("cli", "ask.ts"), "process.env.X")).toBe(false);
+  });
 });
+
+/** `path imports specifier` for each import of a file under src/adapters that resolves into src/infra. */
+function infraImportsFromAdapters(entries: readonly { readonly path: string; readonly source: string }[]): string[] {
+  const infra = join(SRC, "infra");
+  const violations: string[] = [];
+  for (const { path, source } of entries) {
+    if (!path.startsWith(join(SRC, "adapters"))) continue;
+    for (const specifier of importsOf(source)) {
+      if (!specifier.startsWith(".")) continue;
+      const target = resolve(dirname(path), specifier);
+      if (target === infra || target.startsWith(`${infra}/`)) violations.push(`${relative(SRC, path)} imports ${specifier}`);
+    }
+  }
+  return violations;
+}
+
+/**
+ * Entry points may read the environment: main.ts, discord-shard.ts (a Discord shard process; it reads
+ * DATABASE_URL, inherited from main.ts's process) and the CLI tools. Paths are relative to src/.
+ */
+function readsEnvOutsideEntries(file: string, source: string): boolean {
+  return !["main.ts", "discord-shard.ts"].includes(file) && !file.startsWith("cli/") && /process\.env/.test(source);
+}

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { pino } from "pino";
-import { startConsole } from "./adapters/console/start-console.js";
 import { type DiscordHandle, startDiscord } from "./adapters/discord/start-discord.js";
 import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-telegram.js";
 import { reportFatal } from "./app/exit.js";
+import { runConsole } from "./app/run-console.js";
 import { startPtimeUpdates } from "./app/ptime-updates.js";
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
 import { systemClock } from "./core/clock.js";
@@ -47,24 +47,12 @@ async function main(): Promise<number> {
   const logger = pino({ level, base: undefined }, pino.destination(2));
 
   if (consoleMode) {
-    // The console keeps reminders in the configured store, like the bots, and prints them while it is open.
-    const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
-    try {
-      const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
-      logger.info("no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN: opening the console chat");
-      await startConsole({
-        core,
-        store,
-        clock: systemClock,
-        input: process.stdin,
-        output: process.stdout,
-        logger,
-        defaultLocale: env.DEFAULT_LANGUAGE,
-        localeHints: [process.env.LANG?.split(".")[0]],
-      });
-    } finally {
-      await store.close();
-    }
+    await runConsole({
+      storePath: env.STORE_PATH,
+      defaultLocale: env.DEFAULT_LANGUAGE,
+      localeHints: [process.env.LANG?.split(".")[0]],
+      logger,
+    });
     return 0;
   }
 

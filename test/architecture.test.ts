@@ -53,10 +53,7 @@ describe("architecture", () => {
 
   it("keeps each adapter away from the other platform's SDK", () => {
     const violations: string[] = [];
-    for (const [folder, other] of [
-      ["telegram", /^discord\.js|^@discordjs\//],
-      ["discord", /^grammy|^@grammyjs\//],
-    ] as const) {
+    for (const [folder, other] of OTHER_PLATFORM_SDK) {
       const dir = join(SRC, "adapters", folder);
       let list: string[] = [];
       try {
@@ -100,6 +97,22 @@ describe("architecture", () => {
     ]);
   });
 
+  it("fails the other-platform-SDK rule on a planted violation", () => {
+    const planted = (folder: string, source: string) => {
+      const other = OTHER_PLATFORM_SDK.find(([name]) => name === folder)?.[1];
+      return importsOf(source).filter((specifier) => other?.test(specifier));
+    };
+    expect(planted("telegram", `import { Client } from "discord.js";\nimport { REST } from "@discordjs/rest";`)).toEqual([
+      "discord.js",
+      "@discordjs/rest",
+    ]);
+    expect(planted("discord", `import type { Bot } from "grammy";\nimport { run } from "@grammyjs/runner";`)).toEqual([
+      "grammy",
+      "@grammyjs/runner",
+    ]);
+    expect(planted("discord", `import { Client } from "discord.js";`)).toEqual([]);
+  });
+
   it("fails the environment rule on a planted process.env outside main.ts and the shard entry", () => {
     expect(readsEnvOutsideEntries(join("adapters", "telegram", "planted.ts"), "const t = process.env.TOKEN;")).toBe(true);
     expect(readsEnvOutsideEntries(join("core", "planted.ts"), "const { LANG } = process.env;")).toBe(true);
@@ -130,3 +143,9 @@ function infraImportsFromAdapters(entries: readonly { readonly path: string; rea
 function readsEnvOutsideEntries(file: string, source: string): boolean {
   return !["main.ts", "discord-shard.ts"].includes(file) && !file.startsWith("cli/") && /process\.env/.test(source);
 }
+
+/** Each adapter folder and the other platform's SDK it must not import. */
+const OTHER_PLATFORM_SDK = [
+  ["telegram", /^discord\.js|^@discordjs\//],
+  ["discord", /^grammy|^@grammyjs\//],
+] as const;

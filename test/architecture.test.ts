@@ -26,9 +26,10 @@ function files(dir: string): string[] {
 function importsOf(source: string): string[] {
   const specifiers: string[] = [];
   for (const match of source.matchAll(
-    /(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g,
+    /(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)|\bimport\s*["']([^"']+)["']/g,
   )) {
-    specifiers.push(match[1] ?? match[2] ?? match[3] ?? "");
+    // The last form is a side-effect import (`import "x";`), which has no `from`.
+    specifiers.push(match[1] ?? match[2] ?? match[3] ?? match[4] ?? "");
   }
   return specifiers;
 }
@@ -87,6 +88,7 @@ describe("architecture", () => {
       { path: join(SRC, "adapters", "telegram", "planted.ts"), source: `import { graceful } from "../../infra/health.js";` },
       { path: join(SRC, "adapters", "discord", "planted.ts"), source: `export type { X } from "../../infra/metrics.js";` },
       { path: join(SRC, "adapters", "planted.ts"), source: `const m = await import("../infra/store/journal.js");` },
+      { path: join(SRC, "adapters", "console", "planted.ts"), source: `import "../../infra/metrics.js";` },
       // Allowed: ports, core, and a sibling that merely has "infra" in its name.
       { path: join(SRC, "adapters", "telegram", "fine.ts"), source: `import "../../ports/health.js";\nimport "./infra-like.js";` },
     ];
@@ -94,6 +96,7 @@ describe("architecture", () => {
       "adapters/telegram/planted.ts imports ../../infra/health.js",
       "adapters/discord/planted.ts imports ../../infra/metrics.js",
       "adapters/planted.ts imports ../infra/store/journal.js",
+      "adapters/console/planted.ts imports ../../infra/metrics.js",
     ]);
   });
 

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { pino } from "pino";
-import { startConsole } from "./adapters/console/start-console.js";
-import { type DiscordHandle, DiscordStartError, startDiscord } from "./adapters/discord/start-discord.js";
+import { type DiscordHandle, startDiscord } from "./adapters/discord/start-discord.js";
 import { startTelegram, type TelegramHandle } from "./adapters/telegram/start-telegram.js";
+import { reportFatal } from "./app/exit.js";
+import { runConsole } from "./app/run-console.js";
+import { startPtimeUpdates } from "./app/ptime-updates.js";
 import { ConfigError, type Env, parseEnv } from "./config/env.js";
 import { systemClock } from "./core/clock.js";
 import type { ReminderSender } from "./core/reminders/delivery.js";
@@ -12,34 +14,17 @@ import { createFollowAlerter } from "./core/ptime/follow-alerts.js";
 import { createReminderScheduler } from "./core/reminders/scheduler.js";
 import { createCoreFromDisk, createDefaultUnderstander } from "./infra/create-core-from-disk.js";
 import { createHealthRegistry } from "./infra/health.js";
-import { KnowledgeLoadError } from "./infra/load-knowledge.js";
-import { LocaleLoadError } from "./infra/load-locales.js";
 import { createMetrics } from "./infra/metrics.js";
 import { createOpsHandler, createOpsServer, type OpsServer } from "./infra/ops-server.js";
-import { createLowdbUserStore, StoreUnreadableError, StoreVersionError } from "./infra/store/lowdb-user-store.js";
-import { StoreLockedError } from "./infra/store/store-lock.js";
-import { createPtimeRefresher, type PtimeRefresher, ptimeUrls } from "./infra/ptime-refresh.js";
+import { createLowdbUserStore } from "./infra/store/lowdb-user-store.js";
+import { ptimeUrls } from "./infra/ptime-refresh.js";
 import { dirname, join } from "node:path";
-import { StoreSetupError, toStoreSetupError } from "./infra/store-setup-error.js";
+import { toStoreSetupError } from "./infra/store-setup-error.js";
 import { createDatabaseHealth } from "./infra/postgres/database-health.js";
-import { SchemaError } from "./infra/postgres/migrate.js";
 import { createPostgresDueQueue } from "./infra/postgres/postgres-due-queue.js";
-import { createPostgresUserStore, DatabaseConnectError, type PostgresUserStore } from "./infra/postgres/postgres-user-store.js";
+import { createPostgresUserStore, type PostgresUserStore } from "./infra/postgres/postgres-user-store.js";
 import { createSchedulerLeadership, type SchedulerLeadership } from "./infra/postgres/scheduler-leader.js";
 import { createLeaderFollowAlerts } from "./infra/postgres/leader-follow-alerts.js";
-
-/** Errors that mean "fix the setup": one clear message and exit code 2, no stack trace. */
-const SETUP_ERRORS = [
-  ConfigError,
-  KnowledgeLoadError,
-  LocaleLoadError,
-  StoreLockedError,
-  StoreVersionError,
-  StoreUnreadableError,
-  StoreSetupError,
-  SchemaError,
-  DatabaseConnectError,
-] as const;
 
 /**
  * The composition root: the only module that reads the environment and starts things.
@@ -62,24 +47,12 @@ async function main(): Promise<number> {
   const logger = pino({ level, base: undefined }, pino.destination(2));
 
   if (consoleMode) {
-    // The console keeps reminders in the configured store, like the bots, and prints them while it is open.
-    const store = await createLowdbUserStore({ path: env.STORE_PATH, clock: systemClock, logger });
-    try {
-      const core = await createCoreFromDisk({ store, logger, defaultLocale: env.DEFAULT_LANGUAGE });
-      logger.info("no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN: opening the console chat");
-      await startConsole({
-        core,
-        store,
-        clock: systemClock,
-        input: process.stdin,
-        output: process.stdout,
-        logger,
-        defaultLocale: env.DEFAULT_LANGUAGE,
-        localeHints: [process.env.LANG?.split(".")[0]],
-      });
-    } finally {
-      await store.close();
-    }
+    await runConsole({
+      storePath: env.STORE_PATH,
+      defaultLocale: env.DEFAULT_LANGUAGE,
+      localeHints: [process.env.LANG?.split(".")[0]],
+      logger,
+    });
     return 0;
   }
 
@@ -155,7 +128,12 @@ async function main(): Promise<number> {
     if (env.TELEGRAM_BOT_TOKEN) {
       telegram = await startTelegram({
         core,
-        env,
+        token: env.TELEGRAM_BOT_TOKEN,
+        apiRoot: env.TELEGRAM_API_ROOT,
+        defaultLocale: env.DEFAULT_LANGUAGE,
+        ...(env.TELEGRAM_WEBHOOK_URL
+          ? { webhook: { url: env.TELEGRAM_WEBHOOK_URL, secret: env.TELEGRAM_WEBHOOK_SECRET, port: env.PORT, host: env.HOST } }
+          : {}),
         logger,
         health,
         metrics,
@@ -169,7 +147,17 @@ async function main(): Promise<number> {
       logger.info("telegram: off (TELEGRAM_BOT_TOKEN not set)");
     }
     if (env.DISCORD_TOKEN) {
-      discord = await startDiscord({ core, env, logger: metrics.countingLogger(logger, "discord"), health, metrics, unhealthyAfterMs });
+      discord = await startDiscord({
+        core,
+        token: env.DISCORD_TOKEN,
+        defaultLocale: env.DEFAULT_LANGUAGE,
+        // The shard program is an entry point beside this one (discord-shard.ts); it gets its settings as arguments.
+        ...(env.DISCORD_SHARDING ? { sharding: { script: new URL("./discord-shard", import.meta.url), logLevel: env.LOG_LEVEL } } : {}),
+        logger: metrics.countingLogger(logger, "discord"),
+        health,
+        metrics,
+        unhealthyAfterMs,
+      });
       senders.push(metrics.countedSender(discord.sender));
       logger.info({ sharding: env.DISCORD_SHARDING }, "discord: started");
     } else {
@@ -182,20 +170,18 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  // Follow change alerts: one message per changed figure, within the reminders' send limits. With
-  // PostgreSQL only the scheduler leader sends them, so one process paces all of the bot's sends; each
-  // alert is also claimed in its follow's row, so two leaders overlapping in a handover never double one.
-  const alerter = createFollowAlerter({
-    follows: store,
-    store,
-    senders,
-    translator: core.translator,
-    clock: systemClock,
-    logger,
-    defaultLocale: env.DEFAULT_LANGUAGE,
-  });
+  // Follow change alerts, within the reminders' send limits. With PostgreSQL only the scheduler leader sends
+  // them (one process paces all sends), and each alert is claimed in its row, so a handover never doubles one.
   const followAlerts = createLeaderFollowAlerts({
-    alerter,
+    alerter: createFollowAlerter({
+      follows: store,
+      store,
+      senders,
+      translator: core.translator,
+      clock: systemClock,
+      logger,
+      defaultLocale: env.DEFAULT_LANGUAGE,
+    }),
     ...(database ? { isLeader: () => leadership?.isLeader() ?? false } : {}),
     current: () => holder?.current(),
     logger,
@@ -253,31 +239,30 @@ async function main(): Promise<number> {
   starting = false;
   startupDone();
 
-  // Processing times: refreshed from IRCC on a schedule and swapped in without a restart (the alerts are above).
-  let refresher: PtimeRefresher | undefined;
-  if (env.PTIME_SOURCE === "off" || !holder) {
-    logger.info("ptime: scheduled refresh off (PTIME_SOURCE=off)");
-  } else {
-    refresher = createPtimeRefresher({
-      urls: ptimeUrls(env.PTIME_SOURCE, {
-        country: env.PTIME_URL_COUNTRY,
-        nonCountry: env.PTIME_URL_NON_COUNTRY,
-        countryNames: env.PTIME_URL_COUNTRY_NAMES,
-      }),
-      cachePath: env.PTIME_CACHE_PATH ?? join(dirname(env.STORE_PATH), "ptime-cache.json"),
-      holder,
-      clock: systemClock,
-      logger,
-      cron: env.PTIME_CRON,
-      timeoutMs: env.PTIME_TIMEOUT_MS,
-      maxLoss: env.PTIME_MAX_LOSS,
-      retryMs: env.PTIME_RETRY_MS,
-      onSwap: (next) => {
-        void followAlerts.onSwap(next);
-      },
-    });
-    await refresher.start();
-  }
+  // Processing times refreshed from IRCC and swapped in without a restart; followers of a changed figure are told.
+  const refresher = await startPtimeUpdates({
+    holder,
+    refresh:
+      env.PTIME_SOURCE === "off"
+        ? undefined
+        : {
+            urls: ptimeUrls(env.PTIME_SOURCE, {
+              country: env.PTIME_URL_COUNTRY,
+              nonCountry: env.PTIME_URL_NON_COUNTRY,
+              countryNames: env.PTIME_URL_COUNTRY_NAMES,
+            }),
+            cachePath: env.PTIME_CACHE_PATH ?? join(dirname(env.STORE_PATH), "ptime-cache.json"),
+            cron: env.PTIME_CRON,
+            timeoutMs: env.PTIME_TIMEOUT_MS,
+            maxLoss: env.PTIME_MAX_LOSS,
+            retryMs: env.PTIME_RETRY_MS,
+          },
+    onSwap: (next) => {
+      void followAlerts.onSwap(next);
+    },
+    clock: systemClock,
+    logger,
+  });
 
   await new Promise<void>((resolve) => {
     let stopping = false;
@@ -309,14 +294,7 @@ main().then(
     if (!process.stdin.isTTY || code !== 0) setTimeout(() => process.exit(code), 2_000).unref();
   },
   (error: unknown) => {
-    const setup = SETUP_ERRORS.some((kind) => error instanceof kind) || error instanceof DiscordStartError;
-    if (setup || (error instanceof Error && error.message.startsWith("startTelegram:"))) {
-      process.stderr.write(`${(error as Error).message}\n`);
-      process.exitCode = error instanceof DiscordStartError ? error.exitCode : setup ? 2 : 1;
-    } else {
-      process.stderr.write(`fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    }
+    process.exitCode = reportFatal(error, process.stderr);
     setTimeout(() => process.exit(), 500).unref();
   },
 );

@@ -1,10 +1,6 @@
-/** Outcome of one health check. `detail` is for operators: never a user id, token or message text. */
-export interface CheckResult {
-  readonly ok: boolean;
-  readonly detail?: string;
-}
+import type { CheckResult, HealthCheck, HealthChecks } from "../ports/health.js";
 
-export type HealthCheck = () => CheckResult | Promise<CheckResult>;
+export { type CheckResult, graceful, type HealthCheck } from "../ports/health.js";
 
 export interface HealthReport {
   readonly ok: boolean;
@@ -17,9 +13,7 @@ export interface HealthReport {
  * timeout, so a hung dependency reports unhealthy instead of hanging the probe) and is healthy only
  * when every check is. A component that stops for good unregisters or starts reporting failure.
  */
-export interface HealthRegistry {
-  /** Adds or replaces the check of that name; returns a function that removes it. */
-  register(name: string, check: HealthCheck): () => void;
+export interface HealthRegistry extends HealthChecks {
   run(): Promise<HealthReport>;
   names(): readonly string[];
 }
@@ -57,25 +51,5 @@ export function createHealthRegistry(options: { readonly timeoutMs?: number } = 
       return { ok: results.every((r) => r.ok), checks: out };
     },
     names: () => [...checks.keys()],
-  };
-}
-
-/**
- * A condition that may be false briefly (discord.js reconnects a dropped gateway by itself): the
- * check fails only once it has been false for `graceMs`.
- */
-export function graceful(
-  graceMs: number,
-  up: () => boolean,
-  now: () => number = Date.now,
-): (okDetail: string, downDetail: string) => CheckResult {
-  let downSince: number | undefined;
-  return (okDetail, downDetail) => {
-    if (up()) {
-      downSince = undefined;
-      return { ok: true, detail: okDetail };
-    }
-    downSince ??= now();
-    return { ok: now() - downSince < graceMs, detail: downDetail };
   };
 }

@@ -2,9 +2,9 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 import type { CoreLogger } from "../core/logger.js";
 import type { Understander } from "../core/nlu/understanding.js";
 import type { DeliveryResult, ReminderSender } from "../core/reminders/delivery.js";
-import type { PlatformMetrics } from "./platform-metrics.js";
+import type { PlatformMetrics } from "../ports/platform-metrics.js";
 
-export type { MetricsPlatform, PlatformMetrics } from "./platform-metrics.js";
+export type { MetricsPlatform, PlatformMetrics } from "../ports/platform-metrics.js";
 
 export interface BotMetrics extends PlatformMetrics {
   /** This app's own registry (never prom-client's global one), so tests can build several apps. */

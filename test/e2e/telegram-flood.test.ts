@@ -113,7 +113,9 @@ describe(`Telegram under a burst of ${CHATS} chats against a rate-limiting Bot A
     const core = await createCoreFromDisk({ store: createMemoryUserStore() });
     handle = await startTelegram({
       core,
-      env: { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, PORT: 0, DEFAULT_LANGUAGE: "en" },
+      token: TEST_TOKEN,
+      apiRoot,
+      defaultLocale: "en",
       // The default limits (30/s overall, a burst of 3 then 1/s per chat), with the global rate scaled like the fake's.
       outbound: { globalPerWindow: 30 * SCALE },
       logger,

@@ -2,7 +2,7 @@ import type { BotCore } from "../../core/bot-core.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { BotReply } from "../../core/reply.js";
 import type { BotRequest } from "../../core/request.js";
-import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import type { PlatformMetrics } from "../../ports/platform-metrics.js";
 
 export interface BackendAnswer {
   /** The core's reply; a "your reminders were paused" notice is in it when one was waiting (the core's one mechanism). */

@@ -1,26 +1,34 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DiscordAPIError, REST, Routes, ShardingManager } from "discord.js";
-import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
+import type { Locale } from "../../core/i18n/locales.js";
 import type { CoreLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
-import { graceful, type HealthRegistry } from "../../infra/health.js";
-import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import { graceful, type HealthChecks } from "../../ports/health.js";
+import type { PlatformMetrics } from "../../ports/platform-metrics.js";
 import { countedBackend, createLocalBackend } from "./backend.js";
 import { createDiscordClient } from "./create-discord-client.js";
 import { serveIpcBackend } from "./ipc-backend.js";
 import { createDiscordReminderSender, INLINE_RATE_LIMIT_WAIT_MS } from "./reminder-sender.js";
-import { toShardArgs } from "./shard-args.js";
+import { type ShardSettings, toShardArgs } from "./shard-args.js";
 
 export interface StartDiscordOptions {
   readonly core: BotCore;
-  readonly env: Env;
+  /** DISCORD_TOKEN; missing is a start error that says what to set. */
+  readonly token: string | undefined;
+  /** Reply language when neither a stored choice nor the user's locale decides (DEFAULT_LANGUAGE). */
+  readonly defaultLocale: Locale;
+  /**
+   * DISCORD_SHARDING: this process becomes the ShardingManager and spawns `script` (the shard program,
+   * src/discord-shard, given without extension: `.ts` under tsx, `.js` when built) once per shard.
+   */
+  readonly sharding?: { readonly script: URL; readonly logLevel: ShardSettings["logLevel"] };
   readonly logger: CoreLogger;
   /** Discord API base URL; tests point it at a fake server on 127.0.0.1. */
   readonly restApi?: string;
   /** Registers the "discord" check (gateway connected; every shard ready under sharding). */
-  readonly health?: HealthRegistry;
+  readonly health?: HealthChecks;
   /** Counts interactions and replies in this process (under sharding, the shards forward them here). */
   readonly metrics?: PlatformMetrics;
   /** A gateway may be down this long (discord.js reconnects by itself) before /healthz reports Discord down. */
@@ -53,21 +61,22 @@ export function explainStartError(error: unknown): Error {
 
 /**
  * Starts the Discord adapter. One process by default: a gateway client with minimal intents
- * (see create-discord-client.ts). With DISCORD_SHARDING=true
- * this process becomes the ShardingManager: it spawns `shard.ts` processes that hold the gateway
+ * (see create-discord-client.ts). With `sharding` (DISCORD_SHARDING=true)
+ * this process becomes the ShardingManager: it spawns shard processes (src/discord-shard.ts) that hold the gateway
  * connections and forward every interaction here over IPC, so this process alone owns the store
  * and runs the reminder scheduler. Logging in never registers commands (`npm run deploy:discord`).
  */
 export async function startDiscord({
   core,
-  env,
+  token,
+  defaultLocale,
+  sharding,
   logger,
   restApi,
   health,
   metrics,
   unhealthyAfterMs = 60_000,
 }: StartDiscordOptions): Promise<DiscordHandle> {
-  const token = env.DISCORD_TOKEN;
   if (!token) throw new DiscordStartError("discord: DISCORD_TOKEN is not set; leave Discord off or set the bot token");
   const restOptions = restApi ? { api: restApi } : {};
   const local = createLocalBackend(core);
@@ -77,7 +86,7 @@ export async function startDiscord({
   );
   const sender = createDiscordReminderSender({ rest: senderRest, translator: core.translator, logger });
 
-  if (env.DISCORD_SHARDING) {
+  if (sharding) {
     let totalShards: number;
     try {
       const gateway = (await senderRest.get(Routes.gatewayBot())) as { shards?: number };
@@ -85,14 +94,14 @@ export async function startDiscord({
     } catch (error) {
       throw explainStartError(error);
     }
-    const entry = shardEntry();
+    const entry = shardEntry(sharding.script);
     const manager = new ShardingManager(entry.file, {
       token,
       totalShards,
       mode: "process",
       respawn: true,
       execArgv: entry.execArgv,
-      shardArgs: toShardArgs({ defaultLanguage: env.DEFAULT_LANGUAGE, logLevel: env.LOG_LEVEL }),
+      shardArgs: toShardArgs({ defaultLanguage: defaultLocale, logLevel: sharding.logLevel }),
     });
     manager.on("shardCreate", (shard) => {
       logger.info({ shard: shard.id, of: totalShards }, "discord: shard spawned");
@@ -127,7 +136,7 @@ export async function startDiscord({
     };
   }
 
-  const client = createDiscordClient({ backend, translator: core.translator, logger, defaultLocale: env.DEFAULT_LANGUAGE, restApi });
+  const client = createDiscordClient({ backend, translator: core.translator, logger, defaultLocale, restApi });
   try {
     await client.login(token);
   } catch (error) {
@@ -143,9 +152,9 @@ export async function startDiscord({
   };
 }
 
-/** shard.ts under tsx (how the project runs), shard.js when compiled. */
-function shardEntry(): { file: string; execArgv: string[] } {
-  const ts = fileURLToPath(new URL("./shard.ts", import.meta.url));
+/** The shard program under tsx (how the project runs from source), or the compiled `.js` beside it. */
+function shardEntry(script: URL): { file: string; execArgv: string[] } {
+  const ts = fileURLToPath(`${script.href}.ts`);
   if (existsSync(ts)) return { file: ts, execArgv: ["--import", "tsx"] };
-  return { file: fileURLToPath(new URL("./shard.js", import.meta.url)), execArgv: [] };
+  return { file: fileURLToPath(`${script.href}.js`), execArgv: [] };
 }

@@ -5,7 +5,7 @@ import { botLink } from "../../core/deep-link.js";
 import type { Locale } from "../../core/i18n/locales.js";
 import type { Translator } from "../../core/i18n/translator.js";
 import { type InlineAnswer, inlineAnswers } from "../../core/inline-answers.js";
-import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import type { PlatformMetrics } from "../../ports/platform-metrics.js";
 import { TELEGRAM_MAX_MESSAGE_CHARS } from "./split-message.js";
 
 /** Results may be cached per user by Telegram for this long: the answers change only with the knowledge base. */

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { run } from "@grammyjs/runner";
 import { GrammyError } from "grammy";
-import type { Env } from "../../config/env.js";
 import type { BotCore } from "../../core/bot-core.js";
+import type { Locale } from "../../core/i18n/locales.js";
 import { type CoreLogger, silentLogger } from "../../core/logger.js";
 import type { ReminderSender } from "../../core/reminders/delivery.js";
-import type { HealthRegistry } from "../../infra/health.js";
-import type { PlatformMetrics } from "../../infra/platform-metrics.js";
+import type { HealthChecks } from "../../ports/health.js";
+import type { PlatformMetrics } from "../../ports/platform-metrics.js";
 import { createApiHealth } from "./api-health.js";
 import { ALLOWED_UPDATES, createTelegramBot } from "./create-telegram-bot.js";
 import { publishCommands, publishDescriptions } from "./publish-commands.js";
@@ -17,18 +17,29 @@ import { createWebhookServer } from "./webhook-server.js";
 
 export interface StartTelegramOptions {
   readonly core: BotCore;
-  readonly env: Pick<
-    Env,
-    "TELEGRAM_BOT_TOKEN" | "TELEGRAM_API_ROOT" | "TELEGRAM_WEBHOOK_URL" | "TELEGRAM_WEBHOOK_SECRET" | "PORT" | "DEFAULT_LANGUAGE"
-  > &
-    Partial<Pick<Env, "HOST">>;
+  /** TELEGRAM_BOT_TOKEN. */
+  readonly token: string | undefined;
+  /** Bot API server (TELEGRAM_API_ROOT): a local `telegram-bot-api` server or a test double. */
+  readonly apiRoot?: string | undefined;
+  /** Reply language when neither a stored choice nor `language_code` decides (DEFAULT_LANGUAGE). */
+  readonly defaultLocale: Locale;
+  /**
+   * Webhook mode (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, PORT, HOST): Telegram posts updates to
+   * `url`, served on `port`; without it the bot long-polls.
+   */
+  readonly webhook?: {
+    readonly url: string;
+    readonly secret: string | undefined;
+    readonly port: number;
+    readonly host?: string | undefined;
+  };
   readonly logger?: CoreLogger;
   /** Runs once after the last in-flight update finished: flush the store here. */
   readonly onShutdown?: () => Promise<void>;
   /** Longest wait for in-flight updates on stop. */
   readonly drainTimeoutMs?: number;
   /** Registers the "telegram" check here (Bot API reachable, updates flowing). */
-  readonly health?: HealthRegistry;
+  readonly health?: HealthChecks;
   readonly metrics?: PlatformMetrics;
   /** The Bot API may fail this long before /healthz reports Telegram down (HEALTH_FAILURE_SECONDS). */
   readonly unhealthyAfterMs?: number;
@@ -53,19 +64,19 @@ export interface TelegramHandle {
 }
 
 /**
- * Starts the Telegram bot in the mode the environment asks for: long polling (the default; no
- * public URL needed) through grammY's runner, or a webhook on `PORT` when TELEGRAM_WEBHOOK_URL is
- * set (the secret is then required). Fails fast on a rejected token. The command menus are
+ * Starts the Telegram bot in the mode asked for: long polling (the default; no public URL needed)
+ * through grammY's runner, or a webhook on `webhook.port` when `webhook` is given (TELEGRAM_WEBHOOK_URL;
+ * the secret is then required). Fails fast on a rejected token. The command menus are
  * published in the background so the bot answers at once; a failure there is logged, not fatal.
  *
  * Signals are the caller's business (main.ts owns the process): call `stop()` on SIGTERM.
  */
 export async function startTelegram(options: StartTelegramOptions): Promise<TelegramHandle> {
-  const { core, env } = options;
+  const { core, token, defaultLocale, webhook } = options;
   const logger = options.logger ?? silentLogger;
   const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
-  if (!env.TELEGRAM_BOT_TOKEN) throw new Error("startTelegram: TELEGRAM_BOT_TOKEN is not set");
-  if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+  if (!token) throw new Error("startTelegram: TELEGRAM_BOT_TOKEN is not set");
+  if (webhook && !webhook.secret) {
     throw new Error("startTelegram: TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL (it keeps forged updates out)");
   }
   const tracker = createUpdateTracker();
@@ -74,8 +85,8 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     onFailure: () => options.metrics?.error("telegram_api"),
   });
   const bot = createTelegramBot(core, {
-    token: env.TELEGRAM_BOT_TOKEN,
-    apiRoot: env.TELEGRAM_API_ROOT,
+    token,
+    ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}),
     logger,
     tracker,
     apiHealth,
@@ -92,13 +103,13 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   }
   const reminderSender = createTelegramReminderSender(bot.api);
   const background = new AbortController();
-  const publishing = publishCommands(bot.api, core.commands, core.translator, env.DEFAULT_LANGUAGE, background.signal)
+  const publishing = publishCommands(bot.api, core.commands, core.translator, defaultLocale, background.signal)
     .then(
       (r) => logger.info(r, "telegram: command menus published"),
       (error: unknown) => logger.warn({ err: String(error) }, "telegram: could not publish command menus"),
     )
     // The text people see before pressing Start, in their language: published with the menus.
-    .then(() => publishDescriptions(bot.api, core.translator, env.DEFAULT_LANGUAGE, background.signal))
+    .then(() => publishDescriptions(bot.api, core.translator, defaultLocale, background.signal))
     .then(
       (r) => logger.info(r, "telegram: descriptions published"),
       (error: unknown) => logger.warn({ err: String(error) }, "telegram: could not publish descriptions"),
@@ -111,19 +122,20 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     await options.onShutdown?.();
   };
 
-  if (env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET) {
-    const url = new URL(env.TELEGRAM_WEBHOOK_URL);
+  if (webhook?.secret) {
+    const url = new URL(webhook.url);
+    const host = webhook.host ?? "127.0.0.1";
     const server = createWebhookServer({
       bot,
       path: url.pathname,
-      secret: env.TELEGRAM_WEBHOOK_SECRET,
+      secret: webhook.secret,
       logger,
       ...(options.opsRoutes ? { extraRoutes: options.opsRoutes } : {}),
       ...(options.claimUpdate ? { claimUpdate: options.claimUpdate } : {}),
     });
-    const port = await server.listen(env.PORT, env.HOST ?? "127.0.0.1");
+    const port = await server.listen(webhook.port, host);
     try {
-      await bot.api.setWebhook(url.href, { secret_token: env.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+      await bot.api.setWebhook(url.href, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     } catch (error) {
       background.abort();
       await server.close(0);
@@ -131,7 +143,7 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
     }
     let stopped = false;
     options.health?.register("telegram", () => (stopped ? { ok: false, detail: "stopped" } : apiHealth.check()));
-    logger.info({ mode: "webhook", host: env.HOST ?? "127.0.0.1", port, username: bot.botInfo.username }, "telegram: started");
+    logger.info({ mode: "webhook", host, port, username: bot.botInfo.username }, "telegram: started");
     return {
       mode: "webhook",
       port,

@@ -1,5 +1,28 @@
 import { z } from "zod";
-import { ACCESS_IDS, APPLICATION_IDS, ROLE_IDS, STATUS_IDS, SYSTEM_IDS } from "../taxonomy.js";
+import { APPLICATION_IDS, ROLE_IDS, STATUS_IDS, SYSTEM_IDS } from "../taxonomy.js";
+import { accessId, applicationId, durationUnit, httpsUrl, provenance, roleId, systemId, textKey } from "./schema-primitives.js";
+import { timelinesFileSchema } from "./timelines-schema.js";
+
+export { isOfficialSource } from "./official-source.js";
+export {
+  accessId,
+  applicationId,
+  type DurationUnit,
+  durationUnit,
+  httpsUrl,
+  isoDate,
+  roleId,
+  statusId,
+  systemId,
+} from "./schema-primitives.js";
+export {
+  type PtimeValue,
+  ptimeValueSchema,
+  type TimelineEntry,
+  type TimelinesFile,
+  timelineEntrySchema,
+  timelinesFileSchema,
+} from "./timelines-schema.js";
 
 /**
  * zod schemas for the knowledge base files in data/. Every fact carries the official pages it rests on
@@ -7,42 +30,6 @@ import { ACCESS_IDS, APPLICATION_IDS, ROLE_IDS, STATUS_IDS, SYSTEM_IDS } from ".
  * fact sheet marks unverified carry `unverified: true` and are worded as such; facts resting on a
  * non-government page carry `secondary: true` (the loader checks that flag against the source hosts).
  */
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
-export const isoDate = z.string().refine((value) => {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}, "expected an ISO date YYYY-MM-DD");
-
-export const httpsUrl = z.string().refine((value) => {
-  try {
-    return new URL(value).protocol === "https:";
-  } catch {
-    return false;
-  }
-}, "expected an https URL");
-
-/** Fields every fact carries. */
-const provenance = {
-  sources: z.array(httpsUrl).min(1, "every fact needs at least one source"),
-  checked: isoDate,
-  /** The fact sheet marks this fact unverified: replies say IRCC has not confirmed it. */
-  unverified: z.boolean().optional(),
-  /** Rests on a non-government page (the fact sheet had nothing official): replies say so. */
-  secondary: z.boolean().optional(),
-};
-
-/** A key under a kb-namespace section (camelCase), checked against the catalogue by the loader tests. */
-const textKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "expected a camelCase key");
-
-export const systemId = z.enum(SYSTEM_IDS);
-export const applicationId = z.enum(APPLICATION_IDS);
-export const roleId = z.enum(ROLE_IDS);
-export const statusId = z.enum(STATUS_IDS);
-export const accessId = z.enum(ACCESS_IDS);
 
 export const APPLICATION_GROUPS = [
   "pr-economic",
@@ -160,9 +147,6 @@ export const statusSchema = z.strictObject({
   ...provenance,
 });
 
-export const durationUnit = z.enum(["minute", "hour", "day", "week", "month"]);
-export type DurationUnit = z.infer<typeof durationUnit>;
-
 export const durationSchema = z.strictObject({
   /** Applications this duration is shown for in timeline answers. */
   applications: z.array(applicationId).min(1),
@@ -177,64 +161,6 @@ export const serviceStandardSchema = z.strictObject({
   amount: z.number().positive(),
   unit: durationUnit,
   ...provenance,
-});
-
-/** One published value: a duration, or IRCC's "Not enough data" / "No processing time available". */
-export type PtimeValue =
-  | { readonly amount: number; readonly unit: DurationUnit; readonly part?: number }
-  | { readonly noData: "not-enough-data" | "not-available" };
-
-const DURATION_UNITS: ReadonlySet<unknown> = new Set(durationUnit.options);
-const NO_DATA: ReadonlySet<unknown> = new Set(["not-enough-data", "not-available"]);
-
-/** Checked by hand: timelines.json holds about 1,500 of these, and a zod union would cost ~80 ms at every start. */
-function isPtimeValue(value: unknown): value is PtimeValue {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const v = value as Record<string, unknown>;
-  const keys = Object.keys(v);
-  if ("noData" in v) return keys.length === 1 && NO_DATA.has(v.noData);
-  const partOk = v.part === undefined || (Number.isInteger(v.part) && (v.part as number) > 0);
-  return (
-    typeof v.amount === "number" &&
-    v.amount >= 0 &&
-    DURATION_UNITS.has(v.unit) &&
-    partOk &&
-    keys.every((k) => k === "amount" || k === "unit" || k === "part")
-  );
-}
-
-export const ptimeValueSchema = z.custom<PtimeValue>(
-  isPtimeValue,
-  'expected {"amount", "unit"[, "part"]} or {"noData": "not-enough-data" | "not-available"}',
-);
-
-export const timelineEntrySchema = z
-  .strictObject({
-    /** IRCC's JSON key ("pr_card.new_pr", "visitor-outside-canada"). */
-    key: z.string().min(1),
-    applications: z.array(applicationId).min(1),
-    /** kb:timeline.variants.<variant> names the line when an application has several (e.g. super visa). */
-    variant: textKey.nullable(),
-    quebec: z.boolean().nullable(),
-    insideCanada: z.boolean().nullable(),
-    kind: z.enum(["historical", "forward-looking"]),
-    /** IRCC's `lastupdated` of the snapshot the value comes from. */
-    asOf: isoDate,
-    value: ptimeValueSchema.optional(),
-    /** ISO 3166 alpha-2 → value, for lines IRCC publishes per country of residence. */
-    byCountry: z.record(z.string().regex(/^[A-Z]{2}$/), ptimeValueSchema).optional(),
-  })
-  .refine((entry) => (entry.value === undefined) !== (entry.byCountry === undefined), "exactly one of value or byCountry");
-
-export const timelinesFileSchema = z.strictObject({
-  sources: z.array(httpsUrl).min(1),
-  checked: isoDate,
-  /** `lastupdated` dates of the snapshots merged, oldest first. */
-  snapshots: z.array(isoDate).min(1),
-  entries: z.array(timelineEntrySchema),
-  countries: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
-  /** IRCC keys present in the snapshots that map to no application id (kept visible for the operator). */
-  skipped: z.array(z.string()),
 });
 
 export const systemsFileSchema = z.strictObject(
@@ -285,21 +211,3 @@ export type RoleRules = z.infer<typeof roleRulesSchema>;
 export type StatusFact = z.infer<typeof statusSchema>;
 export type DurationFact = z.infer<typeof durationSchema>;
 export type ServiceStandardFact = z.infer<typeof serviceStandardSchema>;
-export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
-export type TimelinesFile = z.infer<typeof timelinesFileSchema>;
-
-const officialCache = new Map<string, boolean>();
-
-/** Hosts whose pages count as official (government of Canada, Quebec, the IRB, the laws site). Cached: answers call it often. */
-export function isOfficialSource(url: string): boolean {
-  const known = officialCache.get(url);
-  if (known !== undefined) return known;
-  let official = false;
-  try {
-    official = /(^|\.)(canada\.ca|gc\.ca|quebec\.ca|gouv\.qc\.ca)$/.test(new URL(url).hostname.toLowerCase());
-  } catch {
-    official = false;
-  }
-  if (officialCache.size < 10_000) officialCache.set(url, official);
-  return official;
-}

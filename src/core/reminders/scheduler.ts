@@ -1,84 +1,17 @@
-import type { Clock } from "../clock.js";
-import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.js";
-import type { Translate, Translator } from "../i18n/translator.js";
-import { type CoreLogger, silentLogger } from "../logger.js";
-import type { Reminder, StatusLogEntry, StoreChange, UserStore } from "../store/user-store.js";
+import { DEFAULT_LOCALE } from "../i18n/locales.js";
+import { silentLogger } from "../logger.js";
+import type { StoreChange } from "../store/user-store.js";
 import type { DeliveryResult, ReminderSender } from "./delivery.js";
-import { createHeapDueQueue, type DueQueue, type DueQueueFactory, effectiveDue, platformResolver } from "./due-queue.js";
-import { type RateLimits, RateLimiter } from "./rate-limiter.js";
+import { createHeapDueQueue, type DueQueue, effectiveDue, platformResolver } from "./due-queue.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { createOccurrenceRecords, occurrenceKey } from "./occurrence-records.js";
 import { buildReminderMessage } from "./reminder-message.js";
-import { nextOccurrence } from "./schedule.js";
+import type { Job, PlatformId, ReminderScheduler, ReminderSchedulerOptions, TickReport } from "./scheduler-types.js";
+import { SendPacer } from "./send-pacer.js";
 
-type PlatformId = ReminderSender["platform"];
-
-export interface ReminderSchedulerOptions {
-  readonly store: UserStore;
-  readonly clock: Clock;
-  readonly senders: readonly ReminderSender[];
-  readonly translator: Translator;
-  readonly logger?: CoreLogger;
-  /** Per-platform send rates; default: what each sender declares. */
-  readonly rates?: Partial<Record<PlatformId, RateLimits>>;
-  readonly defaultLocale?: Locale;
-  /** Interval of the timer started by start(). */
-  readonly tickMs?: number;
-  /** An occurrence taken from the queue more than this after its time is marked late (missed while offline). */
-  readonly lateAfterMs?: number;
-  /** `retry` results are retried this many times, then the occurrence is given up and logged. */
-  readonly maxRetries?: number;
-  /** "Where am I in the wait" line for a reminder (bar against IRCC's published time), or undefined for none. */
-  readonly waitLine?: (input: {
-    reminder: Reminder;
-    log: readonly StatusLogEntry[];
-    now: number;
-    t: Translate;
-    lang: Locale;
-  }) => Promise<string | undefined>;
-  /** Where due reminders come from; default: an in-memory heap over `store` ({@link createHeapDueQueue}). */
-  readonly dueQueue?: DueQueueFactory;
-  /** Most occurrences waiting in the outbox; a tick takes no more from the queue than fit. Default 10,000. */
-  readonly maxOutbox?: number;
-}
-
-/** What one tick did; for tests, logs and the benchmark. */
-export interface TickReport {
-  readonly due: number;
-  readonly sent: number;
-  readonly late: number;
-  readonly blocked: number;
-  readonly retried: number;
-  readonly failed: number;
-  /** Occurrences taken from the queue but not sent yet (rate limits, retries). */
-  readonly waiting: number;
-}
-
-export interface ReminderScheduler {
-  /** Loads every reminder into the due queue and starts the timer. */
-  start(): Promise<void>;
-  /** Stops the timer, waits for the tick in progress and flushes the store. */
-  stop(): Promise<void>;
-  /** Loads the queue without starting a timer (tests, benchmarks). Idempotent. */
-  load(): Promise<void>;
-  /** One scheduling step at `now`: take what is due, send within the rate limits, record deliveries. */
-  tick(now?: number): Promise<TickReport>;
-  /** Reminders in the in-memory due queue (paused ones excluded); 0 when the queue is the database. */
-  readonly queued: number;
-}
-
-interface Job {
-  readonly reminderId: string;
-  readonly userId: string;
-  readonly dueAt: number;
-  readonly key: string;
-  readonly late: boolean;
-  attempts: number;
-  notBefore: number;
-}
-
-export { effectiveDue, platformResolver };
-
-/** Occurrence key: one per reminder per scheduled instant; the unit of at-least-once delivery. */
-export const occurrenceKey = (reminderId: string, dueAt: number): string => `${reminderId}@${dueAt}`;
+export type { ReminderScheduler, ReminderSchedulerOptions, TickReport } from "./scheduler-types.js";
+// Re-exported for the modules that import them from here.
+export { effectiveDue, occurrenceKey, platformResolver };
 
 /**
  * The reminder scheduler. Why it is shaped like this:
@@ -184,21 +117,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return due;
   };
 
-  /** Records a handled occurrence: next regular occurrence after `now`, snooze cleared if it fired. */
-  const advance = async (userId: string, reminderId: string, dueAt: number, now: number): Promise<void> => {
-    const current = await store.getReminder(userId, reminderId);
-    if (!current) return;
-    const nextDueAt = current.nextDueAt <= now ? nextOccurrence(current.schedule, Math.max(now, dueAt)) : current.nextDueAt;
-    const snoozedUntil = current.snoozedUntil !== null && current.snoozedUntil > now ? current.snoozedUntil : null;
-    await store.updateReminder({ ...current, nextDueAt, snoozedUntil, lastDeliveredKey: occurrenceKey(reminderId, dueAt) });
-  };
-
-  const pauseBlocked = async (userId: string): Promise<void> => {
-    for (const r of await store.listReminders(userId)) {
-      if (!r.paused) await store.updateReminder({ ...r, paused: "blocked" });
-    }
-    await store.setBlockedNotice(userId, true);
-  };
+  const { advance, pauseBlocked } = createOccurrenceRecords(store);
 
   const deliver = async (
     sender: ReminderSender,
@@ -371,45 +290,3 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     },
   };
 }
-
-/**
- * The limiter above counts a send at its tick's time, but a send leaves only after its reads (the
- * reminder, the profile, the log), which take longer on a busy database: one tick's sends could leave
- * late and the next tick's early, bunching more than the rate into one second at the Bot API. The
- * pacer counts the moment each send is released (the clock, read again; only the claim, one short
- * write, follows) and waits when `perSecond` were released within the last second plus an allowance
- * for the claim and the transit. Used by the timer-driven ticks only: a tick given an explicit time
- * (tests, benchmarks) has no real moment to pace against.
- */
-class SendPacer {
-  private readonly ring: number[];
-  private head = 0;
-  private last = Number.NEGATIVE_INFINITY;
-  /** Releases are also spread evenly (1000 / perSecond apart): a burst of 25 at once would queue its claims. */
-  private readonly gapMs: number;
-  constructor(
-    perSecond: number,
-    private readonly now: () => number,
-    private readonly windowMs = 1_000 + PACER_TRANSIT_ALLOWANCE_MS,
-  ) {
-    this.ring = new Array<number>(Math.max(1, Math.floor(perSecond))).fill(Number.NEGATIVE_INFINITY);
-    this.gapMs = 1_000 / Math.max(1, perSecond);
-  }
-
-  async pass(): Promise<void> {
-    for (;;) {
-      const t = this.now();
-      const wait = Math.max((this.ring[this.head] as number) + this.windowMs - t, this.last + this.gapMs - t);
-      if (wait <= 0) {
-        this.ring[this.head] = t;
-        this.head = (this.head + 1) % this.ring.length;
-        this.last = t;
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-  }
-}
-
-/** Sends released together can arrive up to this much apart (claim, event loop, network). */
-const PACER_TRANSIT_ALLOWANCE_MS = 150;

@@ -20,7 +20,7 @@ describe("shard entry", () => {
     const { join } = await import("node:path");
     const { PROJECT_ROOT } = await import("../../../src/infra/create-core-from-disk.js");
     // No DISCORD_TOKEN in the environment: discord.js refuses before any network call.
-    const child = fork(join(PROJECT_ROOT, "src/adapters/discord/shard.ts"), toShardArgs({ defaultLanguage: "en", logLevel: "silent" }), {
+    const child = fork(join(PROJECT_ROOT, "src/discord-shard.ts"), toShardArgs({ defaultLanguage: "en", logLevel: "silent" }), {
       execArgv: ["--import", "tsx"],
       env: { PATH: process.env.PATH ?? "" },
       stdio: ["ignore", "pipe", "pipe", "ipc"],

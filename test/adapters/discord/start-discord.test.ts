@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DiscordStartError, startDiscord } from "../../../src/adapters/discord/start-discord.js";
-import { parseEnv } from "../../../src/config/env.js";
 import type { BotCore } from "../../../src/core/bot-core.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
@@ -20,8 +19,8 @@ async function rejectingApi() {
   return fake;
 }
 
-const envWith = (extra: Record<string, string>) =>
-  parseEnv({ DISCORD_TOKEN: "not-a-real-token", DISCORD_APPLICATION_ID: "123456789012345678", ...extra });
+const TOKEN = "not-a-real-token";
+const SHARDING = { script: new URL("../../../src/discord-shard", import.meta.url), logLevel: "silent" } as const;
 
 describe("startDiscord", () => {
   let core: BotCore;
@@ -29,7 +28,7 @@ describe("startDiscord", () => {
   it("turns a token Discord rejects into a clear error naming DISCORD_TOKEN", async () => {
     core ??= await createCoreFromDisk();
     const fake = await rejectingApi();
-    const start = startDiscord({ core, env: envWith({}), logger: silentLogger, restApi: fake.api });
+    const start = startDiscord({ core, token: TOKEN, defaultLocale: "en", logger: silentLogger, restApi: fake.api });
     await expect(start).rejects.toBeInstanceOf(DiscordStartError);
     await expect(start).rejects.toThrow(/DISCORD_TOKEN is missing or was rejected by Discord \(401/);
     expect(fake.requests.some((r) => r.method === "PUT")).toBe(false); // logging in never registers commands
@@ -39,19 +38,21 @@ describe("startDiscord", () => {
     core ??= await createCoreFromDisk();
     const fake = await rejectingApi();
     await expect(
-      startDiscord({ core, env: envWith({ DISCORD_SHARDING: "true" }), logger: silentLogger, restApi: fake.api }),
+      startDiscord({ core, token: TOKEN, defaultLocale: "en", sharding: SHARDING, logger: silentLogger, restApi: fake.api }),
     ).rejects.toThrow(/DISCORD_TOKEN is missing or was rejected/);
   });
 
   it("refuses to start without a token", async () => {
     core ??= await createCoreFromDisk();
-    await expect(startDiscord({ core, env: parseEnv({}), logger: silentLogger })).rejects.toBeInstanceOf(DiscordStartError);
+    await expect(startDiscord({ core, token: undefined, defaultLocale: "en", logger: silentLogger })).rejects.toBeInstanceOf(
+      DiscordStartError,
+    );
   });
 
   it("keeps the token out of the error message", async () => {
     core ??= await createCoreFromDisk();
     const fake = await rejectingApi();
-    const error = (await startDiscord({ core, env: envWith({}), logger: silentLogger, restApi: fake.api }).then(
+    const error = (await startDiscord({ core, token: TOKEN, defaultLocale: "en", logger: silentLogger, restApi: fake.api }).then(
       () => new Error("expected a failure"),
       (e: unknown) => e,
     )) as Error;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startTelegram, type TelegramHandle } from "../../../src/adapters/telegram/start-telegram.js";
-import type { Env } from "../../../src/config/env.js";
+import type { StartTelegramOptions } from "../../../src/adapters/telegram/start-telegram.js";
 import { createMemoryUserStore } from "../../../src/core/store/memory-user-store.js";
 import { createCoreFromDisk } from "../../../src/infra/create-core-from-disk.js";
 import { FakeTelegramApi } from "../../helpers/telegram-fake-api.js";
@@ -16,13 +16,16 @@ afterEach(async () => {
   await fake?.stop();
 });
 
-async function start(env: Partial<Env>, onShutdown?: () => Promise<void>) {
+async function start(webhook: StartTelegramOptions["webhook"], onShutdown?: () => Promise<void>) {
   fake = new FakeTelegramApi(TEST_TOKEN);
   const apiRoot = await fake.start();
   const core = await createCoreFromDisk({ store: createMemoryUserStore() });
   handle = await startTelegram({
     core,
-    env: { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, PORT: 0, DEFAULT_LANGUAGE: "en", ...env },
+    token: TEST_TOKEN,
+    apiRoot,
+    defaultLocale: "en",
+    ...(webhook ? { webhook } : {}),
     ...(onShutdown ? { onShutdown } : {}),
   });
   return handle;
@@ -35,13 +38,10 @@ describe("startTelegram", () => {
     await expect(
       startTelegram({
         core,
-        env: {
-          TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-          TELEGRAM_API_ROOT: "http://127.0.0.1:9",
-          TELEGRAM_WEBHOOK_URL: "https://bot.example/tg",
-          PORT: 0,
-          DEFAULT_LANGUAGE: "en",
-        },
+        token: TEST_TOKEN,
+        apiRoot: "http://127.0.0.1:9",
+        defaultLocale: "en",
+        webhook: { url: "https://bot.example/tg", secret: undefined, port: 0 },
       }),
     ).rejects.toThrow(/TELEGRAM_WEBHOOK_SECRET/);
   });
@@ -50,14 +50,12 @@ describe("startTelegram", () => {
     fake = new FakeTelegramApi("999:other-token-entirely-different");
     const apiRoot = await fake.start();
     const core = await createCoreFromDisk({ store: createMemoryUserStore() });
-    await expect(
-      startTelegram({ core, env: { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: apiRoot, PORT: 0, DEFAULT_LANGUAGE: "en" } }),
-    ).rejects.toThrow(/rejected TELEGRAM_BOT_TOKEN/);
+    await expect(startTelegram({ core, token: TEST_TOKEN, apiRoot, defaultLocale: "en" })).rejects.toThrow(/rejected TELEGRAM_BOT_TOKEN/);
   });
 
   it("in webhook mode registers the secret, serves signed updates and /healthz, and shuts down in order", async () => {
     const events: string[] = [];
-    const h = await start({ TELEGRAM_WEBHOOK_URL: "https://bot.example/tg/hook", TELEGRAM_WEBHOOK_SECRET: SECRET }, async () => {
+    const h = await start({ url: "https://bot.example/tg/hook", secret: SECRET, port: 0 }, async () => {
       events.push("onShutdown");
     });
     expect(h.mode).toBe("webhook");
@@ -81,7 +79,7 @@ describe("startTelegram", () => {
 
   it("in polling mode clears a webhook, polls, and stops idempotently", async () => {
     let shutdowns = 0;
-    const h = await start({}, async () => {
+    const h = await start(undefined, async () => {
       shutdowns++;
     });
     expect(h.mode).toBe("polling");

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import type { FieldModel } from "../core/nlu/model/linear-model.js";
+import { type FieldModel, weightAt } from "../core/nlu/model/linear-model.js";
 import { MODEL_FIELDS, type NluModel } from "../core/nlu/model/nlu-model.js";
 
 /**
@@ -50,9 +50,15 @@ export function loadNluModel(dir: string): NluModel | null {
     if (field.bias.length !== field.labels.length || field.offset + size > weightsOf.length) {
       throw new Error(`${headerPath}: field ${name} does not match ${MODEL_WEIGHTS} (retrain with npm run train)`);
     }
-    const weights = new Float32Array(size);
-    for (let i = 0; i < size; i++) weights[i] = (weightsOf[field.offset + i] as number) * field.scale;
-    fields[name] = { labels: field.labels, buckets: header.buckets, weights, bias: Float32Array.from(field.bias) };
+    // Kept as int8 with the field's scale (see linear-model.ts): a view of the file's bytes, no copy.
+    const weights = weightsOf.subarray(field.offset, field.offset + size);
+    fields[name] = {
+      labels: field.labels,
+      buckets: header.buckets,
+      weights,
+      weightScale: field.scale,
+      bias: Float32Array.from(field.bias),
+    };
   }
   return { buckets: header.buckets, fields };
 }
@@ -67,10 +73,10 @@ export function saveNluModel(dir: string, model: NluModel, corpusDigest: string,
     const field = model.fields[name];
     if (!field) continue;
     let max = 0;
-    for (const w of field.weights) max = Math.max(max, Math.abs(w));
+    for (let i = 0; i < field.weights.length; i++) max = Math.max(max, Math.abs(weightAt(field, i)));
     const scale = max > 0 ? max / 127 : 1;
     const q = new Int8Array(field.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round((field.weights[i] as number) / scale);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(weightAt(field, i) / scale);
     parts.push(q);
     fields[name] = { labels: [...field.labels], bias: Array.from(field.bias, (b) => Math.round(b * 1e6) / 1e6), scale, offset };
     offset += q.length;

@@ -7,16 +7,15 @@ import { hostileMessage, longestWords } from "../helpers/hostile-messages.js";
 /**
  * Issue 11: one 2,000-letter word took the process down. Fuzzes the core (the stateless `ask` path
  * and the chat path with its store and conversation state) with generated hostile messages: none
- * may throw, each must get a non-empty reply, and none may take more than a generous bound (a
- * quadratic step shows up as seconds, not milliseconds). The real per-message figures against the
- * 50 ms goal come from `npm run bench` (scripts/bench-hostile.ts) on a quiet machine.
+ * may throw and each must get a non-empty reply. Time is not asserted here (a timed unit test fails
+ * on a busy machine and proves nothing on a quiet one): the work per message is bounded by the caps
+ * that test/core/nlu/bounded-work.test.ts checks, and the per-message figures against the 50 ms goal
+ * come from the benchmark (scripts/bench-hostile.ts). The slowest message is printed for reference.
  *
  * FUZZ_RUNS sets the number of generated messages (default 3,000 to keep the suite fast; the issue's
  * 100,000: `FUZZ_RUNS=100000 npx vitest run test/core/hostile-messages.test.ts`).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3_000);
-/** Far above the 50 ms goal, so a busy CI machine does not fail it; the old code took 26 s at 1,600 letters. */
-const BOUND_MS = Number(process.env.FUZZ_BOUND_MS ?? 500);
 
 let core: BotCore;
 beforeAll(async () => {
@@ -36,17 +35,14 @@ const request = (text: string, n: number) =>
   }) as const;
 
 describe("the core on hostile messages", () => {
-  it.each(longestWords())("answers a 2,000-letter %s word quickly", async (_script, word) => {
-    const started = performance.now();
+  it.each(longestWords())("answers a 2,000-letter %s word", async (_script, word) => {
     const reply = core.ask(word);
     const chat = await core.handle(request(word, 1));
-    const took = performance.now() - started;
     expect(reply.text.length).toBeGreaterThan(0);
     expect(chat.text.length).toBeGreaterThan(0);
-    expect(took).toBeLessThan(BOUND_MS);
   });
 
-  it(`answers ${RUNS} generated messages without a crash or a slow one`, async () => {
+  it(`answers ${RUNS} generated messages without a crash`, async () => {
     let count = 0;
     let maxMs = 0;
     let slowest = "";
@@ -66,6 +62,5 @@ describe("the core on hostile messages", () => {
     );
     console.log(`hostile messages: ${count} answered, max ${maxMs.toFixed(1)} ms (${slowest})`);
     expect(count).toBe(RUNS);
-    expect(maxMs).toBeLessThan(BOUND_MS);
   }, 600_000);
 });

@@ -1,7 +1,7 @@
 import type { IntentId, RoleId } from "../../taxonomy.js";
 import { foldText } from "../normalize.js";
 import type { Understander, Understanding } from "../understanding.js";
-import { featuresOf, type FieldModel, rank, scoreFeatures } from "./linear-model.js";
+import { best, featuresOf, type FieldModel, rank, scoreFeatures } from "./linear-model.js";
 import { lexiconFeatures } from "./lexicon-features.js";
 import type { NluModel } from "./nlu-model.js";
 
@@ -109,7 +109,8 @@ export function createHybridUnderstander(
       const features = featuresOf(folded, model.buckets);
       lexiconFeatures(base, model.buckets, features);
       const intentModel = model.fields.intent;
-      const ranked = intentModel ? rank(intentModel, probabilities(intentModel, features), 3) : [];
+      const intentProbabilities = intentModel ? probabilities(intentModel, features) : undefined;
+      const ranked = intentModel && intentProbabilities ? rank(intentModel, intentProbabilities, 3) : [];
       const top = ranked[0];
       if (structured) {
         // "reminder" read as setting one, where the model reads listing, stopping or forgetting ("how many reminders
@@ -148,8 +149,7 @@ export function createHybridUnderstander(
           // The two disagree: a sure model wins when it also rates the lexicon's reading clearly lower; a close call
           // or a fairly sure model makes the bot ask; otherwise the lexicon's phrase stands.
           const lexiconIntentIndex = intentModel?.labels.indexOf(intent) ?? -1;
-          const lexiconProbability =
-            lexiconIntentIndex >= 0 && intentModel ? (probabilities(intentModel, features)[lexiconIntentIndex] ?? 0) : 0;
+          const lexiconProbability = lexiconIntentIndex >= 0 ? (intentProbabilities?.[lexiconIntentIndex] ?? 0) : 0;
           // A lexicon reading far ahead of its next one (a question form such as "where can I track") is not overridden.
           // So is an access reading built on a party of a split file ("our sponsorship", "my part of it").
           const firm =
@@ -175,7 +175,7 @@ export function createHybridUnderstander(
         // A follow-up ("how long?", "who can see it?") takes its slots from the last question, not from a guess.
         // So does a short message in a conversation ("and who can see it?"): a guessed slot would end the thread.
         if (!wanted || !field || base.followUp || wordCount < thresholds.minWordsToFill) return current;
-        const [top] = rank(field, probabilities(field, features), 1);
+        const top = best(field, probabilities(field, features));
         if (current !== null) return top && top.probability >= thresholds.overrideSlot ? (top.label as T) : current;
         return top && top.probability >= atLeast ? (top.label as T) : null;
       };

@@ -91,7 +91,9 @@ async function main(): Promise<number> {
       return { meta, lang: u.lang };
     };
   } else {
-    const core = await createCoreFromDisk(options.lexiconOnly ? { modelDir: null } : options.modelDir ? { modelDir: options.modelDir } : {});
+    const core = await createCoreFromDisk(
+      options.lexiconOnly ? { modelDir: null } : options.modelDir ? { modelDir: options.modelDir } : {},
+    );
     answer = (text, lang) => {
       const locale = toLocale(lang);
       const reply = core.ask(text, locale ? { lang: locale } : {});

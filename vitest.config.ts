@@ -42,12 +42,14 @@ export default defineConfig({
           // One worker per core: vitest's default leaves a core idle, and these files are CPU-bound
           // (2 cores: 32 s -> 25 s wall).
           maxWorkers: availableParallelism(),
+          // Projects with their own worker counts run one after the other: unit first, then slow.
+          sequence: { groupOrder: 0 },
           setupFiles: ["test/helpers/shared-understander.setup.ts"],
         },
       },
       {
         extends: true,
-        test: { name: "slow", include: SLOW, testTimeout: 120_000 },
+        test: { name: "slow", include: SLOW, testTimeout: 120_000, sequence: { groupOrder: 1 } },
       },
     ],
   },

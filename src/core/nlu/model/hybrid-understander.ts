@@ -15,6 +15,9 @@ const STRUCTURED_INTENTS: ReadonlySet<IntentId> = new Set<IntentId>([
   "forget",
 ]);
 
+/** Questions whose answer may depend on who asks ("I'm the sponsor, where do I check?"): the model may fill the role. */
+const ROLE_INTENTS: ReadonlySet<IntentId> = new Set<IntentId>(["access", "trackable", "timeline", "status-meaning"]);
+
 /** The least probability at which the model fills the asker's role. */
 const ROLE_FILL = 0.6;
 
@@ -196,7 +199,7 @@ export function createHybridUnderstander(
           base.role ??
           (base.signals?.sponsorshipParty
             ? null
-            : fill<RoleId>(base.role, model.fields.role, intent === "access", Math.max(thresholds.fillSlot, ROLE_FILL))),
+            : fill<RoleId>(base.role, model.fields.role, intent !== null && ROLE_INTENTS.has(intent), Math.max(thresholds.fillSlot, ROLE_FILL))),
         status: fill(base.status, model.fields.status, intent === "status-meaning"),
         confidence,
         alternatives,

@@ -131,4 +131,16 @@ describe("hybrid understander", () => {
     const party = lexiconSaying({ intent: "access", intentLead: 1, signals: { sponsorshipParty: true } });
     expect(createHybridUnderstander(party, toTrack, firmT).understand(LONG).intent).toBe("access");
   });
+
+  it("fills the asker's role for the questions whose answer may depend on it, only when the model is fairly sure", () => {
+    const roles = ["applicant", "sponsor"];
+    const sure = { buckets: 16, fields: { intent: constantModel(intents, [0, 0, 5]), role: constantModel(roles, [4, 0]) } };
+    const unsure = { buckets: 16, fields: { intent: constantModel(intents, [0, 0, 5]), role: constantModel(roles, [0.2, 0]) } };
+    expect(createHybridUnderstander(lexiconSaying({ intent: "trackable" }), sure, T).understand(LONG).role).toBe("applicant");
+    expect(
+      createHybridUnderstander(lexiconSaying({ intent: "trackable" }), unsure, { ...T, fillSlot: 0.4 }).understand(LONG).role,
+    ).toBeNull();
+    const helpModel = { buckets: 16, fields: { intent: constantModel(["help", "trackable"], [5, 0]), role: constantModel(roles, [4, 0]) } };
+    expect(createHybridUnderstander(lexiconSaying({ intent: "help" }), helpModel, T).understand(LONG).role).toBeNull();
+  });
 });

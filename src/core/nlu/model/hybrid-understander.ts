@@ -199,7 +199,12 @@ export function createHybridUnderstander(
           base.role ??
           (base.signals?.sponsorshipParty
             ? null
-            : fill<RoleId>(base.role, model.fields.role, intent !== null && ROLE_INTENTS.has(intent), Math.max(thresholds.fillSlot, ROLE_FILL))),
+            : fill<RoleId>(
+                base.role,
+                model.fields.role,
+                intent !== null && ROLE_INTENTS.has(intent),
+                Math.max(thresholds.fillSlot, ROLE_FILL),
+              )),
         status: fill(base.status, model.fields.status, intent === "status-meaning"),
         confidence,
         alternatives,

@@ -27,26 +27,48 @@ const SEED_CHAR = 0x811c9dc5;
 const SEED_WORD = 0x9e3779b1;
 const SEED_BIGRAM = 0x85ebca6b;
 
+/** "<" and ">": the boundary marks around a word, so prefixes and suffixes are their own n-grams. */
+const WORD_START = 60;
+const WORD_END = 62;
+
 /**
  * Appends the hashed feature buckets of already-folded text (see `foldText`) to `out` and returns
  * how many were added. `bucketMask` is the bucket count minus one (a power of two).
+ *
+ * Reads the text in place: no word list, no padded copies, no substrings (this ran as long as the
+ * whole lexicon pass when it split and copied). The buckets are exactly those of the plain definition:
+ * words are the text split at every space (at most MAX_WORDS, each cut to MAX_WORD_CHARS); per word,
+ * its FNV-1a hash, the bigram with the previous word, and the 2- to 4-grams of "<word>".
  */
 export function hashFeatures(folded: string, bucketMask: number, out: number[]): number {
   const start = out.length;
-  const words = folded.length === 0 ? [] : folded.split(" ", MAX_WORDS);
+  if (folded.length === 0) return 0;
   let previous = 0;
-  for (let w = 0; w < words.length; w++) {
-    const raw = words[w] as string;
-    const word = raw.length > MAX_WORD_CHARS ? raw.slice(0, MAX_WORD_CHARS) : raw;
-    const wordHash = fnv1a(word, SEED_WORD);
+  let wordStart = 0;
+  for (let w = 0; w < MAX_WORDS; w++) {
+    let wordEnd = folded.indexOf(" ", wordStart);
+    const last = wordEnd < 0;
+    if (last) wordEnd = folded.length;
+    const length = Math.min(wordEnd - wordStart, MAX_WORD_CHARS);
+    const wordHash = fnv1a(folded, SEED_WORD, wordStart, wordStart + length);
     out.push(wordHash & bucketMask);
     if (w > 0) out.push((Math.imul(previous ^ wordHash, 0x27d4eb2d) ^ SEED_BIGRAM) & bucketMask);
     previous = wordHash;
-    // Character n-grams of the word with boundary marks, so prefixes and suffixes are their own features.
-    const padded = `<${word}>`;
+    // The n-grams of "<word>", read without building it: position 0 is "<", length + 1 is ">".
+    const padded = length + 2;
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
-      for (let i = 0; i + n <= padded.length; i++) out.push(fnv1a(padded, SEED_CHAR + n, i, i + n) & bucketMask);
+      const seed = SEED_CHAR + n;
+      for (let i = 0; i + n <= padded; i++) {
+        let h = seed >>> 0;
+        for (let p = i; p < i + n; p++) {
+          h ^= p === 0 ? WORD_START : p === length + 1 ? WORD_END : folded.charCodeAt(wordStart + p - 1);
+          h = Math.imul(h, 0x01000193);
+        }
+        out.push((h >>> 0) & bucketMask);
+      }
     }
+    if (last) break;
+    wordStart = wordEnd + 1;
   }
   return out.length - start;
 }

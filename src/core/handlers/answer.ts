@@ -1,6 +1,6 @@
 import { encodeAction, MORE_FLAGS, type MoreAction } from "../actions.js";
 import { composeAnswer } from "../answers/compose.js";
-import type { Question } from "../answers/question.js";
+import type { Composed, Question } from "../answers/question.js";
 import { applicationChoices, roleChoices, statusChoices } from "../dialogue/choices.js";
 import type { ConversationState } from "../dialogue/conversation-state.js";
 import { followChoice } from "../dialogue/follows.js";
@@ -107,15 +107,7 @@ export function createKnowledgeAnswers(ctx: CoreContext, replies: CoreReplies): 
           ? followChoice(ctx.deps, followTarget(composed.application, question.country), t)
           : null;
       const brief = short && composed.details !== "";
-      const meta = {
-        intent: question.intent,
-        application: composed.application,
-        role: composed.role,
-        status: composed.status,
-        systems: composed.systems,
-        access: composed.access,
-        sources: composed.sources,
-      };
+      const meta = answerMeta(question, composed);
       return {
         pending: null,
         reply: brief
@@ -142,20 +134,20 @@ export function createKnowledgeAnswers(ctx: CoreContext, replies: CoreReplies): 
       const question = (same ? { ...last, ...slots, ...flags } : { ...slots, ...flags }) as Question;
       const composed = composeAnswer(ctx.knowledge(), question, t, { now: ctx.deps.clock.now(), lang });
       if (composed.kind === "needs") return replies.error(lang, "staleButton");
-      return makeReply(
-        lang,
-        composed.text,
-        {
-          intent: question.intent,
-          application: composed.application,
-          role: composed.role,
-          status: composed.status,
-          systems: composed.systems,
-          access: composed.access,
-          sources: composed.sources,
-        },
-        { links: composed.links },
-      );
+      return makeReply(lang, composed.text, answerMeta(question, composed), { links: composed.links });
     },
+  };
+}
+
+/** What a composed answer says about itself (`ask --json`'s fields), for the first view and for "More" alike. */
+function answerMeta(question: Question, composed: Extract<Composed, { kind: "answer" }>) {
+  return {
+    intent: question.intent,
+    application: composed.application,
+    role: composed.role,
+    status: composed.status,
+    systems: composed.systems,
+    access: composed.access,
+    sources: composed.sources,
   };
 }

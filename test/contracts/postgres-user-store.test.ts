@@ -1,5 +1,4 @@
 import { afterAll, beforeAll } from "vitest";
-import type { UserStore } from "../../src/core/store/user-store.js";
 import { createPostgresUserStore, type PostgresUserStore } from "../../src/infra/postgres/postgres-user-store.js";
 import { startTestPostgres, type TestPostgres } from "../helpers/postgres-server.js";
 import { runFollowStoreContract } from "./follow-store.contract.js";
@@ -13,31 +12,16 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.stop());
 
-runUserStoreContract("postgres", async () => {
-  const url = server.createDatabase(`contract_${++n}`);
-  const opened: UserStore[] = [await createPostgresUserStore({ connectionString: url, maxConnections: 3 })];
-  return {
-    store: opened[0] as UserStore,
-    async reopen() {
-      for (const s of opened) await s.close();
-      const again = await createPostgresUserStore({ connectionString: url, maxConnections: 3 });
-      opened.push(again);
-      return again;
-    },
-    async cleanup() {
-      for (const s of opened) await s.close();
-    },
-  };
-});
-
-runFollowStoreContract("postgres", async () => {
-  const url = server.createDatabase(`follow_contract_${++n}`);
-  const opened: PostgresUserStore[] = [await createPostgresUserStore({ connectionString: url, maxConnections: 3 })];
+/** A store on a fresh database that the contract may close and reopen; cleanup closes every one opened. */
+async function openFresh(name: string) {
+  const url = server.createDatabase(`${name}_${++n}`);
+  const open = () => createPostgresUserStore({ connectionString: url, maxConnections: 3 });
+  const opened: PostgresUserStore[] = [await open()];
   return {
     store: opened[0] as PostgresUserStore,
     async reopen() {
       for (const s of opened) await s.close();
-      const again = await createPostgresUserStore({ connectionString: url, maxConnections: 3 });
+      const again = await open();
       opened.push(again);
       return again;
     },
@@ -45,4 +29,7 @@ runFollowStoreContract("postgres", async () => {
       for (const s of opened) await s.close();
     },
   };
-});
+}
+
+runUserStoreContract("postgres", () => openFresh("contract"));
+runFollowStoreContract("postgres", () => openFresh("follow_contract"));

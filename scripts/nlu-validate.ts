@@ -5,6 +5,7 @@
  * sweep around them. No blind set (test/fixtures/blind-*) is read: those are never tuned on.
  */
 import { createHybridUnderstander, DEFAULT_THRESHOLDS, type HybridThresholds } from "../src/core/nlu/model/hybrid-understander.js";
+import { DEFAULT_TRAIN_OPTIONS } from "../src/core/nlu/model/train.js";
 import { trainFields } from "../src/core/nlu/model/train-fields.js";
 import { createUnderstander } from "../src/core/nlu/understand.js";
 import { loadDefaultLexicon } from "../src/infra/create-core-from-disk.js";
@@ -34,10 +35,17 @@ const corpus = lines.filter((l) => l.id.startsWith("c-"));
 const held = corpus.filter((_, i) => i % 5 === 0);
 const train = [...lines.filter((l) => !l.id.startsWith("c-")), ...corpus.filter((_, i) => i % 5 !== 0)];
 const lexicon = createUnderstander(loadDefaultLexicon());
-const model = trainFields(train, lexicon);
+// `--buckets=15` trains with 2^15 hash buckets instead of the default, to weigh a smaller table's speed against accuracy.
+const bucketsArg = process.argv.find((arg) => arg.startsWith("--buckets="));
+const options = bucketsArg
+  ? { ...DEFAULT_TRAIN_OPTIONS, buckets: 2 ** Number(bucketsArg.slice("--buckets=".length)) }
+  : DEFAULT_TRAIN_OPTIONS;
+const model = trainFields(train, lexicon, options);
 const show = (name: string, r: ReturnType<typeof score>) =>
   console.log(`  ${name.padEnd(52)} all ${r.all.toFixed(1)}%  intent ${r.intent.toFixed(1)}%  asks ${r.asks}`);
-console.log(`nlu:validate: trained on ${train.length} lines, scored on ${held.length} corpus lines it never saw\n`);
+console.log(
+  `nlu:validate: ${options.buckets} buckets; trained on ${train.length} lines, scored on ${held.length} corpus lines it never saw\n`,
+);
 show("lexicon alone", score(held, lexicon));
 show("hybrid, default thresholds", score(held, createHybridUnderstander(lexicon, model)));
 const sweep: [string, Partial<HybridThresholds>][] = [

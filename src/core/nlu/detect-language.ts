@@ -126,7 +126,9 @@ export function createLanguageDetector(words: Pick<NluLexicon, "functionWords" |
       let top: Locale = hint && hint in scores ? hint : "en";
       let topScore = scores[top] ?? 0;
       let second = 0;
-      for (const [l, s] of Object.entries(scores)) {
+      // for-in, not Object.entries: no pair arrays on every message.
+      for (const l in scores) {
+        const s = scores[l] as number;
         if (l === top) continue;
         if (s > topScore) {
           second = topScore;

@@ -63,8 +63,20 @@ function classify(code: number): number {
   return kind;
 }
 
+// The last text folded and its result: the lexicon and the trained model both fold every message, one after the other.
+let lastText: string | undefined;
+let lastFolded = "";
+
 /** Folds text for matching; the result has single spaces between words and none at the ends. */
 export function foldText(text: string): string {
+  if (text === lastText) return lastFolded;
+  const folded = fold(text);
+  lastText = text;
+  lastFolded = folded;
+  return folded;
+}
+
+function fold(text: string): string {
   // Most English messages are plain ASCII: no decomposition or script folding needed.
   if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_NON_WORD, " ").trim();
   const source = text.toLowerCase().normalize("NFKD");

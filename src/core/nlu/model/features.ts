@@ -40,7 +40,7 @@ const WORD_END = 62;
  * words are the text split at every space (at most MAX_WORDS, each cut to MAX_WORD_CHARS); per word,
  * its FNV-1a hash, the bigram with the previous word, and the 2- to 4-grams of "<word>".
  */
-export function hashFeatures(folded: string, bucketMask: number, out: number[]): number {
+export function hashFeatures(folded: string, bucketMask: number, out: FeatureSink): number {
   const start = out.length;
   if (folded.length === 0) return 0;
   let previous = 0;
@@ -71,4 +71,32 @@ export function hashFeatures(folded: string, bucketMask: number, out: number[]):
     wordStart = wordEnd + 1;
   }
   return out.length - start;
+}
+
+/** Where hashed features are appended: a plain array (training) or a reused `FeatureBuffer` (understanding). */
+export interface FeatureSink {
+  push(bucket: number): unknown;
+  readonly length: number;
+}
+
+/**
+ * A feature list reused for every message: an array emptied with `length = 0` gives up its storage and
+ * grew it again on every message, a quarter of what understanding allocated.
+ */
+export class FeatureBuffer implements FeatureSink {
+  values = new Int32Array(512);
+  length = 0;
+
+  push(bucket: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = bucket;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
 }

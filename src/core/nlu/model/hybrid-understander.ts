@@ -1,8 +1,9 @@
 import type { IntentId, RoleId } from "../../taxonomy.js";
 import { foldText } from "../normalize.js";
 import type { Understander, Understanding } from "../understanding.js";
-import { hashFeatures } from "./features.js";
+import { FeatureBuffer, hashFeatures } from "./features.js";
 import { best, type FieldModel, rank, scoreFeatures } from "./linear-model.js";
+import { createPackedScorer } from "./packed-scorer.js";
 import { lexiconFeatures } from "./lexicon-features.js";
 import type { NluModel } from "./nlu-model.js";
 
@@ -83,18 +84,13 @@ export function createHybridUnderstander(
   model: NluModel,
   thresholds: HybridThresholds = DEFAULT_THRESHOLDS,
 ): Understander {
-  const buffers = new Map<FieldModel, Float64Array>();
-  const probabilities = (field: FieldModel, features: readonly number[]): Float64Array => {
-    let out = buffers.get(field);
-    if (!out) {
-      out = new Float64Array(field.labels.length);
-      buffers.set(field, out);
-    }
-    scoreFeatures(field, features, out);
-    return out;
-  };
+  // Intent, application and role are scored together (one row of the packed table per feature); status only for status questions.
+  const mainFields = [model.fields.intent, model.fields.application, model.fields.role].filter((m) => m !== undefined);
+  const mainGroup = createFieldGroup(mainFields);
+  const statusGroup = createFieldGroup(model.fields.status ? [model.fields.status] : []);
+  let statusScored = false;
 
-  const reusedFeatures: number[] = [];
+  const features = new FeatureBuffer();
 
   return {
     understand(text, hint) {
@@ -111,14 +107,15 @@ export function createHybridUnderstander(
       const structured = base.intent !== null && STRUCTURED_INTENTS.has(base.intent);
       // No word at all (emoji, punctuation, symbols): the model would only echo its priors.
       if (!LETTER_OR_DIGIT.test(folded)) return structured ? { ...base, confidence: 1, alternatives: [] } : base;
-      const wordCount = folded.split(" ", thresholds.minWordsToFill).length;
-      // One array for every message (understanding is synchronous): a new one each time was a tenth of the GC work.
-      const features = reusedFeatures;
-      features.length = 0;
+      const wordCount = countWords(folded, thresholds.minWordsToFill);
+      // One buffer for every message (understanding is synchronous).
+      features.clear();
       hashFeatures(folded, model.buckets - 1, features);
       lexiconFeatures(base, model.buckets, features);
       const intentModel = model.fields.intent;
-      const intentProbabilities = intentModel ? probabilities(intentModel, features) : undefined;
+      mainGroup.score(features);
+      statusScored = false;
+      const intentProbabilities = intentModel ? mainGroup.probabilities(intentModel) : undefined;
       const ranked = intentModel && intentProbabilities ? rank(intentModel, intentProbabilities, 3) : [];
       const top = ranked[0];
       if (structured) {
@@ -184,7 +181,12 @@ export function createHybridUnderstander(
         // A follow-up ("how long?", "who can see it?") takes its slots from the last question, not from a guess.
         // So does a short message in a conversation ("and who can see it?"): a guessed slot would end the thread.
         if (!wanted || !field || base.followUp || wordCount < thresholds.minWordsToFill) return current;
-        const top = best(field, probabilities(field, features));
+        const group = field === model.fields.status ? statusGroup : mainGroup;
+        if (group === statusGroup && !statusScored) {
+          statusGroup.score(features);
+          statusScored = true;
+        }
+        const top = best(field, group.probabilities(field));
         if (current !== null) return top && top.probability >= thresholds.overrideSlot ? (top.label as T) : current;
         return top && top.probability >= atLeast ? (top.label as T) : null;
       };
@@ -212,4 +214,49 @@ export function createHybridUnderstander(
       return understanding;
     },
   };
+}
+
+/** Fields scored together: one pass over the features, each field's probabilities computed when first asked for. */
+interface FieldGroup {
+  score(features: FeatureBuffer): void;
+  probabilities(field: FieldModel): Float64Array;
+}
+
+/**
+ * Packed (see packed-scorer.ts) when the fields hold a loaded model's int8 weights; scored one by one with
+ * `scoreFeatures`, the definition, when they are a training run's float weights.
+ */
+function createFieldGroup(fields: readonly FieldModel[]): FieldGroup {
+  if (fields.length > 0 && fields.every((field) => field.weights instanceof Int8Array)) {
+    const packed = createPackedScorer(fields);
+    return {
+      score: (features) => packed.score(features.values, features.length),
+      probabilities: (field) => packed.probabilities(fields.indexOf(field)),
+    };
+  }
+  const outs = new Map(fields.map((field) => [field, new Float64Array(field.labels.length)]));
+  let last: readonly number[] = [];
+  const done = new Set<FieldModel>();
+  return {
+    score(features) {
+      last = Array.from(features.values.subarray(0, features.length));
+      done.clear();
+    },
+    probabilities(field) {
+      const out = outs.get(field) as Float64Array;
+      if (!done.has(field)) {
+        scoreFeatures(field, last, out);
+        done.add(field);
+      }
+      return out;
+    },
+  };
+}
+
+/** Words in folded text (single spaces, none at the ends), counted up to `atMost`. */
+function countWords(folded: string, atMost: number): number {
+  if (folded.length === 0) return 0;
+  let words = 1;
+  for (let at = folded.indexOf(" "); at >= 0 && words < atMost; at = folded.indexOf(" ", at + 1)) words++;
+  return words;
 }

@@ -1,5 +1,5 @@
 import type { Understanding } from "../understanding.js";
-import { fnv1a } from "./features.js";
+import { type FeatureSink, fnv1a } from "./features.js";
 
 /** Its own seed, so a reading never lands on the bucket of an n-gram with the same text. */
 const SEED = 0x2545f491;
@@ -20,7 +20,31 @@ export function lexiconReadings(u: Understanding): string[] {
   return out;
 }
 
-/** Appends the hashed lexicon readings of `u` to `out`. */
-export function lexiconFeatures(u: Understanding, buckets: number, out: number[]): void {
-  for (const reading of lexiconReadings(u)) out.push(fnv1a(reading, SEED) & (buckets - 1));
+/** Appends the hashed lexicon readings of `u` to `out`: the buckets of `lexiconReadings(u)`, hashed without building the strings. */
+export function lexiconFeatures(u: Understanding, buckets: number, out: FeatureSink): void {
+  const mask = buckets - 1;
+  out.push(fnv1a(u.intent ?? "null", INTENT_PREFIX) & mask);
+  if (u.application) out.push(fnv1a(u.application, APP_PREFIX) & mask);
+  if (u.role) out.push(fnv1a(u.role, ROLE_PREFIX) & mask);
+  if (u.status) out.push(fnv1a(u.status, STATUS_PREFIX) & mask);
+  if (u.followUp) out.push(FOLLOW_UP & mask);
+  if (u.quebec) out.push(QUEBEC & mask);
+  if (u.country) out.push(COUNTRY & mask);
+  const signals = u.signals;
+  if (signals) {
+    for (const signal in signals) {
+      const value = (signals as Record<string, unknown>)[signal];
+      // FNV-1a reads left to right, so hashing "=" and the value on from the hash of "lu:<signal>" is the hash of the whole.
+      out.push(fnv1a(String(value), fnv1a("=", fnv1a(signal, SIGNAL_PREFIX))) & mask);
+    }
+  }
 }
+
+const INTENT_PREFIX = fnv1a("lu:intent=", SEED);
+const APP_PREFIX = fnv1a("lu:app=", SEED);
+const ROLE_PREFIX = fnv1a("lu:role=", SEED);
+const STATUS_PREFIX = fnv1a("lu:status=", SEED);
+const SIGNAL_PREFIX = fnv1a("lu:", SEED);
+const FOLLOW_UP = fnv1a("lu:follow-up", SEED);
+const QUEBEC = fnv1a("lu:quebec", SEED);
+const COUNTRY = fnv1a("lu:country", SEED);

@@ -57,8 +57,17 @@ export function best(model: FieldModel, probabilities: Float64Array): Prediction
 
 /** Labels ranked by probability, best first (at most `top`). */
 export function rank(model: FieldModel, probabilities: Float64Array, top: number): Prediction[] {
-  const order = model.labels.map((_, j) => j).sort((a, b) => (probabilities[b] as number) - (probabilities[a] as number));
-  return order.slice(0, top).map((j) => ({ label: model.labels[j] as string, probability: probabilities[j] as number }));
+  // Insertion into a short list, not a sort of every label: it runs on every message.
+  const ranked: Prediction[] = [];
+  for (let j = 0; j < model.labels.length; j++) {
+    const probability = probabilities[j] as number;
+    if (ranked.length === top && probability <= (ranked[top - 1] as Prediction).probability) continue;
+    let at = ranked.length;
+    while (at > 0 && probability > (ranked[at - 1] as Prediction).probability) at--;
+    ranked.splice(at, 0, { label: model.labels[j] as string, probability });
+    if (ranked.length > top) ranked.pop();
+  }
+  return ranked;
 }
 
 /** Hashes folded text once, for every field model that shares the bucket count. */

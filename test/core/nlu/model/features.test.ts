@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fnv1a, hashFeatures, MAX_WORD_CHARS, MAX_WORDS } from "../../../../src/core/nlu/model/features.js";
+import { FeatureBuffer, fnv1a, hashFeatures, MAX_WORD_CHARS, MAX_WORDS } from "../../../../src/core/nlu/model/features.js";
 
 /** The plain definition the model was trained with: split, cut, pad with "<" ">", hash every piece. */
 function reference(folded: string, mask: number): number[] {
@@ -41,5 +41,19 @@ describe("hashFeatures", () => {
   it("reads at most MAX_WORDS words of at most MAX_WORD_CHARS letters: a long message costs a bounded amount", () => {
     expect(features("w ".repeat(5_000)).length).toBe(features("w ".repeat(MAX_WORDS)).length);
     expect(features("x".repeat(5_000))).toEqual(features("x".repeat(MAX_WORD_CHARS)));
+  });
+});
+
+describe("FeatureBuffer", () => {
+  it("holds what hashFeatures appends, grows past its first size, and empties without losing its storage", () => {
+    const buffer = new FeatureBuffer();
+    const long = "where can i track my pgwp application ".repeat(40).trim();
+    hashFeatures(long, 0xffff, buffer);
+    expect(Array.from(buffer.values.subarray(0, buffer.length))).toEqual(features(long));
+    const storage = buffer.values;
+    buffer.clear();
+    hashFeatures("pr card", 0xffff, buffer);
+    expect(buffer.values).toBe(storage);
+    expect(Array.from(buffer.values.subarray(0, buffer.length))).toEqual(features("pr card"));
   });
 });

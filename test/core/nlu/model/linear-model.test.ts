@@ -59,3 +59,13 @@ describe("softmax training", () => {
     expect(Buffer.from(a.weights.buffer).equals(Buffer.from(c.weights.buffer))).toBe(false);
   });
 });
+
+describe("rank", () => {
+  it("gives the best labels in order, ties in label order, as a full sort would", () => {
+    const model = { labels: ["a", "b", "c", "d", "e"], buckets: 1, weights: new Float32Array(5), bias: new Float32Array(5) };
+    const p = Float64Array.from([0.1, 0.3, 0.1, 0.3, 0.2]);
+    expect(rank(model, p, 3).map((r) => r.label)).toEqual(["b", "d", "e"]);
+    expect(rank(model, p, 5).map((r) => r.label)).toEqual(["b", "d", "e", "a", "c"]);
+    expect(rank(model, p, 1)).toEqual([{ label: "b", probability: 0.3 }]);
+  });
+});

@@ -22,6 +22,8 @@ const T = {
   overrideSlot: 2,
   reminderOperation: 0.5,
   minWordsToFill: 6,
+  fillRole: 0.6,
+  overrideRole: 2,
 };
 const LONG = "where can i follow my file please";
 
@@ -142,5 +144,39 @@ describe("hybrid understander", () => {
     ).toBeNull();
     const helpModel = { buckets: 16, fields: { intent: constantModel(["help", "trackable"], [5, 0]), role: constantModel(roles, [4, 0]) } };
     expect(createHybridUnderstander(lexiconSaying({ intent: "help" }), helpModel, T).understand(LONG).role).toBeNull();
+  });
+
+  it("replaces a role the lexicon read only when the model is very sure, and never the reading of a credential or a sponsorship party", () => {
+    const roles = ["applicant", "family-member"];
+    const model = (roleLogits: number[]) => ({
+      buckets: 16,
+      fields: { intent: constantModel(intents, [0, 0, 5]), role: constantModel(roles, roleLogits) },
+    });
+    const overriding = { ...T, overrideRole: 0.7 };
+    const wife = lexiconSaying({ intent: "trackable", role: "family-member" });
+    // "My wife sponsored me, where do I follow my part?": the lexicon reads the wife, the model the asker.
+    expect(createHybridUnderstander(wife, model([5, 0]), overriding).understand(LONG).role).toBe("applicant");
+    expect(createHybridUnderstander(wife, model([0.5, 0]), overriding).understand(LONG).role).toBe("family-member");
+    expect(createHybridUnderstander(wife, model([5, 0]), T).understand(LONG).role).toBe("family-member");
+    expect(createHybridUnderstander(wife, model([5, 0]), overriding).understand("my part?").role).toBe("family-member");
+    const party = lexiconSaying({ intent: "trackable", role: "family-member", signals: { sponsorshipParty: true } });
+    expect(createHybridUnderstander(party, model([5, 0]), overriding).understand(LONG).role).toBe("family-member");
+  });
+
+  it("reads a loaded int8 model exactly as its float twin (the packed scorer against the definition)", () => {
+    const labels = ["status-meaning", "timeline", "trackable"];
+    const buckets = 1 << 10;
+    const int8 = new Int8Array(buckets * labels.length).map((_, i) => ((i * 97) % 255) - 127);
+    const scale = 0.02;
+    const loaded: FieldModel = { labels, buckets, weights: int8, weightScale: scale, bias: Float32Array.from([0.1, 0, -0.1]) };
+    const twin: FieldModel = { ...loaded, weights: Float32Array.from(int8, (w) => w * scale), weightScale: 1 };
+    const lexicon = lexiconSaying({ intent: null });
+    const a = createHybridUnderstander(lexicon, { buckets, fields: { intent: loaded } }, T);
+    const b = createHybridUnderstander(lexicon, { buckets, fields: { intent: twin } }, T);
+    for (const text of [LONG, "how long", "what does decision made mean for my spouse file", "x ".repeat(300)]) {
+      const [ua, ub] = [a.understand(text), b.understand(text)];
+      expect(ua.intent).toBe(ub.intent);
+      expect(ua.confidence).toBeCloseTo(ub.confidence ?? 0, 6);
+    }
   });
 });

@@ -22,8 +22,9 @@ export interface PackedScorer {
 const BIAS = 128;
 const CHUNK = 256;
 const LOW_AND_THIRD_BYTES = 0x00ff00ff;
-/** Where the touching loop's result goes, so the compiler cannot drop the loop. */
-let sink = 0;
+/** Where the touching loop's result goes: a value that is written somewhere is one the compiler cannot drop. */
+// biome-ignore lint/correctness/noUnusedVariables: write-only on purpose (see above)
+let touchedSink = 0;
 
 /** Packs int8 field models that share a bucket count (a loaded model's). Runs once at start-up (a few ms). */
 export function createPackedScorer(fields: readonly FieldModel[]): PackedScorer {
@@ -59,7 +60,7 @@ export function createPackedScorer(fields: readonly FieldModel[]): PackedScorer 
           const row = (features[i] as number) * rowInts;
           touched = (touched + (table[row] as number) + (table[row + rowInts - 1] as number)) | 0;
         }
-        sink ^= touched;
+        touchedSink ^= touched;
         for (let i = start; i < end; i++) {
           const row = (features[i] as number) * rowInts;
           for (let j = 0; j < rowInts; j++) {

@@ -99,6 +99,13 @@ export function readQuestionSignals(input: SignalInput): SignalOutput {
       if (more !== null) signals.myth = more;
     }
   }
+  // A password in a question of who may see a file is about handing it over, whatever words say so
+  // ("momken a3ti el password l akhoya?", "password bedam be vakilam?"): never leave it to the wording.
+  // A popular claim about logins ("the tracker uses my GCKey credentials") gets its correction instead.
+  if (!signals.credentialSharing && !signals.myth && credentialWord && (intent === "access" || intent === null)) {
+    signals.credentialSharing = true;
+    intent = "access";
+  }
   if (signals.myth && !signals.credentialSharing && (intent === null || !isChatIntent(intent))) intent = "timeline";
   return { signals, intent, role, application };
 }

@@ -224,6 +224,7 @@ export function createUnderstander(lexicon: NluLexicon, options: UnderstanderOpt
         signals,
         // A reading the signals changed (a myth, someone else's login) rests on more than phrase weights.
         intentLead: intent === choice.intent ? choice.lead : Number.POSITIVE_INFINITY,
+        mentionsCredential: credentialWord,
       };
     },
   };

@@ -41,6 +41,12 @@ export interface Understanding {
    * reminders, so anything that sounds temporary must not read as one.
    */
   readonly reminderOp?: "pause" | "resume" | "snooze" | null;
+  /**
+   * The message names a password, a GCKey, a sign-in partner login or the like. Asking whether someone may
+   * see a file with such a word in it gets the never-share answer, even when nothing else in the message
+   * (a romanized "give", an unknown word for "my brother") was understood.
+   */
+  readonly mentionsCredential?: boolean;
   /** How far the lexicon's intent is ahead of its next reading, in phrase weight (a question form weighs about 3). */
   readonly intentLead?: number;
   /** How sure the reading of `intent` is, 0–1 (the trained model's probability; 1 when the lexicon alone decided). */

@@ -78,6 +78,12 @@ describe("credential safety rule", () => {
     expect(count).toBeGreaterThanOrEqual(12 * 6 * ROLE_IDS.length * 10);
   });
 
+  it("answers never-share when only the credential word is understood (romanized and chat spellings)", () => {
+    const mixed = (PHRASINGS as Record<string, unknown>).mixed as string[];
+    expect(mixed.length).toBeGreaterThanOrEqual(10);
+    for (const text of mixed) expectNeverShare(core.ask(text), text);
+  });
+
   it("keeps the never-share answer when a button is pressed after a credential question", async () => {
     const base = { platform: "console", chatId: "u", isPrivate: true, localeHints: [] } as const;
     for (const lang of SUPPORTED_LOCALES) {

@@ -205,6 +205,11 @@ export function createHybridUnderstander(
         const top = best(field, mainGroup.probabilities(field));
         return top && top.probability >= thresholds.overrideRole ? (top.label as RoleId) : lexiconRole;
       };
+      // The model read "may someone see it" where the lexicon read another question: with a password in the
+      // message, the answer is the never-share one, as when the lexicon reads it (see question-signals.ts).
+      if (intent === "access" && base.mentionsCredential) {
+        return { ...base, intent, signals: { ...base.signals, credentialSharing: true }, confidence: 1, alternatives: [] };
+      }
       const understanding: Understanding = {
         ...base,
         intent,

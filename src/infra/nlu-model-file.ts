@@ -10,18 +10,21 @@ import { MODEL_FIELDS, type NluModel } from "../core/nlu/model/nlu-model.js";
  * `weights.bin` (int8 weights, every field one after the other). Int8 with one scale per field keeps
  * the files small (a quarter of float32) at no measurable cost in accuracy for a linear model.
  */
+const PowerOfTwo = z
+  .number()
+  .int()
+  .refine((n) => n > 0 && (n & (n - 1)) === 0, "must be a power of two");
 const FieldHeaderSchema = z.object({
   labels: z.array(z.string().min(1)).min(2),
+  /** A field with fewer buckets than the model's (the language field) reads the features folded; absent: the model's. */
+  buckets: PowerOfTwo.optional(),
   bias: z.array(z.number()),
   scale: z.number().positive(),
   offset: z.number().int().nonnegative(),
 });
 export const ModelHeaderSchema = z.object({
   version: z.literal(1),
-  buckets: z
-    .number()
-    .int()
-    .refine((n) => n > 0 && (n & (n - 1)) === 0, "must be a power of two"),
+  buckets: PowerOfTwo,
   corpusDigest: z.string(),
   trainedOn: z.array(z.string()),
   fields: z.partialRecord(z.enum(MODEL_FIELDS), FieldHeaderSchema),
@@ -46,7 +49,8 @@ export function loadNluModel(dir: string): NluModel | null {
   for (const name of MODEL_FIELDS) {
     const field = header.fields[name];
     if (!field) continue;
-    const size = header.buckets * field.labels.length;
+    const buckets = field.buckets ?? header.buckets;
+    const size = buckets * field.labels.length;
     if (field.bias.length !== field.labels.length || field.offset + size > weightsOf.length) {
       throw new Error(`${headerPath}: field ${name} does not match ${MODEL_WEIGHTS} (retrain with npm run train)`);
     }
@@ -54,7 +58,7 @@ export function loadNluModel(dir: string): NluModel | null {
     const weights = weightsOf.subarray(field.offset, field.offset + size);
     fields[name] = {
       labels: field.labels,
-      buckets: header.buckets,
+      buckets,
       weights,
       weightScale: field.scale,
       bias: Float32Array.from(field.bias),
@@ -78,7 +82,13 @@ export function saveNluModel(dir: string, model: NluModel, corpusDigest: string,
     const q = new Int8Array(field.weights.length);
     for (let i = 0; i < q.length; i++) q[i] = Math.round(weightAt(field, i) / scale);
     parts.push(q);
-    fields[name] = { labels: [...field.labels], bias: Array.from(field.bias, (b) => Math.round(b * 1e6) / 1e6), scale, offset };
+    fields[name] = {
+      labels: [...field.labels],
+      ...(field.buckets !== model.buckets ? { buckets: field.buckets } : {}),
+      bias: Array.from(field.bias, (b) => Math.round(b * 1e6) / 1e6),
+      scale,
+      offset,
+    };
     offset += q.length;
   }
   const all = new Int8Array(offset);

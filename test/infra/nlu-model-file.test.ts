@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { weightAt } from "../../src/core/nlu/model/linear-model.js";
+import { type FieldModel, scoreFeatures, weightAt } from "../../src/core/nlu/model/linear-model.js";
 import { corpusDigest, loadNluModel, saveNluModel } from "../../src/infra/nlu-model-file.js";
 import { readCorpus } from "../../scripts/train.js";
 import { PROJECT_ROOT } from "../../src/infra/create-core-from-disk.js";
@@ -38,6 +38,24 @@ describe("the model file", () => {
     const again = tempDir();
     saveNluModel(again, loaded as NonNullable<typeof loaded>, "digest", ["x.jsonl"]);
     expect(loadNluModel(again)?.fields.intent?.weights).toEqual(back?.weights);
+  });
+
+  it("keeps a field's own, smaller bucket count, and that field reads the model's features folded into it", () => {
+    const lang = { labels: ["en", "fr"], buckets: 4, weights: Float32Array.from([1, -1, 0, 0, 0, 0, -1, 1]), bias: new Float32Array(2) };
+    const intent = { labels: ["a", "b"], buckets: 16, weights: new Float32Array(32), bias: new Float32Array(2) };
+    const dir = tempDir();
+    const header = saveNluModel(dir, { buckets: 16, fields: { intent, lang } }, "digest", []);
+    expect(header.fields.lang?.buckets).toBe(4);
+    expect(header.fields.intent?.buckets).toBeUndefined();
+    const loaded = loadNluModel(dir);
+    expect(loaded?.fields.lang?.buckets).toBe(4);
+    expect(loaded?.fields.intent?.buckets).toBe(16);
+    // Feature 12 of the model's 16 buckets is bucket 0 of the field's 4, feature 15 is bucket 3.
+    const p = new Float64Array(2);
+    scoreFeatures(loaded?.fields.lang as FieldModel, [12], p);
+    expect(p[0]).toBeGreaterThan(p[1] as number);
+    scoreFeatures(loaded?.fields.lang as FieldModel, [15], p);
+    expect(p[1]).toBeGreaterThan(p[0] as number);
   });
 
   it("is absent without a header (the lexicon then runs alone) and rejected when the header is wrong, naming the problem", () => {

@@ -1,9 +1,11 @@
+import type { Locale } from "../../i18n/locales.js";
 import type { IntentId, RoleId } from "../../taxonomy.js";
 import { foldText } from "../normalize.js";
 import type { Understander, Understanding } from "../understanding.js";
 import { FeatureBuffer, hashFeatures } from "./features.js";
-import { best, type FieldModel, rank, scoreFeatures } from "./linear-model.js";
-import { createPackedScorer } from "./packed-scorer.js";
+import { best, type FieldModel, rank } from "./linear-model.js";
+import { createFieldGroup } from "./field-group.js";
+import { createLanguageReader } from "./language-reader.js";
 import { lexiconFeatures } from "./lexicon-features.js";
 import type { NluModel } from "./nlu-model.js";
 
@@ -98,173 +100,152 @@ export function createHybridUnderstander(
 
   const features = new FeatureBuffer();
 
-  return {
-    understand(text, hint) {
-      const base = lexicon.understand(text, hint);
-      // Out of time budget: nothing is read, and the model must not guess from the text either.
-      if (base.overBudget) return base;
-      // Someone else's password or login: the lexicon's reading carries the safety signal; the model must not move it.
-      if (base.signals?.credentialSharing) return { ...base, confidence: 1, alternatives: [] };
-      // A popular claim (data/myths.json) is read only from its own words with its system or application: the correction stands.
-      if (base.signals?.myth) return { ...base, confidence: 1, alternatives: [] };
-      // "and from India?": a follow-up continues the last question; a guessed intent would start a new one.
-      if (base.followUp && base.intent === null) return { ...base, confidence: 1, alternatives: [] };
-      const folded = foldText(text);
-      const structured = base.intent !== null && STRUCTURED_INTENTS.has(base.intent);
-      // No word at all (emoji, punctuation, symbols): the model would only echo its priors.
-      if (!LETTER_OR_DIGIT.test(folded)) return structured ? { ...base, confidence: 1, alternatives: [] } : base;
-      const wordCount = countWords(folded, thresholds.minWordsToFill);
+  const languageReader = createLanguageReader(model);
+  /** Whether `features` hold the message being read (not when it had no word, or ran out of time). */
+  let hashed = false;
+
+  const read = (text: string, hint: Locale | undefined): Understanding => {
+    const base = lexicon.understand(text, hint);
+    hashed = false;
+    // Out of time budget: nothing is read, and the model must not guess from the text either.
+    if (base.overBudget) return base;
+    const folded = foldText(text);
+    const hasWord = LETTER_OR_DIGIT.test(folded);
+    if (hasWord) {
       // One buffer for every message (understanding is synchronous).
       features.clear();
       hashFeatures(folded, model.buckets - 1, features);
       lexiconFeatures(base, model.buckets, features);
-      const intentModel = model.fields.intent;
-      mainGroup.score(features);
-      statusScored = false;
-      const intentProbabilities = intentModel ? mainGroup.probabilities(intentModel) : undefined;
-      const ranked = intentModel && intentProbabilities ? rank(intentModel, intentProbabilities, 3) : [];
-      const top = ranked[0];
-      if (structured) {
-        // "reminder" read as setting one, where the model reads listing, stopping or forgetting ("how many reminders
-        // do I have?", "no more reminders"): the operation is the model's, when it is fairly sure of it.
-        const operation = top?.label as IntentId | undefined;
-        if (
-          base.intent === "reminder-set" &&
-          operation !== undefined &&
-          REMINDER_OPERATIONS.has(operation) &&
-          operation !== "reminder-set" &&
-          (top?.probability ?? 0) >= thresholds.reminderOperation
-        )
-          return { ...base, intent: operation, confidence: top?.probability ?? 1, alternatives: [] };
-        return { ...base, confidence: 1, alternatives: [] };
-      }
+      hashed = true;
+    }
+    // Someone else's password or login: the lexicon's reading carries the safety signal; the model must not move it.
+    if (base.signals?.credentialSharing) return { ...base, confidence: 1, alternatives: [] };
+    // A popular claim (data/myths.json) is read only from its own words with its system or application: the correction stands.
+    if (base.signals?.myth) return { ...base, confidence: 1, alternatives: [] };
+    // "and from India?": a follow-up continues the last question; a guessed intent would start a new one.
+    if (base.followUp && base.intent === null) return { ...base, confidence: 1, alternatives: [] };
+    const structured = base.intent !== null && STRUCTURED_INTENTS.has(base.intent);
+    // No word at all (emoji, punctuation, symbols): the model would only echo its priors.
+    if (!hasWord) return structured ? { ...base, confidence: 1, alternatives: [] } : base;
+    const wordCount = countWords(folded, thresholds.minWordsToFill);
+    const intentModel = model.fields.intent;
+    mainGroup.score(features);
+    statusScored = false;
+    const intentProbabilities = intentModel ? mainGroup.probabilities(intentModel) : undefined;
+    const ranked = intentModel && intentProbabilities ? rank(intentModel, intentProbabilities, 3) : [];
+    const top = ranked[0];
+    if (structured) {
+      // "reminder" read as setting one, where the model reads listing, stopping or forgetting ("how many reminders
+      // do I have?", "no more reminders"): the operation is the model's, when it is fairly sure of it.
+      const operation = top?.label as IntentId | undefined;
+      if (
+        base.intent === "reminder-set" &&
+        operation !== undefined &&
+        REMINDER_OPERATIONS.has(operation) &&
+        operation !== "reminder-set" &&
+        (top?.probability ?? 0) >= thresholds.reminderOperation
+      )
+        return { ...base, intent: operation, confidence: top?.probability ?? 1, alternatives: [] };
+      return { ...base, confidence: 1, alternatives: [] };
+    }
 
-      let intent = base.intent;
-      let confidence = base.intent === null ? 0 : 1;
-      let alternatives: IntentId[] = [];
-      if (top) {
-        const topIntent = top.label as IntentId;
-        if (intent === null) {
-          // The lexicon found nothing: a confident model reading stands; a middling one is offered with its runners-up.
-          if (top.probability >= thresholds.fillIntent) {
-            intent = topIntent;
-            confidence = top.probability;
-          } else if (top.probability >= thresholds.offer) {
-            intent = topIntent;
-            confidence = top.probability;
-            alternatives = ranked
-              .slice(1)
-              .filter((r) => r.probability >= thresholds.offer / 2 && !STRUCTURED_INTENTS.has(r.label as IntentId))
-              .map((r) => r.label as IntentId);
-          }
-        } else if (topIntent !== intent) {
-          // The two disagree: a sure model wins when it also rates the lexicon's reading clearly lower; a close call
-          // or a fairly sure model makes the bot ask; otherwise the lexicon's phrase stands.
-          const lexiconIntentIndex = intentModel?.labels.indexOf(intent) ?? -1;
-          const lexiconProbability = lexiconIntentIndex >= 0 ? (intentProbabilities?.[lexiconIntentIndex] ?? 0) : 0;
-          // A lexicon reading far ahead of its next one (a question form such as "where can I track") is not overridden.
-          // So is an access reading built on a party of a split file ("our sponsorship", "my part of it").
-          const firm =
-            (base.intentLead ?? 0) >= thresholds.firmLead ||
-            (intent === "access" && Boolean(base.signals?.sponsorshipParty || base.signals?.otherPart || base.signals?.ownPart));
-          const clear = top.probability - lexiconProbability >= thresholds.overrideMargin && !firm;
-          if (top.probability >= thresholds.overrideIntent && clear) {
-            intent = topIntent;
-            confidence = top.probability;
-          } else if (!firm && top.probability >= thresholds.overrideIntent - 0.05 && !STRUCTURED_INTENTS.has(topIntent)) {
-            confidence = 1 - top.probability;
-            alternatives = [topIntent];
-          }
+    let intent = base.intent;
+    let confidence = base.intent === null ? 0 : 1;
+    let alternatives: IntentId[] = [];
+    if (top) {
+      const topIntent = top.label as IntentId;
+      if (intent === null) {
+        // The lexicon found nothing: a confident model reading stands; a middling one is offered with its runners-up.
+        if (top.probability >= thresholds.fillIntent) {
+          intent = topIntent;
+          confidence = top.probability;
+        } else if (top.probability >= thresholds.offer) {
+          intent = topIntent;
+          confidence = top.probability;
+          alternatives = ranked
+            .slice(1)
+            .filter((r) => r.probability >= thresholds.offer / 2 && !STRUCTURED_INTENTS.has(r.label as IntentId))
+            .map((r) => r.label as IntentId);
+        }
+      } else if (topIntent !== intent) {
+        // The two disagree: a sure model wins when it also rates the lexicon's reading clearly lower; a close call
+        // or a fairly sure model makes the bot ask; otherwise the lexicon's phrase stands.
+        const lexiconIntentIndex = intentModel?.labels.indexOf(intent) ?? -1;
+        const lexiconProbability = lexiconIntentIndex >= 0 ? (intentProbabilities?.[lexiconIntentIndex] ?? 0) : 0;
+        // A lexicon reading far ahead of its next one (a question form such as "where can I track") is not overridden.
+        // So is an access reading built on a party of a split file ("our sponsorship", "my part of it").
+        const firm =
+          (base.intentLead ?? 0) >= thresholds.firmLead ||
+          (intent === "access" && Boolean(base.signals?.sponsorshipParty || base.signals?.otherPart || base.signals?.ownPart));
+        const clear = top.probability - lexiconProbability >= thresholds.overrideMargin && !firm;
+        if (top.probability >= thresholds.overrideIntent && clear) {
+          intent = topIntent;
+          confidence = top.probability;
+        } else if (!firm && top.probability >= thresholds.overrideIntent - 0.05 && !STRUCTURED_INTENTS.has(topIntent)) {
+          confidence = 1 - top.probability;
+          alternatives = [topIntent];
         }
       }
+    }
 
-      const fill = <T extends string>(
-        current: T | null,
-        field: FieldModel | undefined,
-        wanted: boolean,
-        atLeast = thresholds.fillSlot,
-      ): T | null => {
-        // A follow-up ("how long?", "who can see it?") takes its slots from the last question, not from a guess.
-        // So does a short message in a conversation ("and who can see it?"): a guessed slot would end the thread.
-        if (!wanted || !field || base.followUp || wordCount < thresholds.minWordsToFill) return current;
-        const group = field === model.fields.status ? statusGroup : mainGroup;
-        if (group === statusGroup && !statusScored) {
-          statusGroup.score(features);
-          statusScored = true;
-        }
-        const top = best(field, group.probabilities(field));
-        if (current !== null) return top && top.probability >= thresholds.overrideSlot ? (top.label as T) : current;
-        return top && top.probability >= atLeast ? (top.label as T) : null;
-      };
-      // "My wife sponsored me: can I see my part?" reads "wife" as the family member; a very sure model knows the asker is the applicant.
-      const overrideRole = (lexiconRole: RoleId, intent: IntentId | null): RoleId => {
-        const field = model.fields.role;
-        if (!field || intent === null || !ROLE_INTENTS.has(intent) || base.followUp || wordCount < thresholds.minWordsToFill)
-          return lexiconRole;
-        if (base.signals?.sponsorshipParty || base.signals?.credentialSharing) return lexiconRole;
-        const top = best(field, mainGroup.probabilities(field));
-        return top && top.probability >= thresholds.overrideRole ? (top.label as RoleId) : lexiconRole;
-      };
-      // The model read "may someone see it" where the lexicon read another question: with a password in the
-      // message, the answer is the never-share one, as when the lexicon reads it (see question-signals.ts).
-      if (intent === "access" && base.mentionsCredential) {
-        return { ...base, intent, signals: { ...base.signals, credentialSharing: true }, confidence: 1, alternatives: [] };
+    const fill = <T extends string>(
+      current: T | null,
+      field: FieldModel | undefined,
+      wanted: boolean,
+      atLeast = thresholds.fillSlot,
+    ): T | null => {
+      // A follow-up ("how long?", "who can see it?") takes its slots from the last question, not from a guess.
+      // So does a short message in a conversation ("and who can see it?"): a guessed slot would end the thread.
+      if (!wanted || !field || base.followUp || wordCount < thresholds.minWordsToFill) return current;
+      const group = field === model.fields.status ? statusGroup : mainGroup;
+      if (group === statusGroup && !statusScored) {
+        statusGroup.score(features);
+        statusScored = true;
       }
-      const understanding: Understanding = {
-        ...base,
-        intent,
-        application: fill(base.application, model.fields.application, intent !== null && APPLICATION_INTENTS.has(intent)),
-        // A role the lexicon found is a word the asker used about themselves ("I'm the employer"): it stands.
-        // A guessed role decides who may see what, so it needs more than a guessed application.
-        // So does "our sponsorship": the asker is one of its two parties, and the access rules read that signal.
-        role:
-          base.role !== null
-            ? overrideRole(base.role, intent)
-            : base.signals?.sponsorshipParty
-              ? null
-              : fill<RoleId>(base.role, model.fields.role, intent !== null && ROLE_INTENTS.has(intent), thresholds.fillRole),
-        status: fill(base.status, model.fields.status, intent === "status-meaning"),
-        confidence,
-        alternatives,
-      };
-      return understanding;
-    },
-  };
-}
-
-/** Fields scored together: one pass over the features, each field's probabilities computed when first asked for. */
-interface FieldGroup {
-  score(features: FeatureBuffer): void;
-  probabilities(field: FieldModel): Float64Array;
-}
-
-/**
- * Packed (see packed-scorer.ts) when the fields hold a loaded model's int8 weights; scored one by one with
- * `scoreFeatures`, the definition, when they are a training run's float weights.
- */
-function createFieldGroup(fields: readonly FieldModel[]): FieldGroup {
-  if (fields.length > 0 && fields.every((field) => field.weights instanceof Int8Array)) {
-    const packed = createPackedScorer(fields);
-    return {
-      score: (features) => packed.score(features.values, features.length),
-      probabilities: (field) => packed.probabilities(fields.indexOf(field)),
+      const top = best(field, group.probabilities(field));
+      if (current !== null) return top && top.probability >= thresholds.overrideSlot ? (top.label as T) : current;
+      return top && top.probability >= atLeast ? (top.label as T) : null;
     };
-  }
-  const outs = new Map(fields.map((field) => [field, new Float64Array(field.labels.length)]));
-  let last: readonly number[] = [];
-  const done = new Set<FieldModel>();
+    // "My wife sponsored me: can I see my part?" reads "wife" as the family member; a very sure model knows the asker is the applicant.
+    const overrideRole = (lexiconRole: RoleId, intent: IntentId | null): RoleId => {
+      const field = model.fields.role;
+      if (!field || intent === null || !ROLE_INTENTS.has(intent) || base.followUp || wordCount < thresholds.minWordsToFill)
+        return lexiconRole;
+      if (base.signals?.sponsorshipParty || base.signals?.credentialSharing) return lexiconRole;
+      const top = best(field, mainGroup.probabilities(field));
+      return top && top.probability >= thresholds.overrideRole ? (top.label as RoleId) : lexiconRole;
+    };
+    // The model read "may someone see it" where the lexicon read another question: with a password in the
+    // message, the answer is the never-share one, as when the lexicon reads it (see question-signals.ts).
+    if (intent === "access" && base.mentionsCredential) {
+      return { ...base, intent, signals: { ...base.signals, credentialSharing: true }, confidence: 1, alternatives: [] };
+    }
+    const understanding: Understanding = {
+      ...base,
+      intent,
+      application: fill(base.application, model.fields.application, intent !== null && APPLICATION_INTENTS.has(intent)),
+      // A role the lexicon found is a word the asker used about themselves ("I'm the employer"): it stands.
+      // A guessed role decides who may see what, so it needs more than a guessed application.
+      // So does "our sponsorship": the asker is one of its two parties, and the access rules read that signal.
+      role:
+        base.role !== null
+          ? overrideRole(base.role, intent)
+          : base.signals?.sponsorshipParty
+            ? null
+            : fill<RoleId>(base.role, model.fields.role, intent !== null && ROLE_INTENTS.has(intent), thresholds.fillRole),
+      status: fill(base.status, model.fields.status, intent === "status-meaning"),
+      confidence,
+      alternatives,
+    };
+    return understanding;
+  };
+
   return {
-    score(features) {
-      last = Array.from(features.values.subarray(0, features.length));
-      done.clear();
-    },
-    probabilities(field) {
-      const out = outs.get(field) as Float64Array;
-      if (!done.has(field)) {
-        scoreFeatures(field, last, out);
-        done.add(field);
-      }
-      return out;
+    understand(text, hint) {
+      const understanding = read(text, hint);
+      if (!languageReader || !hashed) return understanding;
+      const lang = languageReader.read(text, understanding, hint, features);
+      return lang === null ? understanding : { ...understanding, lang, langDetected: true };
     },
   };
 }

@@ -33,8 +33,10 @@ export function scoreFeatures(model: FieldModel, features: readonly number[], ou
   for (let j = 0; j < k; j++) out[j] = bias[j] as number;
   // Features are scaled by 1/sqrt(count) so long messages do not get over-confident.
   const scale = (features.length > 0 ? 1 / Math.sqrt(features.length) : 0) * (model.weightScale ?? 1);
+  // A field may have fewer buckets than the features were hashed into (the language field): it reads them folded.
+  const mask = model.buckets - 1;
   for (const f of features) {
-    const row = f * k;
+    const row = (f & mask) * k;
     for (let j = 0; j < k; j++) out[j] = (out[j] as number) + (weights[row + j] as number) * scale;
   }
   let max = -Infinity;

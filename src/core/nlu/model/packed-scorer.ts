@@ -38,6 +38,8 @@ export function createPackedScorer(fields: readonly FieldModel[]): PackedScorer 
     labelCount += field.labels.length;
   }
   const rowInts = Math.ceil(labelCount / 4);
+  // Features hashed into more buckets than the group has are read folded (see scoreFeatures).
+  const mask = buckets - 1;
   const table = packTable(fields, buckets, rowInts);
   // Lane sums: integer j of a row adds its bytes 0 and 2 into lanes[2j], its bytes 1 and 3 into lanes[2j + 1].
   const lanes = new Int32Array(rowInts * 2);
@@ -57,12 +59,12 @@ export function createPackedScorer(fields: readonly FieldModel[]): PackedScorer 
         let touched = 0;
         for (let i = start; i < end; i++) {
           // Both ends: a row that straddles two cache lines needs both.
-          const row = (features[i] as number) * rowInts;
+          const row = ((features[i] as number) & mask) * rowInts;
           touched = (touched + (table[row] as number) + (table[row + rowInts - 1] as number)) | 0;
         }
         touchedSink ^= touched;
         for (let i = start; i < end; i++) {
-          const row = (features[i] as number) * rowInts;
+          const row = ((features[i] as number) & mask) * rowInts;
           for (let j = 0; j < rowInts; j++) {
             const packed = table[row + j] as number;
             lanes[2 * j] = ((lanes[2 * j] as number) + (packed & LOW_AND_THIRD_BYTES)) | 0;

@@ -2,7 +2,7 @@ import { foldText } from "../normalize.js";
 import type { Understander } from "../understanding.js";
 import { featuresOf } from "./linear-model.js";
 import { lexiconFeatures } from "./lexicon-features.js";
-import { MODEL_FIELDS, type NluModel } from "./nlu-model.js";
+import { FIELD_BUCKETS, MODEL_FIELDS, type NluModel } from "./nlu-model.js";
 import { DEFAULT_TRAIN_OPTIONS, type Example, type TrainOptions, trainSoftmax } from "./train.js";
 
 /** One labelled message; a field left out of `expect` is unknown for that line and not trained on. */
@@ -30,7 +30,9 @@ export function trainFields(
   });
   const fields: NluModel["fields"] = {};
   for (const field of MODEL_FIELDS) {
-    const labelled = lines.map((l, i) => ({ value: l.expect[field], i })).filter((x) => typeof x.value === "string") as {
+    const labelled = lines
+      .map((l, i) => ({ value: field === "lang" ? l.lang : l.expect[field], i }))
+      .filter((x) => typeof x.value === "string") as {
       value: string;
       i: number;
     }[];
@@ -41,7 +43,8 @@ export function trainFields(
       const label = labels.indexOf(value);
       examples.push({ features: plain[i] as number[], label }, { features: withLexicon[i] as number[], label });
     }
-    fields[field] = trainSoftmax(labels, examples, options);
+    const buckets = Math.min(FIELD_BUCKETS[field] ?? options.buckets, options.buckets);
+    fields[field] = trainSoftmax(labels, examples, { ...options, buckets });
   }
   return { buckets: options.buckets, fields };
 }

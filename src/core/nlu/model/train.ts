@@ -72,7 +72,7 @@ export function trainSoftmax(
       }
       const decay = 1 - options.l2 * rate;
       for (const f of example.features) {
-        const row = f * k;
+        const row = (f & (options.buckets - 1)) * k;
         for (let j = 0; j < k; j++) weights[row + j] = (weights[row + j] as number) * decay - (scores[j] as number) * scale;
       }
     }

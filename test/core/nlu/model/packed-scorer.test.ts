@@ -77,3 +77,15 @@ describe("packed scorer", () => {
     expect(() => createPackedScorer([int8Field(3, 1), { ...int8Field(3, 2), buckets: 32 }])).toThrow(/bucket/);
   });
 });
+
+describe("packed scorer over a field with fewer buckets", () => {
+  it("reads the model's features folded into the field's buckets, as scoreFeatures does", () => {
+    const small = { ...int8Field(12, 5), buckets: 16, weights: int8Field(12, 5).weights.subarray(0, 16 * 12) };
+    const scorer = createPackedScorer([small]);
+    const features = [3, 19, 35, 1000, 65535, 7];
+    scorer.score(Int32Array.from(features), features.length);
+    const expected = new Float64Array(12);
+    scoreFeatures(small, features, expected);
+    for (let j = 0; j < 12; j++) expect(scorer.probabilities(0)[j]).toBeCloseTo(expected[j] as number, 12);
+  });
+});

@@ -89,6 +89,8 @@ export interface EvalReport {
   readonly byIntent: Map<string, Tally>;
   readonly byField: Map<EvalField, Tally>;
   readonly languageDetected: Tally;
+  /** Every labelled field right and the reply in the writer's language: what the user actually gets. */
+  readonly withReplyLanguage: Tally;
   readonly failures: { line: EvalLine; wrong: FieldResult[]; lang: string }[];
 }
 
@@ -100,6 +102,7 @@ export function createReport(): EvalReport & { add(line: EvalLine, results: Fiel
     byIntent: new Map<string, Tally>(),
     byField: new Map<EvalField, Tally>(),
     languageDetected: { correct: 0, total: 0 },
+    withReplyLanguage: { correct: 0, total: 0 },
     failures: [] as { line: EvalLine; wrong: FieldResult[]; lang: string }[],
     add(line: EvalLine, results: FieldResult[], replyLang: string) {
       const ok = results.every((r) => r.ok);
@@ -121,6 +124,8 @@ export function createReport(): EvalReport & { add(line: EvalLine, results: Fiel
       }
       report.languageDetected.total++;
       if (replyLang === line.lang) report.languageDetected.correct++;
+      report.withReplyLanguage.total++;
+      if (ok && replyLang === line.lang) report.withReplyLanguage.correct++;
       if (!ok) report.failures.push({ line, wrong: results.filter((r) => !r.ok), lang: replyLang });
     },
   };
@@ -143,6 +148,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   out.push("", "by field (lines that check it):");
   for (const [k, t] of report.byField) out.push(row(k, t));
   out.push("", row("reply language", report.languageDetected));
+  out.push(row("both", report.withReplyLanguage) + "  (every field right and the reply in the writer's language)");
   if (verbose && report.failures.length > 0) {
     out.push("", "failing lines:");
     for (const f of report.failures) {

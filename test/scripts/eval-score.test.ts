@@ -59,7 +59,11 @@ describe("parseEvalSet and the report", () => {
     expect(percent(report.overall)).toBe(50);
     expect(report.byLanguage.get("fr")).toEqual({ correct: 0, total: 1 });
     expect(report.languageDetected).toEqual({ correct: 1, total: 2 });
+    // Right fields in the wrong language is not what the user needs: "both" counts only the first line.
+    report.add(lines[1]!, scoreAnswer(lines[1]!.expect, answer({ intent: "help" })), "en");
+    expect(report.withReplyLanguage).toEqual({ correct: 1, total: 3 });
     const text = formatReport(report, true);
+    expect(text).toMatch(/both\s+1\/3/);
     expect(text).toContain("failing lines");
     expect(text).toContain('intent: expected "help", got "trackable"');
   });

@@ -39,6 +39,20 @@ export function compileScheduleWords(files: Readonly<Partial<Record<Locale, Sche
   const missing = SUPPORTED_LOCALES.filter((l) => !files[l]);
   if (missing.length > 0) throw new Error(`schedule words: no table for ${missing.join(", ")}`);
   const languages = lazyLanguages(files as Readonly<Record<Locale, ScheduleWordsFile>>);
+  // Compiled on first use too: the zone names' expressions took 130 ms of every `ask` start, for questions
+  // that never name a time zone. A running bot compiles them at start (warmScheduleWords).
+  let zoneNames: readonly ZoneName[] | undefined;
+  return {
+    languages,
+    get zoneNames() {
+      zoneNames ??= compileZoneNames(zones);
+      return zoneNames;
+    },
+    zoneChoices: zones.choices,
+  };
+}
+
+function compileZoneNames(zones: TimeZonesFile): readonly ZoneName[] {
   const zoneNames: ZoneName[] = [];
   for (const { zone, names } of zones.zones) {
     for (const name of names) {
@@ -53,7 +67,7 @@ export function compileScheduleWords(files: Readonly<Partial<Record<Locale, Sche
       zoneNames.push({ re, weight: text.length, zone, caseSensitive });
     }
   }
-  return { languages, zoneNames: byWeight(zoneNames), zoneChoices: zones.choices };
+  return byWeight(zoneNames);
 }
 
 /**

@@ -148,7 +148,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   out.push("", "by field (lines that check it):");
   for (const [k, t] of report.byField) out.push(row(k, t));
   out.push("", row("reply language", report.languageDetected));
-  out.push(row("both", report.withReplyLanguage) + "  (every field right and the reply in the writer's language)");
+  out.push(`${row("both", report.withReplyLanguage)}  (every field right and the reply in the writer's language)`);
   if (verbose && report.failures.length > 0) {
     out.push("", "failing lines:");
     for (const f of report.failures) {

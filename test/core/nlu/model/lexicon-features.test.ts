@@ -2,22 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fnv1a } from "../../../../src/core/nlu/model/features.js";
 import { lexiconFeatures, lexiconReadings } from "../../../../src/core/nlu/model/lexicon-features.js";
 import type { Understanding } from "../../../../src/core/nlu/understanding.js";
+import { BLANK_UNDERSTANDING } from "../../../helpers/understanding.js";
 
-const base: Understanding = {
-  lang: "en",
-  langDetected: true,
-  intent: null,
-  application: null,
-  role: null,
-  status: null,
-  country: null,
-  quebec: null,
-  insideCanada: null,
-  targetLocale: null,
-  identifiers: [],
-  followUp: false,
-  signals: {},
-};
+const base: Understanding = BLANK_UNDERSTANDING;
 
 describe("lexiconFeatures", () => {
   it("hashes exactly the reading strings the model was trained on, without building them", () => {

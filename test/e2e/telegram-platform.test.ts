@@ -184,7 +184,9 @@ describe("inline mode, deep links, descriptions and ops endpoints on the real pr
     const text = await metrics.text();
     expect(text).toMatch(/ircc_bot_updates_total\{platform="telegram",kind="inline_query"\} [1-9]/);
     expect(text).toMatch(/ircc_bot_replies_total\{platform="telegram_inline",intent="status-meaning",lang="fr"\} [1-9]/);
-    expect(text).toMatch(/ircc_bot_understanding_seconds_bucket\{le="0\.001"\} [1-9]/);
+    // That understanding is timed, not how fast: a fresh process on a loaded machine may take more than a millisecond.
+    expect(text).toMatch(/ircc_bot_understanding_seconds_bucket\{le="0\.001"\} \d/);
+    expect(text).toMatch(/ircc_bot_understanding_seconds_count [1-9]/);
     expect(text).toMatch(/ircc_bot_reminder_queue_depth \d/);
     expect(text).toMatch(/ircc_bot_process_cpu_user_seconds_total/);
     // No user id, chat id or message text in any label or help line (a metric's value may hold any digits:

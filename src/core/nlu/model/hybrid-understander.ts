@@ -61,9 +61,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * found at 0.7 and fills empty ones at 0.4, status questions included; messages under six words keep the
  * lexicon's slots (they lean on the conversation). Filling from 0.3 or from four words scored better on the
  * labelled fields but also named an application on a half more of the lines whose writer said none was
- * determined (186 → 281 of 525): a guess the user never stated, where the bot should ask. A guessed role decides who may see what, so the model fills
- * one only at 0.6; it replaces the lexicon's at 0.7, because the lexicon reads the person a message names
- * ("my wife sponsored me") where the model reads who is asking (held back: role 66.0% → 72.8%).
+ * determined (186 → 281 of 525): a guess the user never stated, where the bot should ask. A guessed role
+ * decides who may see what, so the model fills one only at 0.6; it replaces the lexicon's at 0.7, because
+ * the lexicon reads the person a message names ("my wife sponsored me") where the model reads who is
+ * asking (held back: role 66.0% → 72.0%).
  */
 export const DEFAULT_THRESHOLDS: HybridThresholds = {
   overrideIntent: 0.5,
@@ -224,9 +225,9 @@ export function createHybridUnderstander(
       ...base,
       intent,
       application: fill(base.application, model.fields.application, intent !== null && APPLICATION_INTENTS.has(intent)),
-      // A role the lexicon found is a word the asker used about themselves ("I'm the employer"): it stands.
-      // A guessed role decides who may see what, so it needs more than a guessed application.
-      // So does "our sponsorship": the asker is one of its two parties, and the access rules read that signal.
+      // A role the lexicon found stands unless the model is very sure of another (see overrideRole above).
+      // A guessed role decides who may see what, so it needs more than a guessed application. "Our sponsorship"
+      // gets none: the asker is one of its two parties, and the access rules read that signal.
       role:
         base.role !== null
           ? overrideRole(base.role, intent)

@@ -30,7 +30,8 @@ const FOLD: Readonly<Record<string, string>> = {
 };
 const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x0a66];
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Plain ASCII text: most English messages, which need no decomposition or script folding. */
+export const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 // Per code unit: 0 = not looked at yet, then what to do with it. Filled lazily (never at import,

@@ -34,6 +34,17 @@ export interface SignalOutput {
  * The facts the answer rules read (credential sharing, which part of a split file, IRB referral,
  * programme, authorization form, a myth to correct); the safety rule and myths may change the intent.
  */
+/**
+ * A password in a question of who may see a file is about handing it over, whatever words say so
+ * ("momken a3ti el password l akhoya?", "password bedam be vakilam?"): never leave it to the wording. A
+ * question with no intent read yet counts as one. A popular claim about logins ("the tracker uses my GCKey
+ * credentials") gets its correction instead. The hybrid understander asks the same when the model is what
+ * read "access".
+ */
+export function credentialWordMeansSharing(credentialWord: boolean, intent: IntentId | null, myth: unknown): boolean {
+  return credentialWord && !myth && (intent === "access" || intent === null);
+}
+
 export function readQuestionSignals(input: SignalInput): SignalOutput {
   const { readings, statedRole, credentialWord, folded } = input;
   const { cues, ctx, rels, roleHits, statusHits, scores } = readings;
@@ -99,10 +110,7 @@ export function readQuestionSignals(input: SignalInput): SignalOutput {
       if (more !== null) signals.myth = more;
     }
   }
-  // A password in a question of who may see a file is about handing it over, whatever words say so
-  // ("momken a3ti el password l akhoya?", "password bedam be vakilam?"): never leave it to the wording.
-  // A popular claim about logins ("the tracker uses my GCKey credentials") gets its correction instead.
-  if (!signals.credentialSharing && !signals.myth && credentialWord && (intent === "access" || intent === null)) {
+  if (!signals.credentialSharing && credentialWordMeansSharing(credentialWord, intent, signals.myth)) {
     signals.credentialSharing = true;
     intent = "access";
   }

@@ -1,6 +1,7 @@
 import type { Locale } from "../../i18n/locales.js";
 import type { IntentId, RoleId } from "../../taxonomy.js";
 import { foldText } from "../normalize.js";
+import { credentialWordMeansSharing } from "../question-signals.js";
 import type { Understander, Understanding } from "../understanding.js";
 import { FeatureBuffer, hashFeatures } from "./features.js";
 import { best, type FieldModel, rank } from "./linear-model.js";
@@ -217,8 +218,8 @@ export function createHybridUnderstander(
       return top && top.probability >= thresholds.overrideRole ? (top.label as RoleId) : lexiconRole;
     };
     // The model read "may someone see it" where the lexicon read another question: with a password in the
-    // message, the answer is the never-share one, as when the lexicon reads it (see question-signals.ts).
-    if (intent === "access" && base.mentionsCredential) {
+    // message, the answer is the never-share one, by the lexicon's own rule.
+    if (intent === "access" && credentialWordMeansSharing(base.mentionsCredential === true, intent, base.signals?.myth)) {
       return { ...base, intent, signals: { ...base.signals, credentialSharing: true }, confidence: 1, alternatives: [] };
     }
     const understanding: Understanding = {

@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from "../../i18n/locales.js";
+import { ASCII } from "../normalize.js";
 import type { Understanding } from "../understanding.js";
 import type { FeatureBuffer } from "./features.js";
 import { createFieldGroup } from "./field-group.js";
@@ -53,8 +54,6 @@ export function createLanguageReader(model: NluModel, thresholds: LanguageThresh
     },
   };
 }
-
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** Letters, if any, all Latin (plain ASCII is checked first: most messages are). */
 function latinOnly(text: string): boolean {
